@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { fetchMessage } from "../../client/messages";
+import { getTwilioClient } from "../../client/twilioClient";
+import { sentMessageExample } from "../../examplePayloads/messages";
+import { twilioConnection } from "../../inputs/connection";
+import { messageSid } from "../../inputs/messages";
+
+export const getSMS = action({
+  display: {
+    label: "Get Message",
+    description: "Fetch one message by its SID: status, error code, price, body and more.",
+  },
+  inputs: { twilioConnection, sid: messageSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await fetchMessage(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: sentMessageExample },
+});

@@ -1,0 +1,108 @@
+import { util, type Connection } from "@prismatic-io/spectral";
+import { connectionFieldError } from "./errors";
+import { rememberSecret } from "./secrets";
+
+/** Everything a Twilio client is built from, read and checked from either connection. */
+export interface TwilioCredentials {
+  connectionKey: string;
+  accountSid: string;
+  /** The Account SID with an Auth Token, or the API Key SID (SK...) with its secret. */
+  username: string;
+  password: string;
+  /** The primary Auth Token: the only secret that can check webhook signatures. */
+  authToken?: string;
+  region?: string;
+  edge?: string;
+  /** An origin (plus optional path prefix) replacing https://api.twilio.com and its sibling hosts. */
+  baseUrl?: string;
+}
+
+export const ACCOUNT_SID_PATTERN = /^AC[0-9a-fA-F]{32}$/;
+const API_KEY_PATTERN = /^SK[0-9a-fA-F]{32}$/;
+const REGION_PATTERN = /^[a-z]{2}[0-9]$/;
+const EDGE_PATTERN = /^[a-z]+(-[a-z]+)*$/;
+
+const LOOPBACK_HOSTS = new Set(["localhost", "[::1]"]);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+function field(connection: Connection, key: string): string | undefined {
+  const value = util.types.toString(connection.fields[key] ?? "").trim();
+  return value === "" ? undefined : value;
+}
+
+function requiredField(connection: Connection, key: string, label: string, expected: string, pattern?: RegExp): string {
+  const value = field(connection, key);
+  if (value === undefined || (pattern && !pattern.test(value))) throw connectionFieldError(connection, label, expected);
+  return value;
+}
+
+function optionalField(connection: Connection, key: string, label: string, expected: string, pattern: RegExp): string | undefined {
+  const value = field(connection, key);
+  if (value !== undefined && !pattern.test(value)) throw connectionFieldError(connection, label, expected);
+  return value;
+}
+
+const ACCOUNT_SID_EXPECTED = 'an Account SID: "AC" followed by 32 hexadecimal characters, as shown on the Twilio Console home page';
+
+/**
+ * Credentials travel only over https; plain http is allowed to a loopback address alone, so a
+ * local Twilio-compatible server can be used in development without ever exposing a secret.
+ */
+function readBaseUrl(connection: Connection): string | undefined {
+  const value = field(connection, "baseUrl");
+  if (value === undefined) return undefined;
+  const expected = "an https URL such as https://api.twilio.com (http only to a loopback address), without credentials, query or fragment";
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw connectionFieldError(connection, "Base URL", expected);
+  }
+  const secure = url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname));
+  if (!secure || url.username || url.password || url.search || url.hash) {
+    throw connectionFieldError(connection, "Base URL", expected);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+function readSharedSettings(connection: Connection) {
+  return {
+    region: optionalField(connection, "region", "Region", "a Twilio region such as us1, ie1 or au1", REGION_PATTERN),
+    edge: optionalField(connection, "edge", "Edge", "a Twilio edge location such as ashburn, dublin or sydney", EDGE_PATTERN),
+    baseUrl: readBaseUrl(connection),
+  };
+}
+
+export function readCredentials(connection: Connection | undefined | null): TwilioCredentials {
+  if (!connection || typeof connection !== "object" || !connection.fields) {
+    throw new Error('Input "Connection": expected a Twilio connection (Auth Token or API Key).');
+  }
+  const credentials = connection.key === "apiKeySecret" ? readApiKeyConnection(connection) : readAuthTokenConnection(connection);
+  rememberSecret(credentials.password);
+  rememberSecret(credentials.authToken);
+  rememberSecret(Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64"));
+  return credentials;
+}
+
+function readAuthTokenConnection(connection: Connection): TwilioCredentials {
+  const accountSid = requiredField(connection, "username", "Account SID", ACCOUNT_SID_EXPECTED, ACCOUNT_SID_PATTERN);
+  const authToken = requiredField(connection, "password", "Auth Token", "the account's Auth Token (it must not be empty)");
+  return { connectionKey: connection.key, accountSid, username: accountSid, password: authToken, authToken, ...readSharedSettings(connection) };
+}
+
+function readApiKeyConnection(connection: Connection): TwilioCredentials {
+  const accountSid = requiredField(connection, "accountSid", "Account SID", ACCOUNT_SID_EXPECTED, ACCOUNT_SID_PATTERN);
+  const apiKey = requiredField(connection, "apiKey", "API Key SID", 'an API Key SID: "SK" followed by 32 hexadecimal characters', API_KEY_PATTERN);
+  const apiSecret = requiredField(connection, "apiSecret", "API Key Secret", "the secret shown once when the API key was created (it must not be empty)");
+  return {
+    connectionKey: connection.key,
+    accountSid,
+    username: apiKey,
+    password: apiSecret,
+    authToken: field(connection, "authToken"),
+    ...readSharedSettings(connection),
+  };
+}

@@ -1,0 +1,94 @@
+import { InputError } from "./errors";
+import { type MessageRecord, toMessageRecord } from "./messages";
+import type { TwilioClient } from "./twilioClient";
+
+export const MAX_LIST_LIMIT = 10_000;
+export const MAX_PAGE_SIZE = 1000;
+
+export interface MessageQuery {
+  to?: string;
+  from?: string;
+  /** Messages sent on this UTC day. */
+  sentOn?: Date;
+  /** Messages sent strictly before this instant. */
+  sentBefore?: Date;
+  /** Messages sent at or after this instant. */
+  sentAfter?: Date;
+}
+
+export interface ListMessagesRequest {
+  query: MessageQuery;
+  limit: number;
+  pageSize?: number;
+  /** A nextPageUri from an earlier result: continue where it stopped (the query is inside it). */
+  continueFrom?: string;
+}
+
+export interface MessageListResult {
+  messages: MessageRecord[];
+  /** Pass to "Continue From" to fetch the messages after these; null when there are no more. */
+  nextPageUri: string | null;
+  hasMore: boolean;
+}
+
+/**
+ * Reads at most `limit` messages, newest first. Each page asks for no more than the messages
+ * still wanted, so the limit always ends on a page boundary and nextPageUri resumes exactly
+ * after the last message returned: memory is bounded by the limit, never by the history.
+ */
+export async function listMessages(client: TwilioClient, request: ListMessagesRequest): Promise<MessageListResult> {
+  const { query, limit } = request;
+  const pageSize = Math.min(request.pageSize ?? limit, limit, MAX_PAGE_SIZE);
+  const messages: MessageRecord[] = [];
+  let page = request.continueFrom
+    ? await client.messages.getPage(withPageSize(resolveContinuation(client, request.continueFrom), pageSize))
+    : await client.messages.page({
+        to: query.to,
+        from: query.from,
+        dateSent: query.sentOn,
+        // Twilio filters by whole UTC days: ask for the days around the instants, then trim below.
+        dateSentBefore: query.sentBefore,
+        dateSentAfter: query.sentAfter,
+        pageSize,
+      });
+  for (;;) {
+    for (const instance of page.instances) {
+      if (isWithinInstants(instance.dateSent, query)) messages.push(toMessageRecord(instance));
+    }
+    const remaining = limit - messages.length;
+    if (remaining <= 0 || !page.nextPageUrl) break;
+    page = await client.messages.getPage(withPageSize(page.nextPageUrl, Math.min(pageSize, remaining)));
+  }
+  const nextPageUri = page.nextPageUrl ? toRelativeUri(page.nextPageUrl) : null;
+  return { messages, nextPageUri, hasMore: nextPageUri !== null };
+}
+
+function isWithinInstants(sentAt: Date | null | undefined, { sentBefore, sentAfter }: MessageQuery): boolean {
+  if (!sentBefore && !sentAfter) return true;
+  if (!sentAt) return false;
+  return (!sentBefore || sentAt < sentBefore) && (!sentAfter || sentAt >= sentAfter);
+}
+
+function withPageSize(url: string, pageSize: number): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set("PageSize", String(pageSize));
+  return parsed.toString();
+}
+
+function toRelativeUri(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+/**
+ * A continuation may only point at this account's message list: it is sent with the
+ * connection's credentials, so it must never become a way to request anything else.
+ */
+function resolveContinuation(client: TwilioClient, continueFrom: string): string {
+  const path = continueFrom.replace(/^https:\/\/api\.twilio\.com(?=\/)/, "");
+  const messagesPath = `/2010-04-01/Accounts/${client.accountSid}/Messages.json`;
+  if (!path.startsWith(`${messagesPath}?`) && path !== messagesPath) {
+    throw new InputError("Continue From", `the nextPageUri of an earlier List Messages result for this account (starting with ${messagesPath})`, continueFrom);
+  }
+  return `https://api.twilio.com${path}`;
+}

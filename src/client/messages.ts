@@ -1,0 +1,79 @@
+import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import type { Sender } from "../inputs/clean";
+import { InputError } from "./errors";
+import type { TwilioClient } from "./twilioClient";
+
+export interface OutgoingMessage {
+  to: string;
+  sender?: Sender;
+  messagingServiceSid?: string;
+  body?: string;
+  mediaUrls: string[];
+  contentSid?: string;
+  contentVariables?: string;
+  statusCallback?: string;
+  sendAt?: Date;
+  validityPeriod?: number;
+  shortenUrls: boolean;
+}
+
+const MIN_SCHEDULE_LEAD_MS = 5 * 60 * 1000;
+const MAX_SCHEDULE_LEAD_MS = 35 * 24 * 60 * 60 * 1000;
+
+/** Checks the combinations Twilio requires, so a builder learns what to fix before anything is sent. */
+export function toCreateOptions(message: OutgoingMessage, now: Date = new Date()): MessageListInstanceCreateOptions {
+  const messagingServiceSid =
+    message.messagingServiceSid ?? (message.sender && "messagingServiceSid" in message.sender ? message.sender.messagingServiceSid : undefined);
+  const from = message.sender && "from" in message.sender ? message.sender.from : undefined;
+  if (!from && !messagingServiceSid) {
+    throw new InputError("From", "a sender: set From or Messaging Service SID", "");
+  }
+  if (!message.body && message.mediaUrls.length === 0 && !message.contentSid) {
+    throw new InputError("Message", "a body, Media URLs or a Content Template SID: Twilio needs at least one", "");
+  }
+  if (message.contentVariables && !message.contentSid) {
+    throw new InputError("Content Variables", "a Content Template SID as well: variables only fill a template");
+  }
+  if (message.shortenUrls && !messagingServiceSid) {
+    throw new InputError("Shorten URLs", "a Messaging Service SID as well: link shortening is a Messaging Service feature");
+  }
+  if (message.sendAt) {
+    if (!messagingServiceSid) {
+      throw new InputError("Send At", "a Messaging Service SID as well: only Messaging Services can schedule messages");
+    }
+    const lead = message.sendAt.getTime() - now.getTime();
+    if (lead <= MIN_SCHEDULE_LEAD_MS || lead > MAX_SCHEDULE_LEAD_MS) {
+      throw new InputError("Send At", "a time more than 5 minutes and at most 35 days from now", message.sendAt.toISOString());
+    }
+  }
+  return {
+    to: message.to,
+    from,
+    messagingServiceSid,
+    body: message.body,
+    mediaUrl: message.mediaUrls.length > 0 ? message.mediaUrls : undefined,
+    contentSid: message.contentSid,
+    contentVariables: message.contentVariables,
+    statusCallback: message.statusCallback,
+    validityPeriod: message.validityPeriod,
+    shortenUrls: message.shortenUrls || undefined,
+    ...(message.sendAt ? { sendAt: message.sendAt, scheduleType: "fixed" as const } : {}),
+  };
+}
+
+/** A message as builders see it in a step's output: plain JSON, dates as ISO 8601 strings. */
+export type MessageRecord = Record<string, unknown>;
+
+export function toMessageRecord(instance: MessageInstance): MessageRecord {
+  return JSON.parse(JSON.stringify(instance.toJSON()));
+}
+
+export async function sendMessage(client: TwilioClient, message: OutgoingMessage): Promise<MessageRecord> {
+  const created = await client.messages.create(toCreateOptions(message));
+  return toMessageRecord(created);
+}
+
+export async function fetchMessage(client: TwilioClient, sid: string): Promise<MessageRecord> {
+  const fetched = await client.messages(sid).fetch();
+  return toMessageRecord(fetched);
+}

@@ -1,0 +1,19 @@
+import { component } from "@prismatic-io/spectral";
+import { actions } from "./actions";
+import { toActionableError } from "./client/errors";
+import { connections } from "./connections";
+
+export default component({
+  key: "twilio",
+  public: false,
+  documentationUrl: "https://prismatic.io/docs/components/twilio/",
+  display: {
+    label: "Twilio",
+    description: "Send and track SMS, MMS and WhatsApp messages with Twilio, and react to incoming messages with verified webhooks.",
+    iconPath: "icon.png",
+    category: "Application Connectors",
+  },
+  connections,
+  actions,
+  hooks: { error: toActionableError },
+});

@@ -1,0 +1,85 @@
+import { input } from "@prismatic-io/spectral";
+import { InputError } from "../client/errors";
+import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/messageList";
+import { cleanDate, cleanDateTime, cleanInteger, cleanRecipient, cleanSender, optionalText } from "./clean";
+
+export const DEFAULT_LIST_LIMIT = 50;
+
+export const toFilter = input({
+  label: "To",
+  type: "string",
+  required: false,
+  example: "+15558675310",
+  comments: "Only messages sent to this phone number or channel address (E.164).",
+  clean: cleanRecipient("To"),
+});
+
+export const fromFilter = input({
+  label: "From",
+  type: "string",
+  required: false,
+  example: "+15017122661",
+  comments: "Only messages sent from this phone number, short code, sender ID or channel address.",
+  clean: (value: unknown): string | undefined => {
+    const sender = cleanSender("From")(value);
+    if (sender && "messagingServiceSid" in sender) {
+      throw new InputError("From", "a phone number, short code or sender ID: Twilio cannot filter messages by Messaging Service", sender.messagingServiceSid);
+    }
+    return sender?.from;
+  },
+});
+
+export const dateSent = input({
+  label: "Date Sent On",
+  type: "string",
+  required: false,
+  example: "2026-11-20",
+  comments: "Only messages sent on this UTC day (YYYY-MM-DD).",
+  clean: cleanDate("Date Sent On"),
+});
+
+export const dateSentBefore = input({
+  label: "Sent Before",
+  type: "string",
+  required: false,
+  example: "2026-11-20T12:00:00Z",
+  comments: "Only messages sent before this date or time (ISO 8601). Twilio filters whole days; the component trims to the exact time.",
+  clean: cleanDateTime("Sent Before"),
+});
+
+export const dateSentAfter = input({
+  label: "Sent After",
+  type: "string",
+  required: false,
+  example: "2026-11-19T08:00:00Z",
+  comments: "Only messages sent at or after this date or time (ISO 8601). Twilio filters whole days; the component trims to the exact time.",
+  clean: cleanDateTime("Sent After"),
+});
+
+export const limit = input({
+  label: "Limit",
+  type: "string",
+  required: false,
+  default: String(DEFAULT_LIST_LIMIT),
+  example: "200",
+  comments: `The most messages to return (1 to ${MAX_LIST_LIMIT}, default ${DEFAULT_LIST_LIMIT}), newest first. Use Continue From with the result's nextPageUri for more.`,
+  clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_LIST_LIMIT })(value) ?? DEFAULT_LIST_LIMIT,
+});
+
+export const pageSize = input({
+  label: "Page Size",
+  type: "string",
+  required: false,
+  example: "100",
+  comments: `How many messages to request from Twilio per call (1 to ${MAX_PAGE_SIZE}). Defaults to the limit; smaller pages mean more calls.`,
+  clean: cleanInteger("Page Size", { min: 1, max: MAX_PAGE_SIZE }),
+});
+
+export const continueFrom = input({
+  label: "Continue From",
+  type: "string",
+  required: false,
+  example: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=50&Page=1&PageToken=PASM...",
+  comments: "The nextPageUri of an earlier List Messages result, to fetch the messages after it. The filters are part of it, so the filter inputs are ignored.",
+  clean: optionalText,
+});

@@ -1,0 +1,76 @@
+import { input } from "@prismatic-io/spectral";
+import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http";
+import { cleanBoolean, cleanInteger, optionalText } from "./clean";
+import { InputError } from "../client/errors";
+import { DEFAULT_TIMEOUT_MS } from "../client/twilioClient";
+
+export const MAX_RAW_RETRIES = 10;
+
+/** Spectral's raw-request inputs, keys kept, with Twilio-specific guidance and safe defaults. */
+export const rawRequestInputs = {
+  ...httpInputs,
+  url: input({
+    label: "URL",
+    type: "string",
+    required: true,
+    example: "/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Calls.json",
+    placeholder: "/Accounts/{AccountSid}/Calls.json",
+    comments:
+      "A path relative to https://api.twilio.com/2010-04-01 (or the connection's Base URL), such as /Accounts/AC.../Calls.json. An absolute URL is accepted only for Twilio API hosts (https://*.twilio.com), such as https://messaging.twilio.com/v1/Services, so your credentials are never sent anywhere else.",
+    clean: (value: unknown): string => {
+      const url = optionalText(value);
+      if (url === undefined) throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json or an https://*.twilio.com URL", "");
+      return url;
+    },
+  }),
+  responseType: input({
+    label: "Response Type",
+    type: "string",
+    required: true,
+    default: "json",
+    model: ["json", "text", "binary", "arraybuffer", "document"].map((value) => ({ label: value, value })),
+    comments: "How to read the response: json (most Twilio endpoints), text, or binary (a Buffer, for media and recordings).",
+    clean: (value: unknown): string => {
+      const type = optionalText(value) ?? "json";
+      if (!["json", "text", "binary", "arraybuffer", "document"].includes(type)) {
+        throw new InputError("Response Type", "json, text or binary", type);
+      }
+      return type === "binary" ? "arraybuffer" : type;
+    },
+  }),
+  timeout: input({
+    label: "Timeout",
+    type: "string",
+    required: false,
+    example: "10000",
+    comments: `How long to wait for Twilio's answer, in milliseconds (default ${DEFAULT_TIMEOUT_MS}).`,
+    clean: (value: unknown): number => cleanInteger("Timeout", { min: 1, max: 600_000 })(value) ?? DEFAULT_TIMEOUT_MS,
+  }),
+  maxRetries: input({
+    label: "Max Retry Count",
+    type: "string",
+    required: false,
+    default: "0",
+    comments: `How many times to retry a failed request (0 to ${MAX_RAW_RETRIES}). Without Retry On All Errors only network errors and 5xx answers to GET, HEAD, OPTIONS, PUT and DELETE are retried; a POST is never retried, so it cannot send twice.`,
+    clean: (value: unknown): number => cleanInteger("Max Retry Count", { min: 0, max: MAX_RAW_RETRIES })(value) ?? 0,
+  }),
+  retryDelayMS: input({
+    label: "Retry Delay (ms)",
+    type: "string",
+    required: false,
+    default: "0",
+    comments: "The delay between retries in milliseconds. With exponential backoff it is the first delay, doubled each time; 0 there means Twilio's Retry-After or a standard backoff.",
+    clean: (value: unknown): number => cleanInteger("Retry Delay (ms)", { min: 0, max: 60_000 })(value) ?? 0,
+  }),
+  useExponentialBackoff: { ...httpInputs.useExponentialBackoff, clean: cleanBoolean("Use Exponential Backoff") },
+  retryAllErrors: {
+    ...httpInputs.retryAllErrors,
+    comments: "Retry whatever the error, including 4xx answers and POSTs. Caution: a retried POST that Twilio had in fact accepted sends the message again.",
+    clean: cleanBoolean("Retry On All Errors"),
+  },
+  debugRequest: {
+    ...httpInputs.debugRequest,
+    comments: "Log the method, URL and status of the request to the run log. Credentials and headers are never logged.",
+    clean: cleanBoolean("Debug Request"),
+  },
+};
