@@ -4,7 +4,10 @@ import BaseTwilio from "twilio/lib/base/BaseTwilio";
 import Domain from "twilio/lib/base/Domain";
 import Version from "twilio/lib/base/Version";
 import type V2010 from "twilio/lib/rest/api/V2010";
+import { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
+import type MessagingV1 from "twilio/lib/rest/messaging/V1";
+import { ServiceListInstance } from "twilio/lib/rest/messaging/v1/service";
 import { readCredentials, type TwilioCredentials } from "./credentials";
 import { TwilioHttpClient } from "./httpClient";
 
@@ -13,6 +16,8 @@ export interface TwilioClient {
   readonly credentials: TwilioCredentials;
   readonly accountSid: string;
   readonly messages: MessageListInstance;
+  readonly incomingPhoneNumbers: IncomingPhoneNumberListInstance;
+  readonly messagingServices: ServiceListInstance;
   /** https://api.twilio.com, or its regional or edge host, or the connection's base URL. */
   readonly apiOrigin: string;
   readonly request: BaseTwilio.Client["request"];
@@ -65,10 +70,13 @@ function buildClient(credentials: TwilioCredentials): TwilioClient {
     userAgentExtensions: ["prismatic-twilio-component"],
   });
   const v2010 = new Version(new Domain(base, TWILIO_API_ORIGIN), "2010-04-01") as V2010;
+  const messagingV1 = new Version(new Domain(base, "https://messaging.twilio.com"), "v1") as MessagingV1;
   return {
     credentials,
     accountSid,
     messages: MessageListInstance(v2010, accountSid),
+    incomingPhoneNumbers: IncomingPhoneNumberListInstance(v2010, accountSid),
+    messagingServices: ServiceListInstance(messagingV1),
     apiOrigin: baseUrl ?? `https://${base.getHostname("api.twilio.com", edge, region)}`,
     request: (opts) => base.request(opts),
   };

@@ -40,7 +40,16 @@ const EXIT_WHEN_PARENT_DIES = "process.stdin.on('end', () => process.exit(0)).re
  */
 export async function startContractServer(): Promise<ContractServer> {
   const specDir = mkdtempSync(join(tmpdir(), "twilio-contract-"));
-  const specPath = writeContractSpec(specDir);
+  try {
+    return await launchPrism(writeContractSpec(specDir));
+  } finally {
+    // Prism has read the spec by the time it answers (and only reloads it on change, not on
+    // deletion), so removing it now leaves nothing behind even if this process is killed later.
+    rmSync(specDir, { recursive: true, force: true });
+  }
+}
+
+async function launchPrism(specPath: string): Promise<ContractServer> {
   const port = await findFreePort();
   const url = `http://${HOST}:${port}`;
 
@@ -83,10 +92,6 @@ export async function startContractServer(): Promise<ContractServer> {
       `Prism contract server did not start: ${(error as Error).message}\n` +
         `--- Prism stdout (tail) ---\n${stdout()}\n--- Prism stderr (tail) ---\n${stderr()}`,
     );
-  } finally {
-    // Prism has read the spec by the time it answers (and only reloads it on change, not on
-    // deletion), so removing it now leaves nothing behind even if this process is killed later.
-    rmSync(specDir, { recursive: true, force: true });
   }
   return { url, stop };
 }
