@@ -1,0 +1,54 @@
+import type { Connection } from "@prismatic-io/spectral";
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import component from "../../src";
+
+/** The component as the platform runs it: defaults, clean functions and the error hook applied. */
+export const harness = createHarness(component);
+
+export const ACCOUNT_SID = `AC${"0123456789abcdef".repeat(2)}`;
+export const AUTH_TOKEN = "f1e2d3c4b5a697887766554433221100";
+export const API_KEY = `SK${"fedcba9876543210".repeat(2)}`;
+export const API_SECRET = "apiSecretValue-7c1b9e2d4f6a8b0c";
+export const MESSAGE_SID = `SM${"0123456789abcdef".repeat(2)}`;
+
+export function contractUrl(): string {
+  const url = process.env.TWILIO_CONTRACT_URL;
+  if (!url) throw new Error("TWILIO_CONTRACT_URL is not set: jest's globalSetup starts the contract server");
+  return url;
+}
+
+/** The Auth Token connection ("basic"), pointed at a test server. */
+export function authTokenConnection(baseUrl: string, fields: Record<string, unknown> = {}): Connection {
+  return { key: "basic", configVarKey: "twilioConnection", fields: { username: ACCOUNT_SID, password: AUTH_TOKEN, baseUrl, ...fields } };
+}
+
+/** The API Key connection ("apiKeySecret"), pointed at a test server. */
+export function apiKeyConnection(baseUrl: string, fields: Record<string, unknown> = {}): Connection {
+  return {
+    key: "apiKeySecret",
+    configVarKey: "twilioConnection",
+    fields: { accountSid: ACCOUNT_SID, apiKey: API_KEY, apiSecret: API_SECRET, baseUrl, ...fields },
+  };
+}
+
+/** Runs a promise expected to fail and returns what it threw, so tests can look at the error itself. */
+export async function failureOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** A logger that keeps every line, so tests can check what a run would log. */
+export function recordingLogger() {
+  const lines: string[] = [];
+  const record = (...parts: unknown[]) => {
+    lines.push(parts.map((part) => (typeof part === "string" ? part : JSON.stringify(part))).join(" "));
+  };
+  return {
+    lines,
+    logger: { metric: record, trace: record, debug: record, info: record, log: record, warn: record, error: record, section: () => undefined, sectionEnd: () => undefined },
+  };
+}
