@@ -32,6 +32,12 @@ export interface MessageListResult {
 }
 
 /**
+ * Pages read beyond those the limit needs, for time filters that drop messages on the edge
+ * days. Past that the call returns what it has and a nextPageUri, so its work stays bounded.
+ */
+const SPARE_PAGES = 10;
+
+/**
  * Reads at most `limit` messages, newest first. Each page asks for no more than the messages
  * still wanted, so the limit always ends on a page boundary and nextPageUri resumes exactly
  * after the last message returned: memory is bounded by the limit, never by the history.
@@ -46,17 +52,18 @@ export async function listMessages(client: TwilioClient, request: ListMessagesRe
         to: query.to,
         from: query.from,
         dateSent: query.sentOn,
-        // Twilio filters by whole UTC days: ask for the days around the instants, then trim below.
+        // Twilio matches these by whole UTC days, whatever the time sent: trimmed to the instants below.
         dateSentBefore: query.sentBefore,
         dateSentAfter: query.sentAfter,
         pageSize,
       });
-  for (;;) {
+  const maxPages = Math.ceil(limit / pageSize) + SPARE_PAGES;
+  for (let pagesRead = 1; ; pagesRead++) {
     for (const instance of page.instances) {
       if (isWithinInstants(instance.dateSent, query)) messages.push(toMessageRecord(instance));
     }
     const remaining = limit - messages.length;
-    if (remaining <= 0 || !page.nextPageUrl) break;
+    if (remaining <= 0 || !page.nextPageUrl || pagesRead >= maxPages) break;
     page = await client.messages.getPage(withPageSize(page.nextPageUrl, Math.min(pageSize, remaining)));
   }
   const nextPageUri = page.nextPageUrl ? toRelativeUri(page.nextPageUrl) : null;

@@ -1,0 +1,53 @@
+import { InputError, TwilioApiError } from "../../../src/client/errors";
+import { startLoopbackServer, twilioErrorBody, type LoopbackServer } from "../../support/loopback";
+import { ACCOUNT_SID, MESSAGE_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+
+const getSMS = (baseUrl: string, sid: unknown) => harness.action("getSMS", { twilioConnection: authTokenConnection(baseUrl), sid });
+
+describe("getSMS", () => {
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
+
+  it("fetches a message from the path Twilio's spec defines", async () => {
+    const { data } = (await getSMS(contractUrl(), MESSAGE_SID)) as { data: Record<string, unknown> };
+    expect(data.sid).toMatch(/^SM/);
+    expect(data).toHaveProperty("status");
+  });
+
+  it("accepts an MMS SID", async () => {
+    const { data } = (await getSMS(contractUrl(), `MM${"0123456789abcdef".repeat(2)}`)) as { data: Record<string, unknown> };
+    expect(data.sid).toBeDefined();
+  });
+
+  it("requests exactly the message path and returns the message with dates as ISO strings", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: { sid: MESSAGE_SID, status: "delivered", date_sent: "Fri, 20 Nov 2026 16:04:32 +0000", error_code: null },
+    }));
+    const { data } = (await getSMS(server.url, ` ${MESSAGE_SID} `)) as { data: Record<string, unknown> };
+    expect(server.requests[0].method).toBe("GET");
+    expect(server.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${MESSAGE_SID}.json`);
+    expect(data).toMatchObject({ sid: MESSAGE_SID, status: "delivered", dateSent: "2026-11-20T16:04:32.000Z" });
+  });
+
+  it("says what to check when the message does not exist", async () => {
+    server = await startLoopbackServer(() => ({ status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) }));
+    const error = (await failureOf(getSMS(server.url, MESSAGE_SID))) as TwilioApiError;
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toMatch(/^Twilio error 20404 \(HTTP 404\): The requested resource was not found Check the SID/);
+  });
+
+  it.each([
+    ["an empty SID", ""],
+    ["a call SID", `CA${"0".repeat(32)}`],
+    ["a short SID", "SM123"],
+    ["a path traversal", `../Calls/${"0".repeat(32)}`],
+    ["a SID with a query", `${MESSAGE_SID}?PageSize=1000`],
+  ])("rejects %s before any request", async (_name, sid) => {
+    server = await startLoopbackServer(() => ({ status: 500, json: {} }));
+    const error = await failureOf(getSMS(server.url, sid));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "Message SID": expected a message SID: "SM" or "MM" followed by 32 hexadecimal characters/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
