@@ -1,0 +1,118 @@
+import { InputError, TwilioApiError } from "../../../src/client/errors";
+import { startLoopbackServer, twilioErrorBody, type LoopbackServer } from "../../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../../support/harness";
+
+const rawRequest = (baseUrl: string, params: Record<string, unknown>, context = {}) =>
+  harness.action("rawRequest", { twilioConnection: authTokenConnection(baseUrl), method: "GET", ...params }, context);
+
+describe("rawRequest", () => {
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
+
+  it("reads a path relative to /2010-04-01 from the contract server, with every default applied", async () => {
+    const { data } = (await rawRequest(contractUrl(), { url: `/Accounts/${ACCOUNT_SID}/Messages.json`, queryParams: [{ key: "PageSize", value: "20" }] })) as {
+      data: { messages: unknown[] };
+    };
+    expect(Array.isArray(data.messages)).toBe(true);
+  });
+
+  it("posts form data Twilio accepts", async () => {
+    const { data } = (await rawRequest(contractUrl(), {
+      url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
+      method: "POST",
+      data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString(),
+    })) as { data: { sid: string } };
+    expect(data.sid).toMatch(/^SM/);
+  });
+
+  it("accepts a path that already starts with the API version, and sends the connection's credentials and headers", async () => {
+    server = await startLoopbackServer(() => ({ status: 200, json: { ok: true } }));
+    await rawRequest(server.url, { url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, headers: [{ key: "X-Trace", value: "abc" }] });
+    expect(server.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`);
+    expect(server.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
+    expect(server.requests[0].headers["x-trace"]).toBe("abc");
+  });
+
+  it("returns text and binary responses as asked", async () => {
+    server = await startLoopbackServer(() => ({ status: 200, body: "<Response/>", headers: { "content-type": "text/xml" } }));
+    const text = (await rawRequest(server.url, { url: "/Accounts.json", responseType: "text" })) as { data: string };
+    expect(text.data).toBe("<Response/>");
+    const binary = (await rawRequest(server.url, { url: "/Accounts.json", responseType: "binary" })) as { data: Buffer };
+    expect(Buffer.from(binary.data).toString()).toBe("<Response/>");
+  });
+
+  it("turns a non-2xx answer into an error carrying Twilio's code and message, without the credentials", async () => {
+    server = await startLoopbackServer(() => ({ status: 401, json: twilioErrorBody(20003, "Authenticate", 401) }));
+    const error = (await failureOf(rawRequest(server.url, { url: "/Accounts.json" }))) as TwilioApiError;
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toMatch(/^Twilio error 20003 \(HTTP 401\): Authenticate Check the connection/);
+    expect(JSON.stringify(error)).not.toContain(AUTH_TOKEN);
+    expect(JSON.stringify(error)).not.toContain(Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64"));
+  });
+
+  it("retries a GET on 5xx when asked, with the default delay", async () => {
+    let calls = 0;
+    server = await startLoopbackServer(() => (++calls < 3 ? { status: 503, json: {} } : { status: 200, json: { ok: true } }));
+    const { data } = (await rawRequest(server.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { ok: boolean } };
+    expect(data.ok).toBe(true);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("retries with exponential backoff and no delay set without crashing", async () => {
+    let calls = 0;
+    server = await startLoopbackServer(() => (++calls < 2 ? { status: 503, json: {} } : { status: 200, json: { ok: true } }));
+    await rawRequest(server.url, { url: "/Accounts.json", maxRetries: "1", useExponentialBackoff: "true" });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("never retries a POST unless told to retry on all errors", async () => {
+    server = await startLoopbackServer(() => ({ status: 503, json: {} }));
+    await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", maxRetries: "3" }));
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("logs method, URL and status when debugging, and never a credential", async () => {
+    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
+    const { lines, logger } = recordingLogger();
+    const consoleLines: string[] = [];
+    const spy = jest.spyOn(console, "log").mockImplementation((...parts) => void consoleLines.push(parts.join(" ")));
+    try {
+      await rawRequest(server.url, { url: "/Accounts.json", debugRequest: "true" }, { logger });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines.join("\n")).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/2010-04-01\/Accounts\.json answered 200/);
+    const everything = [...lines, ...consoleLines].join("\n");
+    expect(everything).not.toContain(AUTH_TOKEN);
+    expect(everything).not.toContain(Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64"));
+  });
+
+  it.each([
+    ["a host that is not Twilio", "https://example.com/steal"],
+    ["a look-alike host", "https://api.twilio.com.evil.example/x"],
+    ["plain http to Twilio", "http://api.twilio.com/2010-04-01/Accounts.json"],
+    ["credentials in the URL", "https://user:pass@api.twilio.com/2010-04-01/Accounts.json"],
+    ["a relative path without a slash", "Accounts.json"],
+  ])("refuses %s before sending credentials anywhere", async (_name, url) => {
+    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
+    const error = await failureOf(rawRequest(server.url, { url }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "URL": expected a path such as \/Accounts\/AC\.\.\.\/Calls\.json, or an https URL on a Twilio API host/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ["an empty URL", { url: "" }, /Input "URL"/],
+    ["an unknown response type", { url: "/Accounts.json", responseType: "xml" }, /Input "Response Type": expected json, text or binary/],
+    ["a negative retry count", { url: "/Accounts.json", maxRetries: "-1" }, /Input "Max Retry Count": expected a whole number from 0 to 10/],
+    ["a retry delay that is not a number", { url: "/Accounts.json", retryDelayMS: "soon" }, /Input "Retry Delay \(ms\)"/],
+    ["a zero timeout", { url: "/Accounts.json", timeout: "0" }, /Input "Timeout": expected a whole number from 1 to 600000/],
+    ["a backoff flag that is not a boolean", { url: "/Accounts.json", useExponentialBackoff: "maybe" }, /Input "Use Exponential Backoff": expected true or false/],
+  ])("rejects %s", async (_name, params, message) => {
+    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
+    const error = await failureOf(rawRequest(server.url, params));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(message);
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,48 @@
+import RestException from "twilio/lib/base/RestException";
+import { TwilioApiError, toActionableError } from "../../src/client/errors";
+import { rememberSecret } from "../../src/client/secrets";
+
+describe("toActionableError", () => {
+  it("maps twilio-node's RestException to code, message, link and what to check", () => {
+    const error = toActionableError(
+      new RestException({ statusCode: 400, body: { code: 21606, message: "The From phone number is not a valid, SMS-capable inbound phone number", more_info: "https://www.twilio.com/docs/errors/21606" } }),
+    ) as TwilioApiError;
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.details).toEqual({ code: 21606, status: 400, moreInfo: "https://www.twilio.com/docs/errors/21606", fix: expect.stringContaining('Check the "From" input') });
+    expect(error.message).toContain("Twilio error 21606 (HTTP 400)");
+  });
+
+  it("falls back to the HTTP status when Twilio's body has no code", () => {
+    const error = toActionableError(new RestException({ statusCode: 401, body: "" })) as TwilioApiError;
+    expect(error.message).toMatch(/^Twilio error \(HTTP 401\): .*Check the connection's credentials/);
+  });
+
+  it("explains a timeout on a send without suggesting a blind retry", () => {
+    const timeout = Object.assign(new Error("timeout of 30000ms exceeded"), { code: "ECONNABORTED", isAxiosError: true });
+    const error = toActionableError(timeout) as TwilioApiError;
+    expect(error.message).toMatch(/ECONNABORTED.*check the message log before resending/);
+  });
+
+  it("rebuilds an axios error from safe fields only: its request config and headers are dropped", () => {
+    const axiosError = Object.assign(new Error("Request failed with status code 400"), {
+      isAxiosError: true,
+      config: { headers: { Authorization: "Basic c2VjcmV0" } },
+      response: { status: 400, data: { code: 21211, message: "Invalid 'To' Phone Number", status: 400 } },
+    });
+    const error = toActionableError(axiosError) as TwilioApiError;
+    expect(Object.keys(error)).not.toContain("config");
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain("c2VjcmV0");
+    expect(error.details.code).toBe(21211);
+  });
+
+  it("scrubs a secret the worker knows from any message that echoes it", () => {
+    rememberSecret("super-secret-token-123");
+    const error = toActionableError(new Error("upstream said: bad token super-secret-token-123")) as Error;
+    expect(error.message).toBe("upstream said: bad token [redacted]");
+  });
+
+  it("passes the component's own errors through unchanged", () => {
+    const original = new TwilioApiError("already mapped");
+    expect(toActionableError(original)).toBe(original);
+  });
+});
