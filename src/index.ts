@@ -2,6 +2,7 @@ import { component } from "@prismatic-io/spectral";
 import { actions } from "./actions";
 import { toActionableError } from "./client/errors";
 import { connections } from "./connections";
+import { triggers } from "./triggers";
 
 export default component({
   key: "twilio",
@@ -15,5 +16,6 @@ export default component({
   },
   connections,
   actions,
+  triggers,
   hooks: { error: toActionableError },
 });
