@@ -139,7 +139,9 @@ function formFields(body: string, url: string): TwilioFields {
   const fields: TwilioFields = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    fields[key] = values.length === 1 ? values[0] : values;
+    // A fresh array: twilio-node recognises repeated fields with instanceof Array, which fails for
+    // an array made in another realm (as URLSearchParams' are under jest's sandbox).
+    fields[key] = values.length === 1 ? values[0] : Array.from(values);
   }
   return fields;
 }
