@@ -2,6 +2,7 @@ import { component } from "@prismatic-io/spectral";
 import { actions } from "./actions";
 import { toActionableError } from "./client/errors";
 import { connections } from "./connections";
+import { dataSources } from "./dataSources";
 import { triggers } from "./triggers";
 
 export default component({
@@ -17,5 +18,6 @@ export default component({
   connections,
   actions,
   triggers,
+  dataSources,
   hooks: { error: toActionableError },
 });

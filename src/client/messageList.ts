@@ -22,6 +22,8 @@ export interface ListMessagesRequest {
   pageSize?: number;
   /** A nextPageUri from an earlier result: continue where it stopped (the query is inside it). */
   continueFrom?: string;
+  /** With query.to or query.from set: the messages both ways between that number and this one. */
+  conversationWith?: string;
 }
 
 export interface MessageListResult {
@@ -43,6 +45,7 @@ const SPARE_PAGES = 10;
  * after the last message returned: memory is bounded by the limit, never by the history.
  */
 export async function listMessages(client: TwilioClient, request: ListMessagesRequest): Promise<MessageListResult> {
+  if (request.conversationWith !== undefined) return listConversation(client, request, request.conversationWith);
   const { query, limit } = request;
   const pageSize = Math.min(request.pageSize ?? limit, limit, MAX_PAGE_SIZE);
   const messages: MessageRecord[] = [];
@@ -68,6 +71,43 @@ export async function listMessages(client: TwilioClient, request: ListMessagesRe
   }
   const nextPageUri = page.nextPageUrl ? toRelativeUri(page.nextPageUrl) : null;
   return { messages, nextPageUri, hasMore: nextPageUri !== null };
+}
+
+const CONVERSATION_INPUT = "Conversation With";
+
+/**
+ * Twilio filters by To and From together, so a conversation is two lists: A to B and B to A.
+ * Each is read up to the limit (the newest `limit` of the merge can all come from one side),
+ * so memory stays bounded by twice the limit. There is no single cursor for two lists: to read
+ * further back, pass the oldest dateSent returned as Sent Before.
+ */
+async function listConversation(client: TwilioClient, request: ListMessagesRequest, otherParty: string): Promise<MessageListResult> {
+  const { query, limit, pageSize, continueFrom } = request;
+  if (continueFrom) {
+    throw new InputError(
+      "Continue From",
+      `to be empty when ${CONVERSATION_INPUT} is set: to read further back, set Sent Before to the oldest dateSent returned`,
+      continueFrom,
+    );
+  }
+  if (query.to && query.from) {
+    throw new InputError(CONVERSATION_INPUT, "only one of To or From set beside it: the conversation is between that number and this one", otherParty);
+  }
+  const party = query.to ?? query.from;
+  if (!party) throw new InputError(CONVERSATION_INPUT, "To or From set as well: the conversation is between that number and this one", otherParty);
+  const dates = { sentOn: query.sentOn, sentBefore: query.sentBefore, sentAfter: query.sentAfter };
+  const [received, sent] = await Promise.all([
+    listMessages(client, { query: { ...dates, from: otherParty, to: party }, limit, pageSize }),
+    listMessages(client, { query: { ...dates, from: party, to: otherParty }, limit, pageSize }),
+  ]);
+  const merged = [...received.messages, ...sent.messages].sort((a, b) => sentTime(b) - sentTime(a));
+  return { messages: merged.slice(0, limit), nextPageUri: null, hasMore: received.hasMore || sent.hasMore || merged.length > limit };
+}
+
+/** Twilio's own order: by send time, with messages not sent yet (queued, scheduled) first. */
+function sentTime(message: MessageRecord): number {
+  const at = message.dateSent ?? message.dateCreated;
+  return typeof at === "string" ? Date.parse(at) : Number.POSITIVE_INFINITY;
 }
 
 function isWithinInstants(sentAt: Date | null | undefined, { sentBefore, sentAfter }: MessageQuery): boolean {

@@ -40,18 +40,69 @@ function normalizePhone(text: string): string {
 }
 
 const RECIPIENT_EXPECTED = 'a phone number in E.164 format such as +15558675310, or a channel address such as "whatsapp:+15558675310"';
+const NATIONAL_RECIPIENT_EXPECTED = `${RECIPIENT_EXPECTED}; a national number such as 555 867 5310 needs the Default Country Code input`;
+const COUNTRY_CODE_PATTERN = /^\+?([1-9]\d{0,2})$/;
+const NATIONAL_NUMBER_PATTERN = /^\d{4,15}$/;
+/**
+ * In most numbering plans a leading 0 is the trunk prefix dialled only inside the country
+ * (UK 07911 123456 is +44 7911 123456). Italy keeps the 0 in international format, so for +39 it stays.
+ */
+const COUNTRIES_KEEPING_LEADING_ZERO = new Set(["+39"]);
+const NANP_COUNTRY_CODE = "+1";
+const NANP_NATIONAL_LENGTH = 10;
 
-export function toRecipient(input: string, text: string): string {
+/**
+ * "+1", "1" or "44" as typed into a Default Country Code input, returned as "+1" or "+44".
+ * Nothing is assumed when it is empty: a number without a country code is then rejected.
+ */
+export function cleanCountryCode(input: string) {
+  return (value: unknown): string | undefined => {
+    const text = optionalText(value);
+    if (text === undefined) return undefined;
+    const match = COUNTRY_CODE_PATTERN.exec(text.replace(PHONE_PUNCTUATION, ""));
+    if (!match) throw new InputError(input, "a country calling code of 1 to 3 digits, such as +1 or +44", text);
+    return `+${match[1]}`;
+  };
+}
+
+/**
+ * A number typed without "+": the national number of the default country. A leading trunk 0 is
+ * dropped (except where the plan keeps it), and a North American number typed with its leading
+ * 1 (1 555 867 5310) is not given a second one.
+ */
+function toInternational(input: string, nationalText: string, countryCode: string): string {
+  const digits = normalizePhone(nationalText);
+  if (!NATIONAL_NUMBER_PATTERN.test(digits)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);
+  let national = digits;
+  if (national.startsWith("0") && !COUNTRIES_KEEPING_LEADING_ZERO.has(countryCode)) national = national.slice(1);
+  if (national.startsWith("0")) {
+    throw new InputError(input, `a national number of country code ${countryCode} without international prefix (00...) or extra trunk 0`, nationalText);
+  }
+  if (countryCode === NANP_COUNTRY_CODE && national.length === NANP_NATIONAL_LENGTH + 1 && national.startsWith("1")) national = national.slice(1);
+  const phone = `${countryCode}${national}`;
+  if (!E164_PATTERN.test(phone)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);
+  return phone;
+}
+
+function toPhoneNumber(input: string, text: string, defaultCountryCode: string | undefined): string {
+  const phone = normalizePhone(text);
+  if (E164_PATTERN.test(phone)) return phone;
+  if (defaultCountryCode && !phone.startsWith("+")) return toInternational(input, text, defaultCountryCode);
+  throw new InputError(input, RECIPIENT_EXPECTED, text);
+}
+
+/**
+ * The address Twilio expects for what a person typed. `defaultCountryCode` ("+1", as returned by
+ * cleanCountryCode) turns a national number into E.164; a number that starts with "+" is kept.
+ */
+export function toRecipient(input: string, text: string, defaultCountryCode?: string): string {
   const channel = CHANNEL_ADDRESS.exec(text);
   if (channel) {
     const [, name, address] = channel;
-    const phone = normalizePhone(address);
-    if (name.toLowerCase() === "whatsapp" && !E164_PATTERN.test(phone)) throw new InputError(input, RECIPIENT_EXPECTED, text);
-    return `${name.toLowerCase()}:${name.toLowerCase() === "whatsapp" ? phone : address}`;
+    const channelName = name.toLowerCase();
+    return `${channelName}:${channelName === "whatsapp" ? toPhoneNumber(input, address, defaultCountryCode) : address}`;
   }
-  const phone = normalizePhone(text);
-  if (!E164_PATTERN.test(phone)) throw new InputError(input, RECIPIENT_EXPECTED, text);
-  return phone;
+  return toPhoneNumber(input, text, defaultCountryCode);
 }
 
 export function cleanRecipient(input: string) {
@@ -63,6 +114,28 @@ export function cleanRecipient(input: string) {
 
 export function cleanRequiredRecipient(input: string) {
   return (value: unknown): string => requireValue(input, cleanRecipient(input)(value), RECIPIENT_EXPECTED);
+}
+
+/**
+ * Finishes a value of cleanRequiredRecipientOrNationalNumber once the step's Default Country
+ * Code is known, and says which input to set when a national number arrives without one.
+ */
+export function toRecipientWithDefaultCountry(input: string, text: string, defaultCountryCode: string | undefined): string {
+  if (!defaultCountryCode && NATIONAL_NUMBER_PATTERN.test(normalizePhone(text))) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, text);
+  return toRecipient(input, text, defaultCountryCode);
+}
+
+/**
+ * For a recipient input that sits beside a Default Country Code input. A clean function sees
+ * only its own input, so a national number passes here unchanged and the perform finishes it
+ * with toRecipientWithDefaultCountry; everything else is checked now.
+ */
+export function cleanRequiredRecipientOrNationalNumber(input: string) {
+  return (value: unknown): string => {
+    const text = requireValue(input, optionalText(value), RECIPIENT_EXPECTED);
+    if (NATIONAL_NUMBER_PATTERN.test(normalizePhone(text))) return text;
+    return toRecipient(input, text);
+  };
 }
 
 export type Sender = { from: string } | { messagingServiceSid: string };

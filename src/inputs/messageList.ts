@@ -29,6 +29,22 @@ export const fromFilter = input({
   },
 });
 
+export const conversationWith = input({
+  label: "Conversation With",
+  type: "string",
+  required: false,
+  example: "+15017122661",
+  comments:
+    "Set with To or From (not both) to list the whole conversation between the two numbers: messages in both directions, newest first, up to the limit. Continue From is not available then: set Sent Before to the oldest dateSent returned to read further back.",
+  clean: (value: unknown): string | undefined => {
+    const sender = cleanSender("Conversation With")(value);
+    if (sender && "messagingServiceSid" in sender) {
+      throw new InputError("Conversation With", "a phone number, short code or channel address: a Messaging Service is not a party to a conversation", sender.messagingServiceSid);
+    }
+    return sender?.from;
+  },
+});
+
 export const dateSent = input({
   label: "Date Sent On",
   type: "string",

@@ -5,7 +5,7 @@ import {
   cleanInteger,
   cleanJsonObject,
   cleanPattern,
-  cleanRequiredRecipient,
+  cleanRequiredRecipientOrNationalNumber,
   cleanSender,
   cleanUrl,
   cleanUrlList,
@@ -24,8 +24,9 @@ export const to = input({
   required: true,
   example: "+15558675310",
   placeholder: "+15558675310",
-  comments: 'The recipient: a phone number in E.164 format (+ country code and number), or a channel address such as "whatsapp:+15558675310". Spaces, dashes and brackets are removed.',
-  clean: cleanRequiredRecipient("To"),
+  comments:
+    'The recipient: a phone number in E.164 format (+ country code and number), or a channel address such as "whatsapp:+15558675310". Spaces, dashes and brackets are removed. A number without + needs Default Country Code.',
+  clean: cleanRequiredRecipientOrNationalNumber("To"),
 });
 
 export const from = input({
@@ -58,6 +59,7 @@ export const messagingServiceSid = input({
   required: false,
   example: "MG9752274e9e519418a7406176694466fa",
   comments: "Send through a Messaging Service (sender pool, scheduling, link shortening). Required for scheduled sends and shortened URLs.",
+  dataSource: "selectMessagingService",
   clean: cleanPattern("Messaging Service SID", MESSAGING_SERVICE_SID_PATTERN, 'a Messaging Service SID: "MG" followed by 32 hexadecimal characters'),
 });
 
@@ -132,6 +134,7 @@ export const messageSid = input({
   required: true,
   example: "SM1f0e8ae6ade43cb3c0ce4525424e404f",
   comments: "The SID of a message (SM... or MM...), as returned by Send Message or List Messages.",
+  dataSource: "selectMessage",
   clean: (value: unknown) => {
     const sid = optionalText(value);
     if (sid === undefined || !MESSAGE_SID_PATTERN.test(sid)) {

@@ -2,6 +2,7 @@ import { action } from "@prismatic-io/spectral";
 import { sendMessage } from "../../client/messages";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sentMessageExample } from "../../examplePayloads/messages";
+import { toRecipientWithDefaultCountry } from "../../inputs/clean";
 import { twilioConnection } from "../../inputs/connection";
 import {
   contentSid,
@@ -16,6 +17,7 @@ import {
   to,
   validityPeriod,
 } from "../../inputs/messages";
+import { defaultCountryCode } from "../../inputs/recipients";
 
 export const sendSMS = action({
   display: {
@@ -35,10 +37,12 @@ export const sendSMS = action({
     sendAt,
     validityPeriod,
     shortenUrls,
+    defaultCountryCode,
   },
-  perform: async (_context, { twilioConnection, from, message, mediaUrls, ...options }) => {
+  perform: async (_context, { twilioConnection, to, defaultCountryCode, from, message, mediaUrls, ...options }) => {
     const client = getTwilioClient(twilioConnection);
-    const data = await sendMessage(client, { ...options, sender: from, body: message, mediaUrls });
+    const recipient = toRecipientWithDefaultCountry("To", to, defaultCountryCode);
+    const data = await sendMessage(client, { ...options, to: recipient, sender: from, body: message, mediaUrls });
     return { data };
   },
   examplePayload: { data: sentMessageExample },

@@ -1,0 +1,5 @@
+import { selectMessage } from "./selectMessage";
+import { selectMessagingService } from "./selectMessagingService";
+import { selectPhoneNumber } from "./selectPhoneNumber";
+
+export const dataSources = { selectMessage, selectPhoneNumber, selectMessagingService };
