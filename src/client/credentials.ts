@@ -1,5 +1,5 @@
 import { util, type Connection } from "@prismatic-io/spectral";
-import { connectionFieldError } from "./errors";
+import { connectionFieldError, InputError } from "./errors";
 import { rememberSecret } from "./secrets";
 
 /** Everything a Twilio client is built from, read and checked from either connection. */
@@ -78,7 +78,7 @@ function readSharedSettings(connection: Connection) {
 
 export function readCredentials(connection: Connection | undefined | null): TwilioCredentials {
   if (!connection || typeof connection !== "object" || !connection.fields) {
-    throw new Error('Input "Connection": expected a Twilio connection (Auth Token or API Key).');
+    throw new InputError("Connection", "a Twilio connection (Auth Token or API Key)");
   }
   const credentials = connection.key === "apiKeySecret" ? readApiKeyConnection(connection) : readAuthTokenConnection(connection);
   rememberSecret(credentials.password);
