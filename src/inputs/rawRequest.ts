@@ -5,6 +5,7 @@ import { InputError } from "../client/errors";
 import { DEFAULT_TIMEOUT_MS } from "../client/twilioClient";
 
 export const MAX_RAW_RETRIES = 10;
+const METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"];
 
 /** Spectral's raw-request inputs, keys kept, with Twilio-specific guidance and safe defaults. */
 export const rawRequestInputs = {
@@ -21,6 +22,18 @@ export const rawRequestInputs = {
       const url = optionalText(value);
       if (url === undefined) throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json or an https://*.twilio.com URL", "");
       return url;
+    },
+  }),
+  method: input({
+    label: "Method",
+    type: "string",
+    required: true,
+    model: METHODS.map((method) => ({ label: method, value: method })),
+    comments: "The HTTP method. Twilio's REST API uses GET to read, POST to create and update, and DELETE to remove.",
+    clean: (value: unknown): string => {
+      const method = optionalText(value)?.toUpperCase();
+      if (method === undefined || !METHODS.includes(method)) throw new InputError("Method", METHODS.join(", "), value ?? "");
+      return method;
     },
   }),
   responseType: input({

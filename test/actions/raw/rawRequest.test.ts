@@ -101,6 +101,13 @@ describe("rawRequest", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("refuses a body given both as data and as form data", async () => {
+    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
+    const error = await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }));
+    expect(error.message).toBe("Cannot specify both Data and File/Form Data.");
+    expect(server.requests).toHaveLength(0);
+  });
+
   it.each([
     ["an empty URL", { url: "" }, /Input "URL"/],
     ["an unknown response type", { url: "/Accounts.json", responseType: "xml" }, /Input "Response Type": expected json, text or binary/],
@@ -108,6 +115,10 @@ describe("rawRequest", () => {
     ["a retry delay that is not a number", { url: "/Accounts.json", retryDelayMS: "soon" }, /Input "Retry Delay \(ms\)"/],
     ["a zero timeout", { url: "/Accounts.json", timeout: "0" }, /Input "Timeout": expected a whole number from 1 to 600000/],
     ["a backoff flag that is not a boolean", { url: "/Accounts.json", useExponentialBackoff: "maybe" }, /Input "Use Exponential Backoff": expected true or false/],
+    ["a retry-all flag that is not a boolean", { url: "/Accounts.json", retryAllErrors: "always" }, /Input "Retry On All Errors": expected true or false/],
+    ["a debug flag that is not a boolean", { url: "/Accounts.json", debugRequest: "loud" }, /Input "Debug Request": expected true or false/],
+    ["a method HTTP does not have", { url: "/Accounts.json", method: "FETCH" }, /Input "Method": expected GET, POST, DELETE, PUT, PATCH, HEAD, OPTIONS, got "FETCH"/],
+    ["no method", { url: "/Accounts.json", method: "" }, /Input "Method"/],
   ])("rejects %s", async (_name, params, message) => {
     server = await startLoopbackServer(() => ({ status: 200, json: {} }));
     const error = await failureOf(rawRequest(server.url, params));
