@@ -74,9 +74,11 @@ function toInternational(input: string, nationalText: string, countryCode: strin
   const digits = normalizePhone(nationalText);
   if (!NATIONAL_NUMBER_PATTERN.test(digits)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);
   let national = digits;
-  if (national.startsWith("0") && !COUNTRIES_KEEPING_LEADING_ZERO.has(countryCode)) national = national.slice(1);
-  if (national.startsWith("0")) {
-    throw new InputError(input, `a national number of country code ${countryCode} without international prefix (00...) or extra trunk 0`, nationalText);
+  if (!COUNTRIES_KEEPING_LEADING_ZERO.has(countryCode) && national.startsWith("0")) {
+    national = national.slice(1);
+    if (national.startsWith("0")) {
+      throw new InputError(input, `a national number of country code ${countryCode}, or a number starting with + instead of an international prefix (00...)`, nationalText);
+    }
   }
   if (countryCode === NANP_COUNTRY_CODE && national.length === NANP_NATIONAL_LENGTH + 1 && national.startsWith("1")) national = national.slice(1);
   const phone = `${countryCode}${national}`;
