@@ -32,11 +32,9 @@ const EXIT_WHEN_PARENT_DIES = "process.stdin.on('end', () => process.exit(0)).re
  * resolves once it answers HTTP.
  *
  * Prism validates every request against the spec (path/query/body schemas, Basic auth) and
- * answers 422/401/415/404 problem+json when it does not match. `--errors` is deliberately
- * NOT passed: in mock mode it only adds response validation, and Twilio's own examples break
- * their schemas (relative `*_uri` values vs `format: uri`, "" for SIDs with a pattern), so
- * list and IncomingPhoneNumbers calls would turn into 500s without telling us anything about
- * our requests.
+ * answers 422/401/415/404 problem+json when it does not match. `--errors` makes any violation,
+ * of a request or of a response it serves, an error rather than a warning header; see
+ * contractSpec.ts for the response keywords relaxed so Twilio's own examples pass.
  */
 export async function startContractServer(): Promise<ContractServer> {
   const specDir = mkdtempSync(join(tmpdir(), "twilio-contract-"));
@@ -60,6 +58,7 @@ async function launchPrism(specPath: string): Promise<ContractServer> {
       `data:text/javascript,${encodeURIComponent(EXIT_WHEN_PARENT_DIES)}`,
       require.resolve("@stoplight/prism-cli/dist/index.js"),
       "mock",
+      "--errors",
       // Prism forks a worker when NODE_ENV=production; one process is what we kill.
       "--multiprocess=false",
       "-h",

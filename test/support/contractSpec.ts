@@ -28,6 +28,7 @@ interface MediaTypeObject {
 }
 interface OperationObject {
   requestBody?: { content?: Record<string, MediaTypeObject> };
+  responses?: unknown;
 }
 type PathItemObject = Partial<Record<(typeof HTTP_METHODS)[number], OperationObject>>;
 interface OpenApiDocument {
@@ -59,6 +60,25 @@ function declareFormArrayEncodings(pathItem: PathItemObject): void {
 }
 
 /**
+ * The contract server runs with `--errors`, which also checks each response it serves against
+ * the spec, and Twilio's own examples break their response schemas' formats and patterns
+ * (relative `*_uri` values typed `format: uri`, "" where a SID pattern is declared). Response
+ * schemas are what we are served, not what we send, so those two keywords are dropped there;
+ * every request keeps the spec's full rules.
+ */
+function dropFormatsAndPatterns(schema: unknown): void {
+  if (!schema || typeof schema !== "object") return;
+  const node = schema as Record<string, unknown>;
+  delete node.format;
+  if (typeof node.pattern === "string") delete node.pattern;
+  for (const child of Object.values(node)) dropFormatsAndPatterns(child);
+}
+
+function relaxResponseSchemas(pathItem: PathItemObject): void {
+  for (const method of HTTP_METHODS) dropFormatsAndPatterns(pathItem[method]?.responses);
+}
+
+/**
  * Writes a copy of Twilio's official API v2010 OpenAPI spec reduced to CONTRACT_PATHS into
  * `dir` and returns the file's path. All `components` are kept: trimming them to the
  * referenced schemas did not make Prism start measurably faster (~0.75 s either way).
@@ -77,8 +97,11 @@ export function writeContractSpec(dir: string): string {
   const paths: Record<string, PathItemObject> = {};
   for (const path of CONTRACT_PATHS) {
     declareFormArrayEncodings(spec.paths[path]);
+    relaxResponseSchemas(spec.paths[path]);
     paths[path] = spec.paths[path];
   }
+  // Resource schemas under components are only used by responses in these paths.
+  dropFormatsAndPatterns((spec.components as { schemas?: unknown } | undefined)?.schemas);
 
   const specPath = join(dir, "twilio_api_v2010.contract.json");
   writeFileSync(specPath, JSON.stringify({ ...spec, paths }));
