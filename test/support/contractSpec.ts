@@ -62,8 +62,8 @@ function declareFormArrayEncodings(pathItem: PathItemObject): void {
 /**
  * The contract server runs with `--errors`, which also checks each response it serves against
  * the spec, and Twilio's own examples break their response schemas' formats and patterns
- * (relative `*_uri` values typed `format: uri`, "" where a SID pattern is declared). Response
- * schemas are what we are served, not what we send, so those two keywords are dropped there;
+ * (relative `*_uri` values typed `format: uri`, "" where a SID pattern and length are declared).
+ * Response schemas are what we are served, not what we send, so those keywords are dropped there;
  * every request keeps the spec's full rules.
  */
 function dropFormatsAndPatterns(schema: unknown): void {
@@ -71,6 +71,9 @@ function dropFormatsAndPatterns(schema: unknown): void {
   const node = schema as Record<string, unknown>;
   delete node.format;
   if (typeof node.pattern === "string") delete node.pattern;
+  // "" for an unset SID (e.g. sms_application_sid) also breaks the SID's minLength of 34.
+  if (typeof node.minLength === "number") delete node.minLength;
+  if (typeof node.maxLength === "number") delete node.maxLength;
   for (const child of Object.values(node)) dropFormatsAndPatterns(child);
 }
 
