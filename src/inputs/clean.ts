@@ -80,7 +80,10 @@ function toInternational(input: string, nationalText: string, countryCode: strin
       throw new InputError(input, `a national number of country code ${countryCode}, or a number starting with + instead of an international prefix (00...)`, nationalText);
     }
   }
-  if (countryCode === NANP_COUNTRY_CODE && national.length === NANP_NATIONAL_LENGTH + 1 && national.startsWith("1")) national = national.slice(1);
+  if (countryCode === NANP_COUNTRY_CODE) {
+    if (national.length === NANP_NATIONAL_LENGTH + 1 && national.startsWith("1")) national = national.slice(1);
+    if (national.length !== NANP_NATIONAL_LENGTH) throw new InputError(input, "a 10-digit North American number such as 555 867 5310", nationalText);
+  }
   const phone = `${countryCode}${national}`;
   if (!E164_PATTERN.test(phone)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);
   return phone;
@@ -123,8 +126,14 @@ export function cleanRequiredRecipient(input: string) {
  * Code is known, and says which input to set when a national number arrives without one.
  */
 export function toRecipientWithDefaultCountry(input: string, text: string, defaultCountryCode: string | undefined): string {
-  if (!defaultCountryCode && NATIONAL_NUMBER_PATTERN.test(normalizePhone(text))) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, text);
+  if (!defaultCountryCode && isNationalNumber(text)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, text);
   return toRecipient(input, text, defaultCountryCode);
+}
+
+/** "555 867 5310" or "whatsapp:555 867 5310": a number that needs a country code to be sent. */
+function isNationalNumber(text: string): boolean {
+  const address = CHANNEL_ADDRESS.exec(text)?.[2] ?? text;
+  return NATIONAL_NUMBER_PATTERN.test(normalizePhone(address));
 }
 
 /**
@@ -135,8 +144,7 @@ export function toRecipientWithDefaultCountry(input: string, text: string, defau
 export function cleanRequiredRecipientOrNationalNumber(input: string) {
   return (value: unknown): string => {
     const text = requireValue(input, optionalText(value), RECIPIENT_EXPECTED);
-    if (NATIONAL_NUMBER_PATTERN.test(normalizePhone(text))) return text;
-    return toRecipient(input, text);
+    return isNationalNumber(text) ? text : toRecipient(input, text);
   };
 }
 

@@ -38,6 +38,10 @@ describe("toRecipient with a default country", () => {
     expect(() => toRecipient("To", "00447911123456", "+44")).toThrow(/Input "To": expected a national number of country code \+44, or a number starting with \+ instead of an international prefix/);
   });
 
+  it("rejects a North American number of the wrong length", () => {
+    expect(() => toRecipient("To", "555 867 531", "+1")).toThrow(/Input "To": expected a 10-digit North American number/);
+  });
+
   it("rejects what is no number whatever the country", () => {
     expect(() => toRecipient("To", "555-CALL-NOW", "+1")).toThrow(InputError);
   });

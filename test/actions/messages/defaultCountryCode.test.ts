@@ -20,6 +20,11 @@ describe("sendSMS with a Default Country Code", () => {
     expect(server.requests[0].form.get("To")).toBe("+15558675310");
   });
 
+  it("completes a WhatsApp address typed with a national number", async () => {
+    await sendSMS({ to: "whatsapp:555 867 5310", from: "whatsapp:+15017122661", defaultCountryCode: "1" });
+    expect(server.requests[0].form.get("To")).toBe("whatsapp:+15558675310");
+  });
+
   it("leaves a number that starts with + alone", async () => {
     await sendSMS({ to: "+44 7911 123456", defaultCountryCode: "+1" });
     expect(server.requests[0].form.get("To")).toBe("+447911123456");
