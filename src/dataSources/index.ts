@@ -2,4 +2,8 @@ import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
 
-export const dataSources = { selectMessage, selectPhoneNumber, selectMessagingService };
+export const dataSources = {
+	selectMessage,
+	selectPhoneNumber,
+	selectMessagingService,
+};
