@@ -1,12 +1,33 @@
 const path = require("node:path");
 const CopyPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
+
+const fromModules = (file) => path.resolve(__dirname, "node_modules", file);
 
 /**
- * Bundles the component for `prism components:publish`: one commonjs2 file with icon.png beside it.
  * Spectral's root module re-exports its testing helpers, which pull in jest-mock; neither is
  * used at run time, so both resolve to empty modules and stay out of the production bundle.
  */
-const spectralTesting = path.resolve(__dirname, "node_modules/@prismatic-io/spectral/dist/testing.js");
+const testingOnly = { [fromModules("@prismatic-io/spectral/dist/testing.js")]: false, "jest-mock": false };
+
+/**
+ * Modules a component's run time never reaches, each replaced by an empty module. The bundle is
+ * loaded by every step of every flow, so its size is load time (`npm run bench` measures both).
+ * test/bundle.test.ts loads the built bundle and runs every action, trigger and data source.
+ * - zod: spectral's configurationSchema, reached only from convertIntegrationConfiguration, which
+ *   only code-native integrations call (about 1 MB unminified).
+ * - yaml: spectral's convertIntegration writes a code-native integration's YAML with it.
+ * - jsonwebtoken: twilio-node's RequestClient signs requests with it only when given a
+ *   `validationClient` (public key client validation), which the client factory never passes.
+ */
+const unreachableAtRunTime = { zod: false, yaml: false, jsonwebtoken: false };
+
+/**
+ * Spectral's conditionalLogic requires date-fns' CommonJS index, which requires all of date-fns
+ * (about 600 KB) for six functions. Its ES module index is the same code, and lets the minifier
+ * keep only the functions that are called.
+ */
+const treeShakable = { "date-fns$": fromModules("date-fns/index.js") };
 
 module.exports = {
   mode: "production",
@@ -20,11 +41,15 @@ module.exports = {
   },
   resolve: {
     extensions: [".ts", ".js"],
-    alias: { [spectralTesting]: false, "jest-mock": false },
+    alias: { ...testingOnly, ...unreachableAtRunTime, ...treeShakable },
   },
   module: {
     rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.build.json" } }],
   },
-  plugins: [new CopyPlugin({ patterns: [{ from: "assets", to: "." }] })],
+  plugins: [
+    // object-sizeof requires the browser Buffer polyfill only when `window` exists: never in Node.
+    new webpack.IgnorePlugin({ resourceRegExp: /^buffer\/$/, contextRegExp: /object-sizeof/ }),
+    new CopyPlugin({ patterns: [{ from: "assets", to: "." }] }),
+  ],
   performance: { hints: false },
 };
