@@ -1,0 +1,81 @@
+import type { Component } from "@prismatic-io/spectral/dist/serverTypes";
+import { componentParts } from "../../scripts/lib/bundle";
+import definedComponent from "../../src";
+import { buildBundleIfStale, runScript } from "./runScript";
+
+const parts = componentParts(definedComponent as unknown as Component);
+const SCRIPT_TIMEOUT_MS = 120_000;
+
+beforeAll(buildBundleIfStale, 180_000);
+
+describe("npm run invoke", () => {
+  it(
+    "--help lists every action, trigger and data source of the component",
+    async () => {
+      const { code, stdout } = await runScript("invoke.ts", ["--help"]);
+
+      expect(code).toBe(0);
+      const listedKeys = stdout.split("\n").map((line) => line.match(/^ {2}(\S+) {2,}/)?.[1]);
+      expect(listedKeys).toEqual(expect.arrayContaining(parts.map((part) => part.key)));
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+
+  it(
+    "<key> --help lists that action's inputs with label, requirement and default",
+    async () => {
+      const { code, stdout } = await runScript("invoke.ts", ["listMessages", "--help"]);
+
+      expect(code).toBe(0);
+      expect(stdout).toContain("--to");
+      expect(stdout).toMatch(/--limit\s+Limit \(string, optional, default "50"\)/);
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+
+  it(
+    "sends a message through the embedded server and prints the step result as JSON",
+    async () => {
+      const { code, stdout, stderr } = await runScript("invoke.ts", [
+        "sendSMS",
+        "--to",
+        "+15558675310",
+        "--from",
+        "+15017122661",
+        "--message",
+        "Hello",
+      ]);
+
+      expect(stderr).toContain("embedded Twilio-compatible server");
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual({
+        data: expect.objectContaining({ sid: expect.stringMatching(/^SM[0-9a-f]{32}$/), status: "queued" }),
+      });
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+
+  it(
+    "prints a bad input's error as the component reports it and exits with 1",
+    async () => {
+      const { code, stdout, stderr } = await runScript("invoke.ts", ["sendSMS", "--to", "12", "--message", "Hello"]);
+
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toContain('Error: Input "To": expected a phone number in E.164 format');
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+
+  it(
+    "refuses a flag that is not an input of the action, pointing at its help",
+    async () => {
+      const { code, stderr } = await runScript("invoke.ts", ["getSMS", "--messageSid", "SM123"]);
+
+      expect(code).toBe(2);
+      expect(stderr).toContain("Unknown option '--messageSid'");
+      expect(stderr).toContain("npm run invoke -- getSMS --help");
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+});
