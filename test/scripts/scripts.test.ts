@@ -1,11 +1,13 @@
 import type { Component } from "@prismatic-io/spectral/dist/serverTypes";
 import { componentParts } from "../../scripts/lib/bundle";
+import { DEMO_AUTH_TOKEN } from "../../scripts/lib/twilioTarget";
 import definedComponent from "../../src";
 import { buildBundleIfStale, runScript } from "./runScript";
 
 const parts = componentParts(definedComponent as unknown as Component);
 const SCRIPT_TIMEOUT_MS = 120_000;
 
+// One file for every script test, so one worker builds a stale bundle once, before any script loads it.
 beforeAll(buildBundleIfStale, 180_000);
 
 describe("npm run invoke", () => {
@@ -78,4 +80,28 @@ describe("npm run invoke", () => {
     },
     SCRIPT_TIMEOUT_MS,
   );
+});
+
+describe("npm start", () => {
+  it("tours the built component on the embedded server, step by step, without printing the demo token", async () => {
+    const { code, stdout, stderr } = await runScript("start.ts", []);
+
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    for (const step of [
+      "1. Send a message",
+      "2. Fetch it",
+      "3. List messages",
+      "4. Call any endpoint",
+      "5. A signed webhook",
+      "6. The same request signed with another Auth Token is rejected",
+    ]) {
+      expect(stdout).toContain(step);
+    }
+    expect(stdout).toContain("signatureVerified: true");
+    expect(stdout).toContain("<Response><Message>Thanks! We received your message.</Message></Response>");
+    expect(stdout).toContain("its X-Twilio-Signature does not match");
+    expect(stdout).toContain("Stopped the embedded server. Tour complete");
+    expect(stdout).not.toContain(DEMO_AUTH_TOKEN);
+  }, 120_000);
 });
