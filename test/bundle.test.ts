@@ -1,8 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
 import type component from "../src";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import { BUNDLE_PATH } from "../scripts/lib/bundle";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "./support/harness";
 import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "./support/loopback";
@@ -12,8 +10,6 @@ import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoo
  * ones. This runs every action, trigger and data source of the BUILT bundle, as the platform does,
  * so a code path that reached one of them would fail here.
  */
-const ROOT = resolve(__dirname, "..");
-const BUNDLE = join(ROOT, "dist", "index.js");
 const NUMBER = "+15017122661";
 const CUSTOMER = "+15558675310";
 const MESSAGE_SID = `SM${"ab".repeat(16)}`;
@@ -21,16 +17,6 @@ const NUMBER_SID = `PN${"cd".repeat(16)}`;
 const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
 const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
-
-function ensureBuilt(): void {
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
-  const mtime = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const built = mtime(BUNDLE);
-  if ([join(ROOT, "webpack.config.js"), ...files(join(ROOT, "src"))].some((file) => mtime(file) > built)) {
-    execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  }
-}
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = new Date().toUTCString().replace("GMT", "+0000");
@@ -81,8 +67,7 @@ let harness: ReturnType<typeof createHarness>;
 let bundled: typeof component;
 
 beforeAll(async () => {
-  ensureBuilt();
-  bundled = require(BUNDLE).default;
+  bundled = require(BUNDLE_PATH).default;
   harness = createHarness(bundled);
   server = await startLoopbackServer(twilio);
 }, 180_000);

@@ -62,7 +62,8 @@ export async function listMessages(client: TwilioClient, request: ListMessagesRe
       });
   const maxPages = Math.ceil(limit / pageSize) + SPARE_PAGES;
   for (let pagesRead = 1; ; pagesRead++) {
-    for (const instance of page.instances) {
+    // Twilio honours PageSize; a compatible server that does not must still not break the limit.
+    for (const instance of page.instances.slice(0, limit - messages.length)) {
       if (isWithinInstants(instance.dateSent, query)) messages.push(toMessageRecord(instance));
     }
     const remaining = limit - messages.length;

@@ -1,16 +1,11 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { ensureBundleBuilt, REPO_ROOT } from "../../scripts/lib/bundle";
+import { REPO_ROOT } from "../../scripts/lib/bundle";
 
 export interface ScriptRun {
   code: number | null;
   stdout: string;
   stderr: string;
-}
-
-/** The scripts run the built bundle: build it once, here, rather than in every script run at the same time. */
-export function buildBundleIfStale(): void {
-  ensureBundleBuilt(() => undefined);
 }
 
 /** Runs a script as `npm run` would, with no Twilio credentials in its environment, so it uses its embedded server. */

@@ -2,13 +2,11 @@ import type { Component } from "@prismatic-io/spectral/dist/serverTypes";
 import { componentParts } from "../../scripts/lib/bundle";
 import { DEMO_AUTH_TOKEN } from "../../scripts/lib/twilioTarget";
 import definedComponent from "../../src";
-import { buildBundleIfStale, runScript } from "./runScript";
+import { runScript } from "./runScript";
 
 const parts = componentParts(definedComponent as unknown as Component);
 const SCRIPT_TIMEOUT_MS = 120_000;
 
-// One file for every script test, so one worker builds a stale bundle once, before any script loads it.
-beforeAll(buildBundleIfStale, 180_000);
 
 describe("npm run invoke", () => {
   it(

@@ -57,6 +57,11 @@ describe("listMessages against Twilio's official spec", () => {
     expect(Array.isArray(result.messages)).toBe(true);
   });
 
+  it("keeps to the limit even though the mock serves its example page whatever the PageSize", async () => {
+    const result = await listMessages(contractUrl(), { limit: "1" });
+    expect(result.messages).toHaveLength(1);
+  });
+
   it("lists with the defaults", async () => {
     const result = await listMessages(contractUrl());
     expect(result.messages.length).toBeGreaterThan(0);
