@@ -12,7 +12,12 @@ const require = createRequire(import.meta.url);
 /** Builds dist/ with `npm run build` when it is missing or older than anything it is built from. */
 export function ensureBuilt() {
   const built = statOrNull(BUNDLE)?.mtimeMs ?? 0;
-  const inputs = [join(ROOT, "webpack.config.js"), join(ROOT, "package-lock.json"), join(ROOT, "tsconfig.json"), ...filesUnder(join(ROOT, "src"))];
+  const inputs = [
+    join(ROOT, "webpack.config.js"),
+    join(ROOT, "package-lock.json"),
+    join(ROOT, "tsconfig.json"),
+    ...filesUnder(join(ROOT, "src")),
+  ];
   const stale = inputs.some((file) => (statOrNull(file)?.mtimeMs ?? 0) > built);
   if (stale) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   return { rebuilt: stale };

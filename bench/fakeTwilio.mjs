@@ -15,8 +15,25 @@ export function makeLoopbackCertificate() {
   const certFile = join(dir, "cert.pem");
   execFileSync(
     "openssl",
-    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", keyFile, "-out", certFile,
-      "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      keyFile,
+      "-out",
+      certFile,
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1",
+    ],
     { stdio: "ignore" },
   );
   return { key: readFileSync(keyFile), cert: readFileSync(certFile), certFile };
@@ -27,10 +44,25 @@ export function messageJson(index, to = "+15558675310") {
   const sid = `SM${index.toString(16).padStart(32, "0")}`;
   const sent = new Date(Date.UTC(2026, 10, 20) - index * 1000).toUTCString().replace("GMT", "+0000");
   return {
-    account_sid: ACCOUNT_SID, api_version: "2010-04-01", body: "Your order #1234 has shipped.", date_created: sent, date_sent: sent,
-    date_updated: sent, direction: "outbound-api", error_code: null, error_message: null, from: "+15017122661",
-    messaging_service_sid: null, num_media: "0", num_segments: "1", price: null, price_unit: "USD", sid, status: "queued",
-    subresource_uris: { media: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sid}/Media.json` }, to,
+    account_sid: ACCOUNT_SID,
+    api_version: "2010-04-01",
+    body: "Your order #1234 has shipped.",
+    date_created: sent,
+    date_sent: sent,
+    date_updated: sent,
+    direction: "outbound-api",
+    error_code: null,
+    error_message: null,
+    from: "+15017122661",
+    messaging_service_sid: null,
+    num_media: "0",
+    num_segments: "1",
+    price: null,
+    price_unit: "USD",
+    sid,
+    status: "queued",
+    subresource_uris: { media: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sid}/Media.json` },
+    to,
     uri: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sid}.json`,
   };
 }
@@ -42,7 +74,14 @@ export function messageJson(index, to = "+15558675310") {
  * (the first attempt to text every Nth recipient is answered 429 with Retry-After: 0).
  */
 export async function startFakeTwilio({ tls, historySize = 0, latencyMs = 0, rateLimitEvery = 0 } = {}) {
-  const stats = { requests: 0, creates: 0, rateLimited: 0, tlsConnections: 0, createdPerRecipient: new Map(), credentialsPerSocket: new Map() };
+  const stats = {
+    requests: 0,
+    creates: 0,
+    rateLimited: 0,
+    tlsConnections: 0,
+    createdPerRecipient: new Map(),
+    credentialsPerSocket: new Map(),
+  };
   const recipientsSeen = new Map();
   const handler = (req, res) => {
     const chunks = [];
@@ -66,7 +105,12 @@ export async function startFakeTwilio({ tls, historySize = 0, latencyMs = 0, rat
       recipientsSeen.set(to, { attempts, order });
       if (rateLimitEvery > 0 && attempts === 1 && order % rateLimitEvery === 0) {
         stats.rateLimited++;
-        return send(res, 429, { code: 20429, message: "Too Many Requests", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 }, { "retry-after": "0" });
+        return send(
+          res,
+          429,
+          { code: 20429, message: "Too Many Requests", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 },
+          { "retry-after": "0" },
+        );
       }
       stats.creates++;
       stats.createdPerRecipient.set(to, (stats.createdPerRecipient.get(to) ?? 0) + 1);
@@ -82,7 +126,11 @@ export async function startFakeTwilio({ tls, historySize = 0, latencyMs = 0, rat
   return {
     url: `${tls ? "https" : "http"}://127.0.0.1:${port}`,
     stats,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 }
 
@@ -94,8 +142,15 @@ function listPage(url, historySize) {
   for (let index = offset; index < end; index++) messages.push(messageJson(index + 1));
   const pageUri = (token) => `${MESSAGES_PATH}?PageSize=${pageSize}&Page=${Math.floor(token / pageSize)}&PageToken=${token}`;
   return {
-    messages, end: end - 1, first_page_uri: `${MESSAGES_PATH}?PageSize=${pageSize}&Page=0`, next_page_uri: end < historySize ? pageUri(end) : null,
-    page: Math.floor(offset / pageSize), page_size: pageSize, previous_page_uri: null, start: offset, uri: pageUri(offset),
+    messages,
+    end: end - 1,
+    first_page_uri: `${MESSAGES_PATH}?PageSize=${pageSize}&Page=0`,
+    next_page_uri: end < historySize ? pageUri(end) : null,
+    page: Math.floor(offset / pageSize),
+    page_size: pageSize,
+    previous_page_uri: null,
+    start: offset,
+    uri: pageUri(offset),
   };
 }
 

@@ -3,7 +3,7 @@
 import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { BUNDLE, ROOT, buildFloor, ensureBuilt } from "./bundles.mjs";
+import { BUNDLE, buildFloor, ensureBuilt, ROOT } from "./bundles.mjs";
 import { measureColdStart } from "./coldStart.mjs";
 import { makeLoopbackCertificate, startFakeTwilio } from "./fakeTwilio.mjs";
 
@@ -26,10 +26,15 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 
 function runChild(script, env, nodeArgs = []) {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...nodeArgs, join(ROOT, "bench", "children", script)], { cwd: ROOT, env: { ...process.env, BENCH_BUNDLE: BUNDLE, ...env }, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${script} failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout.trim().split("\n").pop()));
-    });
+    execFile(
+      process.execPath,
+      [...nodeArgs, join(ROOT, "bench", "children", script)],
+      { cwd: ROOT, env: { ...process.env, BENCH_BUNDLE: BUNDLE, ...env }, maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${script} failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout.trim().split("\n").pop()));
+      },
+    );
   });
 }
 
@@ -40,28 +45,45 @@ async function benchBundle() {
   const floorSize = statSync(floor).size;
   row("bundle size dist/index.js", `${(size / MB).toFixed(3)} MB`, "<= 1.0 MB", { ratio: size / MB, maxRatio: 1 });
   row("  floor bundle (only component())", `${(floorSize / MB).toFixed(3)} MB`, "-");
-  notes.push(`bundle: ${rebuilt ? "rebuilt" : "up to date"}; the floor is a one-line component() entry built with webpack.config.js into ${floor}.`);
+  notes.push(
+    `bundle: ${rebuilt ? "rebuilt" : "up to date"}; the floor is a one-line component() entry built with webpack.config.js into ${floor}.`,
+  );
   return floor;
 }
 
 function benchColdStart(floor) {
   const { bundle, floor: base, rounds } = measureColdStart(BUNDLE, floor, 15);
-  row("cold start: wall time, bundle vs floor", `${ms(bundle.wallMs)} vs ${ms(base.wallMs)}`, "<= 1.15x floor", { ratio: bundle.wallMs / base.wallMs, maxRatio: 1.15 });
-  row("  require() alone, bundle vs floor", `${ms(bundle.requireMs)} vs ${ms(base.requireMs)}`, "-", { ratio: bundle.requireMs / base.requireMs });
-  row("cold start: peak RSS, bundle vs floor", `${bundle.maxRssMB.toFixed(1)} vs ${base.maxRssMB.toFixed(1)} MiB`, "<= 1.1x floor", { ratio: bundle.maxRssMB / base.maxRssMB, maxRatio: 1.1 });
+  row("cold start: wall time, bundle vs floor", `${ms(bundle.wallMs)} vs ${ms(base.wallMs)}`, "<= 1.15x floor", {
+    ratio: bundle.wallMs / base.wallMs,
+    maxRatio: 1.15,
+  });
+  row("  require() alone, bundle vs floor", `${ms(bundle.requireMs)} vs ${ms(base.requireMs)}`, "-", {
+    ratio: bundle.requireMs / base.requireMs,
+  });
+  row("cold start: peak RSS, bundle vs floor", `${bundle.maxRssMB.toFixed(1)} vs ${base.maxRssMB.toFixed(1)} MiB`, "<= 1.1x floor", {
+    ratio: bundle.maxRssMB / base.maxRssMB,
+    maxRatio: 1.1,
+  });
   if (bundle.wallMs / base.wallMs > 1.15) {
     notes.push(
       `cold start MISS: the bundle's require() takes ${(bundle.requireMs - base.requireMs).toFixed(1)} ms more than the floor's: twilio-node's RequestClient stack (qs, dayjs, https-proxy-agent) ` +
         "and its message, phone number and Messaging Service list modules are evaluated at load, before any step needs them; requiring them on the client factory's first use would defer that cost.",
     );
   }
-  notes.push(`cold start: median of ${rounds} fresh \`node\` processes each, alternated; wall time includes Node's own start-up, identical for both.`);
+  notes.push(
+    `cold start: median of ${rounds} fresh \`node\` processes each, alternated; wall time includes Node's own start-up, identical for both.`,
+  );
 }
 
 async function benchConnections(tls) {
   const server = await startFakeTwilio({ tls });
   try {
-    await runChild("sendMany.cjs", { BENCH_BASE_URL: server.url, BENCH_INVOCATIONS: "100", BENCH_CREDENTIALS: "1", NODE_EXTRA_CA_CERTS: tls.certFile });
+    await runChild("sendMany.cjs", {
+      BENCH_BASE_URL: server.url,
+      BENCH_INVOCATIONS: "100",
+      BENCH_CREDENTIALS: "1",
+      NODE_EXTRA_CA_CERTS: tls.certFile,
+    });
     const opened = server.stats.tlsConnections;
     row("TLS connections: 100 sendSMS, 1 credential", String(opened), "<= 2", { ratio: opened / 2, maxRatio: 1 });
   } finally {
@@ -69,7 +91,12 @@ async function benchConnections(tls) {
   }
   const shared = await startFakeTwilio({ tls });
   try {
-    await runChild("sendMany.cjs", { BENCH_BASE_URL: shared.url, BENCH_INVOCATIONS: "40", BENCH_CREDENTIALS: "2", NODE_EXTRA_CA_CERTS: tls.certFile });
+    await runChild("sendMany.cjs", {
+      BENCH_BASE_URL: shared.url,
+      BENCH_INVOCATIONS: "40",
+      BENCH_CREDENTIALS: "2",
+      NODE_EXTRA_CA_CERTS: tls.certFile,
+    });
     const mixedSockets = [...shared.stats.credentialsPerSocket.values()].filter((credentials) => credentials.size > 1).length;
     const opened = shared.stats.tlsConnections;
     row("TLS connections: 40 sendSMS, 2 credentials in turn", String(opened), "= 2", { equals: { actual: opened, expected: 2 } });
@@ -82,10 +109,16 @@ async function benchConnections(tls) {
 async function benchOverhead(tls) {
   const server = await startFakeTwilio({ tls });
   try {
-    const { componentMs, axiosMs, iterations } = await runChild("overhead.cjs", { BENCH_BASE_URL: server.url, BENCH_ITERATIONS: "1000", NODE_EXTRA_CA_CERTS: tls.certFile });
+    const { componentMs, axiosMs, iterations } = await runChild("overhead.cjs", {
+      BENCH_BASE_URL: server.url,
+      BENCH_ITERATIONS: "1000",
+      NODE_EXTRA_CA_CERTS: tls.certFile,
+    });
     const measured = `${componentMs.toFixed(3)} vs ${axiosMs.toFixed(3)} ms`;
     row("per invocation: sendSMS vs bare axios POST", measured, "<= 1.3x axios", { ratio: componentMs / axiosMs, maxRatio: 1.3 });
-    notes.push(`overhead: medians of ${iterations} alternated calls each after 200 warm-up pairs, HTTPS on 127.0.0.1, same https.Agent settings as twilio-node's RequestClient.`);
+    notes.push(
+      `overhead: medians of ${iterations} alternated calls each after 200 warm-up pairs, HTTPS on 127.0.0.1, same https.Agent settings as twilio-node's RequestClient.`,
+    );
   } finally {
     await server.close();
   }
@@ -108,12 +141,21 @@ async function benchListMemory() {
   const small = await peakFor(10_000, 20_000);
   for (const run of runs) {
     const perTenThousand = (run.peakGrowthMB / run.limit) * 10_000;
-    row(`listMessages limit ${run.limit}, 1M history: peak heap`, `${run.peakGrowthMB.toFixed(1)} MiB (${perTenThousand.toFixed(1)} MiB/10k msgs, ${run.pagesServed} pages)`, "-");
+    row(
+      `listMessages limit ${run.limit}, 1M history: peak heap`,
+      `${run.peakGrowthMB.toFixed(1)} MiB (${perTenThousand.toFixed(1)} MiB/10k msgs, ${run.pagesServed} pages)`,
+      "-",
+    );
   }
   const largest = runs[runs.length - 1];
   const measured = `${largest.peakGrowthMB.toFixed(1)} vs ${small.peakGrowthMB.toFixed(1)} MiB`;
-  row("listMessages limit 10,000: 1M vs 20k history", measured, "<= 1.25x (history-free)", { ratio: largest.peakGrowthMB / small.peakGrowthMB, maxRatio: 1.25 });
-  notes.push("list memory: heapUsed sampled every 1 ms during one call after a full GC; pages are generated by the server from PageToken, so the history costs neither side memory.");
+  row("listMessages limit 10,000: 1M vs 20k history", measured, "<= 1.25x (history-free)", {
+    ratio: largest.peakGrowthMB / small.peakGrowthMB,
+    maxRatio: 1.25,
+  });
+  notes.push(
+    "list memory: heapUsed sampled every 1 ms during one call after a full GC; pages are generated by the server from PageToken, so the history costs neither side memory.",
+  );
 }
 
 async function benchBulk(tls) {
@@ -128,14 +170,24 @@ async function benchBulk(tls) {
   const concurrency = 20;
   const server = await startFakeTwilio({ tls, latencyMs, rateLimitEvery: 4 });
   try {
-    const result = await runChild("bulk.cjs", { BENCH_BASE_URL: server.url, BENCH_RECIPIENTS: "1000", BENCH_CONCURRENCY: String(concurrency), NODE_EXTRA_CA_CERTS: tls.certFile });
+    const result = await runChild("bulk.cjs", {
+      BENCH_BASE_URL: server.url,
+      BENCH_RECIPIENTS: "1000",
+      BENCH_CONCURRENCY: String(concurrency),
+      NODE_EXTRA_CA_CERTS: tls.certFile,
+    });
     const { stats } = server;
     const duplicates = [...stats.createdPerRecipient.values()].reduce((sum, count) => sum + count - 1, 0);
     const ideal = Math.ceil(stats.requests / concurrency) * latencyMs;
     row("bulk 1,000 recipients: duplicate sends", String(duplicates), "= 0", { equals: { actual: duplicates, expected: 0 } });
-    row("  recipients sent, each with its own SID", `${result.sentCount}, ${result.distinctSids} SIDs`, "= 1000", { equals: { actual: result.sentCount + result.distinctSids, expected: 2000 } });
+    row("  recipients sent, each with its own SID", `${result.sentCount}, ${result.distinctSids} SIDs`, "= 1000", {
+      equals: { actual: result.sentCount + result.distinctSids, expected: 2000 },
+    });
     const measured = `${(result.wallMs / 1000).toFixed(2)} vs ${(ideal / 1000).toFixed(2)} s`;
-    row(`bulk wall time vs ideal (C=${concurrency}, L=${latencyMs} ms)`, measured, "<= 1.2x ideal", { ratio: result.wallMs / ideal, maxRatio: 1.2 });
+    row(`bulk wall time vs ideal (C=${concurrency}, L=${latencyMs} ms)`, measured, "<= 1.2x ideal", {
+      ratio: result.wallMs / ideal,
+      maxRatio: 1.2,
+    });
     row("  TLS connections opened by the bulk step", String(stats.tlsConnections), "-");
     notes.push(
       `bulk: the server answers after ${latencyMs} ms; the first attempt for every 4th recipient is a 429 with Retry-After: 0 (${stats.rateLimited} of ${stats.requests} requests). ` +

@@ -1,7 +1,7 @@
-import type component from "../src";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import { BUNDLE_PATH } from "../scripts/lib/bundle";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
+import { BUNDLE_PATH } from "../scripts/lib/bundle";
+import type component from "../src";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "./support/harness";
 import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "./support/loopback";
 
@@ -21,28 +21,57 @@ const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 function message(overrides: Record<string, unknown> = {}) {
   const now = new Date().toUTCString().replace("GMT", "+0000");
   return {
-    account_sid: ACCOUNT_SID, api_version: "2010-04-01", body: "YES", date_created: now, date_sent: now, date_updated: now,
-    direction: "inbound", error_code: null, error_message: null, from: CUSTOMER, messaging_service_sid: null, num_media: "0",
-    num_segments: "1", price: null, price_unit: "USD", sid: MESSAGE_SID, status: "received", subresource_uris: {}, to: NUMBER,
-    uri: `${MESSAGES}/${MESSAGE_SID}.json`, ...overrides,
+    account_sid: ACCOUNT_SID,
+    api_version: "2010-04-01",
+    body: "YES",
+    date_created: now,
+    date_sent: now,
+    date_updated: now,
+    direction: "inbound",
+    error_code: null,
+    error_message: null,
+    from: CUSTOMER,
+    messaging_service_sid: null,
+    num_media: "0",
+    num_segments: "1",
+    price: null,
+    price_unit: "USD",
+    sid: MESSAGE_SID,
+    status: "received",
+    subresource_uris: {},
+    to: NUMBER,
+    uri: `${MESSAGES}/${MESSAGE_SID}.json`,
+    ...overrides,
   };
 }
 
-const phoneNumber = { sid: NUMBER_SID, account_sid: ACCOUNT_SID, phone_number: NUMBER, friendly_name: "(501) 712-2661", sms_url: "", sms_method: "POST", capabilities: { sms: true } };
+const phoneNumber = {
+  sid: NUMBER_SID,
+  account_sid: ACCOUNT_SID,
+  phone_number: NUMBER,
+  friendly_name: "(501) 712-2661",
+  sms_url: "",
+  sms_method: "POST",
+  capabilities: { sms: true },
+};
 const listEnvelope = (key: string, items: unknown[]) => ({ [key]: items, next_page_uri: null, page: 0, page_size: 50, start: 0, uri: "/" });
 
 /** A small Twilio: one message, one phone number, no Messaging Service. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
-  if (route === `POST ${MESSAGES}.json`) return { status: 201, json: message({ direction: "outbound-api", status: "queued", to: req.form.get("To"), from: NUMBER }) };
+  if (route === `POST ${MESSAGES}.json`)
+    return { status: 201, json: message({ direction: "outbound-api", status: "queued", to: req.form.get("To"), from: NUMBER }) };
   if (route === `GET ${MESSAGES}.json`) return { status: 200, json: listEnvelope("messages", [message()]) };
   if (route === `GET ${MESSAGES}/${MESSAGE_SID}.json`) return { status: 200, json: message() };
-  if (route === `POST ${MESSAGES}/${MESSAGE_SID}.json`) return { status: 200, json: message({ status: req.form.get("Status") ?? "received", body: req.form.get("Body") ?? "YES" }) };
+  if (route === `POST ${MESSAGES}/${MESSAGE_SID}.json`)
+    return { status: 200, json: message({ status: req.form.get("Status") ?? "received", body: req.form.get("Body") ?? "YES" }) };
   if (route === `DELETE ${MESSAGES}/${MESSAGE_SID}.json`) return { status: 204, body: "" };
   if (route === `GET ${NUMBERS}.json`) return { status: 200, json: listEnvelope("incoming_phone_numbers", [phoneNumber]) };
-  if (route === `POST ${NUMBERS}/${NUMBER_SID}.json`) return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
+  if (route === `POST ${NUMBERS}/${NUMBER_SID}.json`)
+    return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
   if (route === "GET /v1/Services") return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
-  if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`) return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
+  if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
+    return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };
 }
 
@@ -98,7 +127,10 @@ describe("the built bundle", () => {
 
   it("runs every action against Twilio's API", async () => {
     for (const [key, inputs] of Object.entries(actionInputs())) {
-      const result = (await harness.action(key, inputs).catch((error) => ({ failed: `${key}: ${error}` }))) as { data?: unknown; failed?: string };
+      const result = (await harness.action(key, inputs).catch((error) => ({ failed: `${key}: ${error}` }))) as {
+        data?: unknown;
+        failed?: string;
+      };
       expect(result.failed).toBeUndefined();
       expect(result.data).toBeDefined();
     }
@@ -113,14 +145,21 @@ describe("the built bundle", () => {
 
   it("verifies and answers a signed webhook, and registers it on deploy", async () => {
     const params = { connection: authTokenConnection(server.url), publicUrl: FLOW_URL, phoneNumber: NUMBER };
-    const result = (await harness.trigger("webhook", signedIncomingSms(), params)) as unknown as { payload: { signatureVerified: boolean } };
+    const result = (await harness.trigger("webhook", signedIncomingSms(), params)) as unknown as {
+      payload: { signatureVerified: boolean };
+    };
     expect(result.payload.signatureVerified).toBe(true);
     await harness.triggerOnInstanceDeploy("webhook", params, { webhookUrls: { "Incoming SMS": FLOW_URL } });
     expect(server.requests.some((req) => req.method === "POST" && req.form.get("SmsUrl") === FLOW_URL)).toBe(true);
   });
 
   it("polls for messages", async () => {
-    const result = (await harness.trigger("pollChangesTrigger", {}, { connection: authTokenConnection(server.url) }, { instanceState: {} })) as unknown as {
+    const result = (await harness.trigger(
+      "pollChangesTrigger",
+      {},
+      { connection: authTokenConnection(server.url) },
+      { instanceState: {} },
+    )) as unknown as {
       payload: { body: { data: unknown[] } };
     };
     expect(Array.isArray(result.payload.body.data)).toBe(true);

@@ -16,4 +16,7 @@ async function main() {
   const sids = new Set(data.results.map((result) => result.messageSid));
   report({ wallMs, sentCount: data.sentCount, failedCount: data.failedCount, distinctSids: sids.size });
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -9,11 +9,16 @@ async function main() {
   global.gc();
   const baseline = process.memoryUsage().heapUsed;
   let peak = baseline;
-  const sample = () => { peak = Math.max(peak, process.memoryUsage().heapUsed); };
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
   const sampler = setInterval(sample, 1);
   const { data } = await harness.action("listMessages", { twilioConnection, limit: String(limit) });
   sample();
   clearInterval(sampler);
   report({ limit, returned: data.messages.length, hasMore: data.hasMore, peakGrowthMB: (peak - baseline) / 2 ** 20 });
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

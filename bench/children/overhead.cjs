@@ -46,4 +46,7 @@ async function main() {
   }
   report({ componentMs: median(component), axiosMs: median(bare), iterations });
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -10,4 +10,7 @@ async function main() {
   }
   report({ invocations });
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

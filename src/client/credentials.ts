@@ -1,4 +1,4 @@
-import { util, type Connection } from "@prismatic-io/spectral";
+import { type Connection, util } from "@prismatic-io/spectral";
 import { connectionFieldError, InputError } from "./errors";
 import { rememberSecret } from "./secrets";
 
@@ -90,13 +90,31 @@ export function readCredentials(connection: Connection | undefined | null): Twil
 function readAuthTokenConnection(connection: Connection): TwilioCredentials {
   const accountSid = requiredField(connection, "username", "Account SID", ACCOUNT_SID_EXPECTED, ACCOUNT_SID_PATTERN);
   const authToken = requiredField(connection, "password", "Auth Token", "the account's Auth Token (it must not be empty)");
-  return { connectionKey: connection.key, accountSid, username: accountSid, password: authToken, authToken, ...readSharedSettings(connection) };
+  return {
+    connectionKey: connection.key,
+    accountSid,
+    username: accountSid,
+    password: authToken,
+    authToken,
+    ...readSharedSettings(connection),
+  };
 }
 
 function readApiKeyConnection(connection: Connection): TwilioCredentials {
   const accountSid = requiredField(connection, "accountSid", "Account SID", ACCOUNT_SID_EXPECTED, ACCOUNT_SID_PATTERN);
-  const apiKey = requiredField(connection, "apiKey", "API Key SID", 'an API Key SID: "SK" followed by 32 hexadecimal characters', API_KEY_PATTERN);
-  const apiSecret = requiredField(connection, "apiSecret", "API Key Secret", "the secret shown once when the API key was created (it must not be empty)");
+  const apiKey = requiredField(
+    connection,
+    "apiKey",
+    "API Key SID",
+    'an API Key SID: "SK" followed by 32 hexadecimal characters',
+    API_KEY_PATTERN,
+  );
+  const apiSecret = requiredField(
+    connection,
+    "apiSecret",
+    "API Key Secret",
+    "the secret shown once when the API key was created (it must not be empty)",
+  );
   return {
     connectionKey: connection.key,
     accountSid,

@@ -1,4 +1,4 @@
-import { ConnectionError, SpectralError, type Connection } from "@prismatic-io/spectral";
+import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
 import RestException from "twilio/lib/base/RestException";
 import { redactSecrets } from "./secrets";
 
@@ -56,7 +56,7 @@ const FIXES_BY_CODE: Record<number, string> = {
   20429: "Twilio is rate limiting this account: lower the concurrency of your flow or retry later.",
   21211: 'Check the "To" input: it must be a valid phone number in E.164 format, such as +15558675310.',
   21408: "Enable the destination country in Twilio Console > Messaging > Settings > Geo permissions.",
-  21602: 'Provide a message body, media URLs or a content template.',
+  21602: "Provide a message body, media URLs or a content template.",
   21604: 'Check the "To" input: it is required.',
   21606: 'Check the "From" input: it must be an SMS-capable number, short code or sender ID of this account.',
   21610: "The recipient has opted out (replied STOP). Do not retry: they must text START to opt back in.",
@@ -96,7 +96,11 @@ export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiErr
   const twilioMessage = parsed.message ?? `HTTP ${status}`;
   const moreInfo = parsed.more_info ?? (code ? `https://www.twilio.com/docs/errors/${code}` : undefined);
   const fix = (code && FIXES_BY_CODE[code]) || FIXES_BY_STATUS[status];
-  const summary = [`Twilio ${code ? `error ${code}` : "error"} (HTTP ${status}): ${twilioMessage}`, fix, moreInfo && `More info: ${moreInfo}`]
+  const summary = [
+    `Twilio ${code ? `error ${code}` : "error"} (HTTP ${status}): ${twilioMessage}`,
+    fix,
+    moreInfo && `More info: ${moreInfo}`,
+  ]
     .filter(Boolean)
     .join(" ");
   return new TwilioApiError(redactSecrets(summary), { code, status, moreInfo, fix });

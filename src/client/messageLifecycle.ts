@@ -2,33 +2,22 @@ import { type MessageRecord, toMessageRecord } from "./messages";
 import type { TwilioClient } from "./twilioClient";
 
 /** Only a message still in status "scheduled" can be canceled; Twilio refuses the others with an error. */
-export async function cancelScheduledMessage(
-	client: TwilioClient,
-	sid: string,
-): Promise<MessageRecord> {
-	return toMessageRecord(
-		await client.messages(sid).update({ status: "canceled" }),
-	);
+export async function cancelScheduledMessage(client: TwilioClient, sid: string): Promise<MessageRecord> {
+  return toMessageRecord(await client.messages(sid).update({ status: "canceled" }));
 }
 
 /** Twilio empties the stored body; the message itself, its metadata and its media stay. */
-export async function redactMessageBody(
-	client: TwilioClient,
-	sid: string,
-): Promise<MessageRecord> {
-	return toMessageRecord(await client.messages(sid).update({ body: "" }));
+export async function redactMessageBody(client: TwilioClient, sid: string): Promise<MessageRecord> {
+  return toMessageRecord(await client.messages(sid).update({ body: "" }));
 }
 
 export interface DeletedMessage {
-	sid: string;
-	deleted: true;
+  sid: string;
+  deleted: true;
 }
 
 /** Removes the message and its record from the account for good (Twilio answers 204). */
-export async function deleteMessage(
-	client: TwilioClient,
-	sid: string,
-): Promise<DeletedMessage> {
-	await client.messages(sid).remove();
-	return { sid, deleted: true };
+export async function deleteMessage(client: TwilioClient, sid: string): Promise<DeletedMessage> {
+  await client.messages(sid).remove();
+  return { sid, deleted: true };
 }

@@ -92,10 +92,15 @@ async function listConversation(client: TwilioClient, request: ListMessagesReque
     );
   }
   if (query.to && query.from) {
-    throw new InputError(CONVERSATION_INPUT, "only one of To or From set beside it: the conversation is between that number and this one", otherParty);
+    throw new InputError(
+      CONVERSATION_INPUT,
+      "only one of To or From set beside it: the conversation is between that number and this one",
+      otherParty,
+    );
   }
   const party = query.to ?? query.from;
-  if (!party) throw new InputError(CONVERSATION_INPUT, "To or From set as well: the conversation is between that number and this one", otherParty);
+  if (!party)
+    throw new InputError(CONVERSATION_INPUT, "To or From set as well: the conversation is between that number and this one", otherParty);
   const dates = { sentOn: query.sentOn, sentBefore: query.sentBefore, sentAfter: query.sentAfter };
   const [received, sent] = await Promise.all([
     listMessages(client, { query: { ...dates, from: otherParty, to: party }, limit, pageSize }),
@@ -136,7 +141,11 @@ function resolveContinuation(client: TwilioClient, continueFrom: string): string
   const path = continueFrom.replace(/^https:\/\/api\.twilio\.com(?=\/)/, "");
   const messagesPath = `/2010-04-01/Accounts/${client.accountSid}/Messages.json`;
   if (!path.startsWith(`${messagesPath}?`) && path !== messagesPath) {
-    throw new InputError("Continue From", `the nextPageUri of an earlier List Messages result for this account (starting with ${messagesPath})`, continueFrom);
+    throw new InputError(
+      "Continue From",
+      `the nextPageUri of an earlier List Messages result for this account (starting with ${messagesPath})`,
+      continueFrom,
+    );
   }
   return `https://api.twilio.com${path}`;
 }

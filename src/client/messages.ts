@@ -23,7 +23,8 @@ const MAX_SCHEDULE_LEAD_MS = 35 * 24 * 60 * 60 * 1000;
 /** Checks the combinations Twilio requires, so a builder learns what to fix before anything is sent. */
 export function toCreateOptions(message: OutgoingMessage, now: Date = new Date()): MessageListInstanceCreateOptions {
   const messagingServiceSid =
-    message.messagingServiceSid ?? (message.sender && "messagingServiceSid" in message.sender ? message.sender.messagingServiceSid : undefined);
+    message.messagingServiceSid ??
+    (message.sender && "messagingServiceSid" in message.sender ? message.sender.messagingServiceSid : undefined);
   const from = message.sender && "from" in message.sender ? message.sender.from : undefined;
   if (!from && !messagingServiceSid) {
     throw new InputError("From", "a sender: set From or Messaging Service SID", "");

@@ -1,7 +1,6 @@
-import type { ActionLogger } from "@prismatic-io/spectral";
+import type { ActionInputParameters, ActionLogger } from "@prismatic-io/spectral";
 import { sendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
 import type { rawRequestInputs } from "../inputs/rawRequest";
-import type { ActionInputParameters } from "@prismatic-io/spectral";
 import { InputError } from "./errors";
 import type { TwilioClient } from "./twilioClient";
 
@@ -27,7 +26,7 @@ export function resolveRawUrl(client: TwilioClient, url: string): string {
   } catch {
     parsed = undefined;
   }
-  if (!parsed || parsed.protocol !== "https:" || !TWILIO_API_HOST.test(parsed.hostname) || parsed.username || parsed.password) {
+  if (parsed?.protocol !== "https:" || !TWILIO_API_HOST.test(parsed.hostname) || parsed.username || parsed.password) {
     throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json, or an https URL on a Twilio API host (*.twilio.com)", url);
   }
   return url;
@@ -54,7 +53,9 @@ export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequ
     { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}` },
   );
   if (values.debugRequest) {
-    logger.info(`Twilio raw request: ${String(values.method).toUpperCase()} ${url} answered ${response.status} in ${Date.now() - started} ms`);
+    logger.info(
+      `Twilio raw request: ${String(values.method).toUpperCase()} ${url} answered ${response.status} in ${Date.now() - started} ms`,
+    );
   }
   return response.data;
 }

@@ -1,19 +1,16 @@
 import { SpectralError, type TriggerPayload } from "@prismatic-io/spectral";
 import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import {
-	validateRequest,
-	validateRequestWithBody,
-} from "twilio/lib/webhooks/webhooks";
+import { validateRequest, validateRequestWithBody } from "twilio/lib/webhooks/webhooks";
 import { InputError } from "./errors";
 import type { TwilioClient } from "./twilioClient";
 
 /** A request Twilio did not sign, or that cannot be checked: the flow must stop before any step sees it. */
 export class TwilioSignatureError extends SpectralError {
-	constructor(reason: string) {
-		super(`Rejected the request to the Twilio webhook trigger: ${reason}`);
-		this.name = "TwilioSignatureError";
-	}
+  constructor(reason: string) {
+    super(`Rejected the request to the Twilio webhook trigger: ${reason}`);
+    this.name = "TwilioSignatureError";
+  }
 }
 
 export type TwilioEventType = "incomingMessage" | "statusCallback" | "other";
@@ -21,68 +18,58 @@ export type TwilioEventType = "incomingMessage" | "statusCallback" | "other";
 export type TwilioFields = Record<string, unknown>;
 
 export interface TwilioWebhookEvent {
-	/** Twilio's parameters: form fields (a repeated field becomes an array), or the JSON body. */
-	fields: TwilioFields;
-	eventType: TwilioEventType;
-	/** I-Twilio-Idempotency-Token: the same value on a retried delivery, so a flow can drop it. */
-	idempotencyToken: string | null;
-	signatureVerified: boolean;
+  /** Twilio's parameters: form fields (a repeated field becomes an array), or the JSON body. */
+  fields: TwilioFields;
+  eventType: TwilioEventType;
+  /** I-Twilio-Idempotency-Token: the same value on a retried delivery, so a flow can drop it. */
+  idempotencyToken: string | null;
+  signatureVerified: boolean;
 }
 
 export interface WebhookCheck {
-	/** The account's primary Auth Token; undefined when the connection does not carry one. */
-	authToken?: string;
-	/** The URL configured at Twilio, overriding the flow's webhook URL (a proxy in front of Prismatic). */
-	publicUrl?: string;
-	/** Only when the builder explicitly opted out of signature checks. */
-	skipVerification: boolean;
+  /** The account's primary Auth Token; undefined when the connection does not carry one. */
+  authToken?: string;
+  /** The URL configured at Twilio, overriding the flow's webhook URL (a proxy in front of Prismatic). */
+  publicUrl?: string;
+  /** Only when the builder explicitly opted out of signature checks. */
+  skipVerification: boolean;
 }
 
 const SIGNATURE_HEADER = "x-twilio-signature";
 const IDEMPOTENCY_HEADER = "i-twilio-idempotency-token";
 
 /** Checks that Twilio sent this request, then reads what it says. Throws TwilioSignatureError otherwise. */
-export function readTwilioWebhook(
-	payload: TriggerPayload,
-	check: WebhookCheck,
-): TwilioWebhookEvent {
-	const body = readRawBody(payload);
-	const candidateUrls = signedUrlCandidates(payload, check.publicUrl);
-	const bodyHash = new URL(candidateUrls[0]).searchParams.get("bodySHA256");
-	const fields =
-		bodyHash === null ? formFields(body, candidateUrls[0]) : jsonFields(body);
-	if (!check.skipVerification) {
-		// Twilio signs the body's fields, the hash of a JSON body, or for a GET nothing but the URL.
-		const signedFields = bodyHash !== null ? null : body === "" ? {} : fields;
-		verifySignature(
-			payload,
-			check.authToken,
-			candidateUrls,
-			body,
-			signedFields,
-		);
-	}
-	return {
-		fields,
-		eventType: eventTypeOf(fields),
-		idempotencyToken: header(payload, IDEMPOTENCY_HEADER) ?? null,
-		signatureVerified: !check.skipVerification,
-	};
+export function readTwilioWebhook(payload: TriggerPayload, check: WebhookCheck): TwilioWebhookEvent {
+  const body = readRawBody(payload);
+  const candidateUrls = signedUrlCandidates(payload, check.publicUrl);
+  const bodyHash = new URL(candidateUrls[0]).searchParams.get("bodySHA256");
+  const fields = bodyHash === null ? formFields(body, candidateUrls[0]) : jsonFields(body);
+  if (!check.skipVerification) {
+    // Twilio signs the body's fields, the hash of a JSON body, or for a GET nothing but the URL.
+    const signedFields = bodyHash !== null ? null : body === "" ? {} : fields;
+    verifySignature(payload, check.authToken, candidateUrls, body, signedFields);
+  }
+  return {
+    fields,
+    eventType: eventTypeOf(fields),
+    idempotencyToken: header(payload, IDEMPOTENCY_HEADER) ?? null,
+    signatureVerified: !check.skipVerification,
+  };
 }
 
 /** The URL Twilio was given for this flow: the public URL input, or the flow's own webhook URL. */
 export function configuredWebhookUrl(
-	webhookUrls: Record<string, string> | undefined,
-	flowName: string | undefined,
-	publicUrl?: string,
+  webhookUrls: Record<string, string> | undefined,
+  flowName: string | undefined,
+  publicUrl?: string,
 ): string {
-	const url = publicUrl ?? (flowName ? webhookUrls?.[flowName] : undefined);
-	if (!url) {
-		throw new TwilioSignatureError(
-			`this flow has no webhook URL to check the signature against. Set "Public Webhook URL" to the URL configured at Twilio.`,
-		);
-	}
-	return url;
+  const url = publicUrl ?? (flowName ? webhookUrls?.[flowName] : undefined);
+  if (!url) {
+    throw new TwilioSignatureError(
+      `this flow has no webhook URL to check the signature against. Set "Public Webhook URL" to the URL configured at Twilio.`,
+    );
+  }
+  return url;
 }
 
 /**
@@ -90,69 +77,48 @@ export function configuredWebhookUrl(
  * configuration, never from request headers a proxy could set; only the query string is taken
  * from the request, raw from the invoke URL when the platform kept it, else rebuilt.
  */
-function signedUrlCandidates(
-	payload: TriggerPayload,
-	publicUrl?: string,
-): string[] {
-	const configured = new URL(
-		configuredWebhookUrl(payload.webhookUrls, payload.flow?.name, publicUrl),
-	);
-	const base = `${configured.origin}${configured.pathname}`;
-	const queries = [
-		rawQueryOf(payload.invokeUrl),
-		new URLSearchParams(payload.queryParameters ?? {}).toString(),
-	];
-	const candidates = queries.map((query) =>
-		query ? `${base}?${query}` : base,
-	);
-	return [...new Set(candidates)];
+function signedUrlCandidates(payload: TriggerPayload, publicUrl?: string): string[] {
+  const configured = new URL(configuredWebhookUrl(payload.webhookUrls, payload.flow?.name, publicUrl));
+  const base = `${configured.origin}${configured.pathname}`;
+  const queries = [rawQueryOf(payload.invokeUrl), new URLSearchParams(payload.queryParameters ?? {}).toString()];
+  const candidates = queries.map((query) => (query ? `${base}?${query}` : base));
+  return [...new Set(candidates)];
 }
 
 function rawQueryOf(url: string | undefined): string {
-	const start = url?.indexOf("?") ?? -1;
-	return url && start !== -1 ? url.slice(start + 1).split("#")[0] : "";
+  const start = url?.indexOf("?") ?? -1;
+  return url && start !== -1 ? url.slice(start + 1).split("#")[0] : "";
 }
 
 function verifySignature(
-	payload: TriggerPayload,
-	authToken: string | undefined,
-	urls: string[],
-	body: string,
-	formParams: TwilioFields | null,
+  payload: TriggerPayload,
+  authToken: string | undefined,
+  urls: string[],
+  body: string,
+  formParams: TwilioFields | null,
 ): void {
-	if (!authToken) {
-		throw new TwilioSignatureError(
-			'the connection has no Auth Token to check Twilio\'s signature with. Use the Auth Token connection, or fill in "Auth Token (for webhooks)" on the API Key connection: an API key secret cannot check signatures.',
-		);
-	}
-	const signature = header(payload, SIGNATURE_HEADER);
-	if (!signature)
-		throw new TwilioSignatureError(
-			"it has no X-Twilio-Signature header, so it did not come from Twilio.",
-		);
-	const valid = urls.some((url) =>
-		formParams === null
-			? validateRequestWithBody(authToken, signature, url, body)
-			: validateRequest(authToken, signature, url, formParams),
-	);
-	if (!valid) {
-		const checkedUrl = urls[0].split("?")[0];
-		throw new TwilioSignatureError(
-			`its X-Twilio-Signature does not match (checked against ${checkedUrl} with the connection's Auth Token). Either it did not come from Twilio, the Auth Token belongs to another account or was rotated, or Twilio calls a different URL: then set "Public Webhook URL" to exactly the URL configured at Twilio.`,
-		);
-	}
+  if (!authToken) {
+    throw new TwilioSignatureError(
+      'the connection has no Auth Token to check Twilio\'s signature with. Use the Auth Token connection, or fill in "Auth Token (for webhooks)" on the API Key connection: an API key secret cannot check signatures.',
+    );
+  }
+  const signature = header(payload, SIGNATURE_HEADER);
+  if (!signature) throw new TwilioSignatureError("it has no X-Twilio-Signature header, so it did not come from Twilio.");
+  const valid = urls.some((url) =>
+    formParams === null ? validateRequestWithBody(authToken, signature, url, body) : validateRequest(authToken, signature, url, formParams),
+  );
+  if (!valid) {
+    const checkedUrl = urls[0].split("?")[0];
+    throw new TwilioSignatureError(
+      `its X-Twilio-Signature does not match (checked against ${checkedUrl} with the connection's Auth Token). Either it did not come from Twilio, the Auth Token belongs to another account or was rotated, or Twilio calls a different URL: then set "Public Webhook URL" to exactly the URL configured at Twilio.`,
+    );
+  }
 }
 
 function header(payload: TriggerPayload, name: string): string | undefined {
-	const entry = Object.entries(payload.headers ?? {}).find(
-		([key]) => key.toLowerCase() === name,
-	);
-	const value: unknown = entry?.[1];
-	return Array.isArray(value)
-		? String(value[0])
-		: typeof value === "string"
-			? value
-			: undefined;
+  const entry = Object.entries(payload.headers ?? {}).find(([key]) => key.toLowerCase() === name);
+  const value: unknown = entry?.[1];
+  return Array.isArray(value) ? String(value[0]) : typeof value === "string" ? value : undefined;
 }
 
 /**
@@ -160,79 +126,64 @@ function header(payload: TriggerPayload, name: string): string | undefined {
  * may hand it over as a Buffer, a serialized Buffer or text, in rawBody or in body.
  */
 function readRawBody(payload: TriggerPayload): string {
-	const candidates = [payload.rawBody?.data, payload.body?.data];
-	for (const candidate of candidates) {
-		const text = asText(candidate);
-		if (text !== undefined) return text;
-	}
-	if (
-		candidates.every(
-			(candidate) => candidate === undefined || candidate === null,
-		)
-	)
-		return "";
-	throw new TwilioSignatureError(
-		"its body did not arrive as sent (only a parsed copy), so its signature cannot be checked.",
-	);
+  const candidates = [payload.rawBody?.data, payload.body?.data];
+  for (const candidate of candidates) {
+    const text = asText(candidate);
+    if (text !== undefined) return text;
+  }
+  if (candidates.every((candidate) => candidate === undefined || candidate === null)) return "";
+  throw new TwilioSignatureError("its body did not arrive as sent (only a parsed copy), so its signature cannot be checked.");
 }
 
 function asText(value: unknown): string | undefined {
-	if (typeof value === "string") return value;
-	if (value instanceof Uint8Array) return Buffer.from(value).toString("utf8");
-	const serialized = value as { type?: unknown; data?: unknown } | null;
-	if (serialized?.type === "Buffer" && Array.isArray(serialized.data))
-		return Buffer.from(serialized.data as number[]).toString("utf8");
-	return undefined;
+  if (typeof value === "string") return value;
+  if (value instanceof Uint8Array) return Buffer.from(value).toString("utf8");
+  const serialized = value as { type?: unknown; data?: unknown } | null;
+  if (serialized?.type === "Buffer" && Array.isArray(serialized.data)) return Buffer.from(serialized.data as number[]).toString("utf8");
+  return undefined;
 }
 
 /** Form fields as twilio-node's validateRequest expects them; a GET webhook carries them in the query. */
 function formFields(body: string, url: string): TwilioFields {
-	const params =
-		body === "" ? new URL(url).searchParams : new URLSearchParams(body);
-	const fields: TwilioFields = {};
-	for (const key of new Set(params.keys())) {
-		const values = params.getAll(key);
-		// A fresh array: twilio-node recognises repeated fields with instanceof Array, which fails for
-		// an array made in another realm (as URLSearchParams' are under jest's sandbox).
-		fields[key] = values.length === 1 ? values[0] : Array.from(values);
-	}
-	return fields;
+  const params = body === "" ? new URL(url).searchParams : new URLSearchParams(body);
+  const fields: TwilioFields = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    // A fresh array: twilio-node recognises repeated fields with instanceof Array, which fails for
+    // an array made in another realm (as URLSearchParams' are under jest's sandbox).
+    fields[key] = values.length === 1 ? values[0] : Array.from(values);
+  }
+  return fields;
 }
 
 function jsonFields(body: string): TwilioFields {
-	try {
-		const parsed: unknown = JSON.parse(body);
-		return parsed && typeof parsed === "object" && !Array.isArray(parsed)
-			? (parsed as TwilioFields)
-			: { body: parsed };
-	} catch {
-		return { body };
-	}
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as TwilioFields) : { body: parsed };
+  } catch {
+    return { body };
+  }
 }
 
 /** Status callbacks carry MessageStatus; an incoming message carries its Body or media count instead. */
 function eventTypeOf(fields: TwilioFields): TwilioEventType {
-	if (
-		typeof fields.MessageStatus === "string" &&
-		fields.MessageStatus !== "received"
-	)
-		return "statusCallback";
-	if ("Body" in fields || "NumMedia" in fields) return "incomingMessage";
-	return "other";
+  if (typeof fields.MessageStatus === "string" && fields.MessageStatus !== "received") return "statusCallback";
+  if ("Body" in fields || "NumMedia" in fields) return "incomingMessage";
+  return "other";
 }
 
 const TWIML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 /** XML 1.0 cannot carry control characters (other than tab and line breaks) or lone surrogates, even escaped. */
 function isXmlCharacter(character: string): boolean {
-	const code = character.codePointAt(0) ?? 0;
-	return (
-		code === 0x9 ||
-		code === 0xa ||
-		code === 0xd ||
-		(code >= 0x20 && code <= 0xd7ff) ||
-		(code >= 0xe000 && code <= 0xfffd) ||
-		code >= 0x10000
-	);
+  const code = character.codePointAt(0) ?? 0;
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
 }
 
 /**
@@ -240,24 +191,24 @@ function isXmlCharacter(character: string): boolean {
  * twilio-node's MessagingResponse pulls in an XML builder of about 60 KiB for these two lines.
  */
 export function twimlResponse(replyMessage?: string): string {
-	if (!replyMessage) return `${TWIML_DECLARATION}<Response/>`;
-	const text = Array.from(replyMessage)
-		.filter(isXmlCharacter)
-		.join("")
-		.replace(/&/g, "&amp;")
-		.replace(/</g, "&lt;")
-		.replace(/>/g, "&gt;")
-		.replace(/\r/g, "&#xD;");
-	return `${TWIML_DECLARATION}<Response><Message>${text}</Message></Response>`;
+  if (!replyMessage) return `${TWIML_DECLARATION}<Response/>`;
+  const text = Array.from(replyMessage)
+    .filter(isXmlCharacter)
+    .join("")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r/g, "&#xD;");
+  return `${TWIML_DECLARATION}<Response><Message>${text}</Message></Response>`;
 }
 
 /** What the deploy hook remembers so that deleting the instance can put the number back as it was. */
 export interface SmsUrlRegistration {
-	phoneNumberSid: string;
-	phoneNumber: string;
-	registeredUrl: string;
-	previousSmsUrl: string;
-	previousSmsMethod: string;
+  phoneNumberSid: string;
+  phoneNumber: string;
+  registeredUrl: string;
+  previousSmsUrl: string;
+  previousSmsMethod: string;
 }
 
 export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased";
@@ -269,85 +220,59 @@ const PHONE_NUMBER_SID_PATTERN = /^PN[0-9a-fA-F]{32}$/;
  * from before the first registration instead of remembering the flow's own URL.
  */
 export async function registerSmsUrl(
-	client: TwilioClient,
-	phoneNumber: string,
-	url: string,
-	existing?: SmsUrlRegistration,
+  client: TwilioClient,
+  phoneNumber: string,
+  url: string,
+  existing?: SmsUrlRegistration,
 ): Promise<SmsUrlRegistration> {
-	if (existing && !sameNumber(existing, phoneNumber))
-		await releaseSmsUrl(client, existing);
-	const number = await findIncomingNumber(client, phoneNumber);
-	const stillOurs =
-		existing &&
-		existing.phoneNumberSid === number.sid &&
-		number.smsUrl === existing.registeredUrl;
-	const previous = stillOurs
-		? { smsUrl: existing.previousSmsUrl, smsMethod: existing.previousSmsMethod }
-		: { smsUrl: number.smsUrl ?? "", smsMethod: number.smsMethod || "POST" };
-	if (number.smsUrl !== url || number.smsMethod !== "POST") {
-		await client
-			.incomingPhoneNumbers(number.sid)
-			.update({ smsUrl: url, smsMethod: "POST" });
-	}
-	return {
-		phoneNumberSid: number.sid,
-		phoneNumber: number.phoneNumber,
-		registeredUrl: url,
-		previousSmsUrl: previous.smsUrl,
-		previousSmsMethod: previous.smsMethod,
-	};
+  if (existing && !sameNumber(existing, phoneNumber)) await releaseSmsUrl(client, existing);
+  const number = await findIncomingNumber(client, phoneNumber);
+  const stillOurs = existing && existing.phoneNumberSid === number.sid && number.smsUrl === existing.registeredUrl;
+  const previous = stillOurs
+    ? { smsUrl: existing.previousSmsUrl, smsMethod: existing.previousSmsMethod }
+    : { smsUrl: number.smsUrl ?? "", smsMethod: number.smsMethod || "POST" };
+  if (number.smsUrl !== url || number.smsMethod !== "POST") {
+    await client.incomingPhoneNumbers(number.sid).update({ smsUrl: url, smsMethod: "POST" });
+  }
+  return {
+    phoneNumberSid: number.sid,
+    phoneNumber: number.phoneNumber,
+    registeredUrl: url,
+    previousSmsUrl: previous.smsUrl,
+    previousSmsMethod: previous.smsMethod,
+  };
 }
 
 /** Puts back the SmsUrl found at registration, unless someone has pointed the number elsewhere since. */
-export async function releaseSmsUrl(
-	client: TwilioClient,
-	registration: SmsUrlRegistration,
-): Promise<SmsUrlRelease> {
-	let number: IncomingPhoneNumberInstance;
-	try {
-		number = await client
-			.incomingPhoneNumbers(registration.phoneNumberSid)
-			.fetch();
-	} catch (error) {
-		if (error instanceof RestException && error.status === 404)
-			return "numberReleased";
-		throw error;
-	}
-	if (number.smsUrl !== registration.registeredUrl) return "changedSince";
-	await client.incomingPhoneNumbers(registration.phoneNumberSid).update({
-		smsUrl: registration.previousSmsUrl,
-		smsMethod: registration.previousSmsMethod,
-	});
-	return "restored";
+export async function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRegistration): Promise<SmsUrlRelease> {
+  let number: IncomingPhoneNumberInstance;
+  try {
+    number = await client.incomingPhoneNumbers(registration.phoneNumberSid).fetch();
+  } catch (error) {
+    if (error instanceof RestException && error.status === 404) return "numberReleased";
+    throw error;
+  }
+  if (number.smsUrl !== registration.registeredUrl) return "changedSince";
+  await client.incomingPhoneNumbers(registration.phoneNumberSid).update({
+    smsUrl: registration.previousSmsUrl,
+    smsMethod: registration.previousSmsMethod,
+  });
+  return "restored";
 }
 
-function sameNumber(
-	registration: SmsUrlRegistration,
-	phoneNumber: string,
-): boolean {
-	return (
-		registration.phoneNumberSid === phoneNumber ||
-		registration.phoneNumber === phoneNumber
-	);
+function sameNumber(registration: SmsUrlRegistration, phoneNumber: string): boolean {
+  return registration.phoneNumberSid === phoneNumber || registration.phoneNumber === phoneNumber;
 }
 
-async function findIncomingNumber(
-	client: TwilioClient,
-	phoneNumber: string,
-): Promise<IncomingPhoneNumberInstance> {
-	if (PHONE_NUMBER_SID_PATTERN.test(phoneNumber))
-		return client.incomingPhoneNumbers(phoneNumber).fetch();
-	const matches = await client.incomingPhoneNumbers.list({
-		phoneNumber,
-		limit: 2,
-	});
-	const exact = matches.filter((number) => number.phoneNumber === phoneNumber);
-	if (exact.length !== 1) {
-		throw new InputError(
-			"Phone Number to Register",
-			"a phone number of this Twilio account (E.164) or its SID (PN...)",
-			phoneNumber,
-		);
-	}
-	return exact[0];
+async function findIncomingNumber(client: TwilioClient, phoneNumber: string): Promise<IncomingPhoneNumberInstance> {
+  if (PHONE_NUMBER_SID_PATTERN.test(phoneNumber)) return client.incomingPhoneNumbers(phoneNumber).fetch();
+  const matches = await client.incomingPhoneNumbers.list({
+    phoneNumber,
+    limit: 2,
+  });
+  const exact = matches.filter((number) => number.phoneNumber === phoneNumber);
+  if (exact.length !== 1) {
+    throw new InputError("Phone Number to Register", "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
+  }
+  return exact[0];
 }

@@ -16,7 +16,8 @@ const routingInputs = {
     required: false,
     shown: true,
     example: "dublin",
-    comments: "The Twilio edge location to connect through, such as ashburn, dublin, frankfurt, sao-paulo, singapore, sydney, tokyo or umatilla.",
+    comments:
+      "The Twilio edge location to connect through, such as ashburn, dublin, frankfurt, sao-paulo, singapore, sydney, tokyo or umatilla.",
   },
   baseUrl: {
     label: "Base URL",
@@ -24,7 +25,8 @@ const routingInputs = {
     required: false,
     shown: true,
     example: "https://api.twilio.com",
-    comments: "Point the component at a Twilio-compatible server instead of https://api.twilio.com (overrides Region and Edge). Must be https, except to a loopback address for local testing.",
+    comments:
+      "Point the component at a Twilio-compatible server instead of https://api.twilio.com (overrides Region and Edge). Must be https, except to a loopback address for local testing.",
   },
 } as const;
 
@@ -89,7 +91,8 @@ export const apiKeyConnection = connection({
       type: "password",
       required: false,
       shown: true,
-      comments: "Optional. Only needed by the webhook trigger to check Twilio's request signatures, which are made with the Auth Token: an API key secret cannot check them.",
+      comments:
+        "Optional. Only needed by the webhook trigger to check Twilio's request signatures, which are made with the Auth Token: an API key secret cannot check them.",
     },
     ...routingInputs,
   },

@@ -3,7 +3,7 @@ import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
 
 export const dataSources = {
-	selectMessage,
-	selectPhoneNumber,
-	selectMessagingService,
+  selectMessage,
+  selectPhoneNumber,
+  selectMessagingService,
 };

@@ -5,16 +5,15 @@ import { phoneNumberChoicesExample } from "../examplePayloads/pickers";
 import { twilioConnection } from "../inputs/connection";
 
 export const selectPhoneNumber = dataSource({
-	display: {
-		label: "Select Phone Number",
-		description:
-			"Pick one of the account's phone numbers, listed by number and friendly name.",
-	},
-	dataSourceType: "picklist",
-	inputs: { connection: twilioConnection },
-	perform: async (_context, { connection }) => {
-		const result = await phoneNumberChoices(getTwilioClient(connection));
-		return { result };
-	},
-	examplePayload: { result: phoneNumberChoicesExample },
+  display: {
+    label: "Select Phone Number",
+    description: "Pick one of the account's phone numbers, listed by number and friendly name.",
+  },
+  dataSourceType: "picklist",
+  inputs: { connection: twilioConnection },
+  perform: async (_context, { connection }) => {
+    const result = await phoneNumberChoices(getTwilioClient(connection));
+    return { result };
+  },
+  examplePayload: { result: phoneNumberChoicesExample },
 });

@@ -1,11 +1,11 @@
 import type { ConnectionCheck } from "../client/account";
 
 export const connectionCheckExample: ConnectionCheck = {
-	ok: true,
-	problem: null,
-	warning: null,
-	accountSid: "ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
-	friendlyName: "Acme Notifications",
-	status: "active",
-	type: "Full",
+  ok: true,
+  problem: null,
+  warning: null,
+  accountSid: "ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+  friendlyName: "Acme Notifications",
+  status: "active",
+  type: "Full",
 };

@@ -41,6 +41,7 @@ export const receivedMessageExample = {
 
 export const messageListExample = {
   messages: [receivedMessageExample, { ...sentMessageExample, status: "delivered", dateSent: "2026-11-20T16:04:32.000Z" }],
-  nextPageUri: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=2&Page=1&PageToken=PASM1f0e8ae6ade43cb3c0ce4525424e404f",
+  nextPageUri:
+    "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=2&Page=1&PageToken=PASM1f0e8ae6ade43cb3c0ce4525424e404f",
   hasMore: true,
 };

@@ -77,12 +77,17 @@ function toInternational(input: string, nationalText: string, countryCode: strin
   if (!COUNTRIES_KEEPING_LEADING_ZERO.has(countryCode) && national.startsWith("0")) {
     national = national.slice(1);
     if (national.startsWith("0")) {
-      throw new InputError(input, `a national number of country code ${countryCode}, or a number starting with + instead of an international prefix (00...)`, nationalText);
+      throw new InputError(
+        input,
+        `a national number of country code ${countryCode}, or a number starting with + instead of an international prefix (00...)`,
+        nationalText,
+      );
     }
   }
   if (countryCode === NANP_COUNTRY_CODE) {
     if (national.length === NANP_NATIONAL_LENGTH + 1 && national.startsWith("1")) national = national.slice(1);
-    if (national.length !== NANP_NATIONAL_LENGTH) throw new InputError(input, "a 10-digit North American number such as 555 867 5310", nationalText);
+    if (national.length !== NANP_NATIONAL_LENGTH)
+      throw new InputError(input, "a 10-digit North American number such as 555 867 5310", nationalText);
   }
   const phone = `${countryCode}${national}`;
   if (!E164_PATTERN.test(phone)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);

@@ -23,7 +23,11 @@ export const fromFilter = input({
   clean: (value: unknown): string | undefined => {
     const sender = cleanSender("From")(value);
     if (sender && "messagingServiceSid" in sender) {
-      throw new InputError("From", "a phone number, short code or sender ID: Twilio cannot filter messages by Messaging Service", sender.messagingServiceSid);
+      throw new InputError(
+        "From",
+        "a phone number, short code or sender ID: Twilio cannot filter messages by Messaging Service",
+        sender.messagingServiceSid,
+      );
     }
     return sender?.from;
   },
@@ -39,7 +43,11 @@ export const conversationWith = input({
   clean: (value: unknown): string | undefined => {
     const sender = cleanSender("Conversation With")(value);
     if (sender && "messagingServiceSid" in sender) {
-      throw new InputError("Conversation With", "a phone number, short code or channel address: a Messaging Service is not a party to a conversation", sender.messagingServiceSid);
+      throw new InputError(
+        "Conversation With",
+        "a phone number, short code or channel address: a Messaging Service is not a party to a conversation",
+        sender.messagingServiceSid,
+      );
     }
     return sender?.from;
   },
@@ -68,7 +76,8 @@ export const dateSentAfter = input({
   type: "string",
   required: false,
   example: "2026-11-19T08:00:00Z",
-  comments: "Only messages sent at or after this date or time (ISO 8601). Twilio filters whole days; the component trims to the exact time.",
+  comments:
+    "Only messages sent at or after this date or time (ISO 8601). Twilio filters whole days; the component trims to the exact time.",
   clean: cleanDateTime("Sent After"),
 });
 
@@ -96,6 +105,7 @@ export const continueFrom = input({
   type: "string",
   required: false,
   example: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=50&Page=1&PageToken=PASM...",
-  comments: "The nextPageUri of an earlier List Messages result, to fetch the messages after it. The filters are part of it, so the filter inputs are ignored.",
+  comments:
+    "The nextPageUri of an earlier List Messages result, to fetch the messages after it. The filters are part of it, so the filter inputs are ignored.",
   clean: optionalText,
 });

@@ -1,4 +1,5 @@
 import { input } from "@prismatic-io/spectral";
+import { InputError } from "../client/errors";
 import {
   cleanBoolean,
   cleanDateTime,
@@ -13,7 +14,6 @@ import {
   MESSAGING_SERVICE_SID_PATTERN,
   optionalText,
 } from "./clean";
-import { InputError } from "../client/errors";
 
 export const MAX_BODY_LENGTH = 1600;
 export const MAX_MEDIA_URLS = 10;
@@ -48,7 +48,8 @@ export const message = input({
   comments: `The text of the message, up to ${MAX_BODY_LENGTH} characters. Optional when you send media or a content template.`,
   clean: (value: unknown): string | undefined => {
     const text = value === undefined || value === null ? "" : String(value);
-    if (text.length > MAX_BODY_LENGTH) throw new InputError("Message", `at most ${MAX_BODY_LENGTH} characters`, `${text.length} characters`);
+    if (text.length > MAX_BODY_LENGTH)
+      throw new InputError("Message", `at most ${MAX_BODY_LENGTH} characters`, `${text.length} characters`);
     return text.trim() === "" ? undefined : text;
   },
 });
@@ -60,7 +61,11 @@ export const messagingServiceSid = input({
   example: "MG9752274e9e519418a7406176694466fa",
   comments: "Send through a Messaging Service (sender pool, scheduling, link shortening). Required for scheduled sends and shortened URLs.",
   dataSource: "selectMessagingService",
-  clean: cleanPattern("Messaging Service SID", MESSAGING_SERVICE_SID_PATTERN, 'a Messaging Service SID: "MG" followed by 32 hexadecimal characters'),
+  clean: cleanPattern(
+    "Messaging Service SID",
+    MESSAGING_SERVICE_SID_PATTERN,
+    'a Messaging Service SID: "MG" followed by 32 hexadecimal characters',
+  ),
 });
 
 export const mediaUrls = input({
@@ -78,7 +83,8 @@ export const contentSid = input({
   type: "string",
   required: false,
   example: "HXb5b62575e6e4ff6129ad7c8efe1f983e",
-  comments: "A Content Template (HX...) to send instead of a plain body; required for WhatsApp messages outside the 24-hour session window.",
+  comments:
+    "A Content Template (HX...) to send instead of a plain body; required for WhatsApp messages outside the 24-hour session window.",
   clean: cleanPattern("Content Template SID", /^HX[0-9a-fA-F]{32}$/, 'a Content Template SID: "HX" followed by 32 hexadecimal characters'),
 });
 
@@ -97,7 +103,8 @@ export const statusCallback = input({
   type: "string",
   required: false,
   example: "https://hooks.example.com/twilio/status",
-  comments: "Twilio POSTs each status change of the message (sent, delivered, failed...) to this URL. A Twilio webhook trigger's URL works here.",
+  comments:
+    "Twilio POSTs each status change of the message (sent, delivered, failed...) to this URL. A Twilio webhook trigger's URL works here.",
   clean: cleanUrl("Status Callback URL"),
 });
 
@@ -106,7 +113,8 @@ export const sendAt = input({
   type: "string",
   required: false,
   example: "2026-12-01T15:30:00Z",
-  comments: "Schedule the message for this time (ISO 8601, more than 5 minutes and at most 35 days ahead). Needs a Messaging Service. The message is created with status 'scheduled' and can be canceled until then.",
+  comments:
+    "Schedule the message for this time (ISO 8601, more than 5 minutes and at most 35 days ahead). Needs a Messaging Service. The message is created with status 'scheduled' and can be canceled until then.",
   clean: cleanDateTime("Send At"),
 });
 
@@ -124,7 +132,8 @@ export const shortenUrls = input({
   type: "boolean",
   required: false,
   default: "false",
-  comments: "Replace links in the body with Twilio's shortened, click-tracked links. Needs a Messaging Service with a link shortening domain.",
+  comments:
+    "Replace links in the body with Twilio's shortened, click-tracked links. Needs a Messaging Service with a link shortening domain.",
   clean: cleanBoolean("Shorten URLs"),
 });
 

@@ -1,8 +1,8 @@
 import { input } from "@prismatic-io/spectral";
 import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http";
-import { cleanBoolean, cleanInteger, optionalText } from "./clean";
 import { InputError } from "../client/errors";
 import { DEFAULT_TIMEOUT_MS } from "../client/twilioClient";
+import { cleanBoolean, cleanInteger, optionalText } from "./clean";
 
 export const MAX_RAW_RETRIES = 10;
 const METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"];
@@ -72,13 +72,15 @@ export const rawRequestInputs = {
     type: "string",
     required: false,
     default: "0",
-    comments: "The delay between retries in milliseconds. With exponential backoff it is the first delay, doubled each time; 0 there means Twilio's Retry-After or a standard backoff.",
+    comments:
+      "The delay between retries in milliseconds. With exponential backoff it is the first delay, doubled each time; 0 there means Twilio's Retry-After or a standard backoff.",
     clean: (value: unknown): number => cleanInteger("Retry Delay (ms)", { min: 0, max: 60_000 })(value) ?? 0,
   }),
   useExponentialBackoff: { ...httpInputs.useExponentialBackoff, clean: cleanBoolean("Use Exponential Backoff") },
   retryAllErrors: {
     ...httpInputs.retryAllErrors,
-    comments: "Retry whatever the error, including 4xx answers and POSTs. Caution: a retried POST that Twilio had in fact accepted sends the message again.",
+    comments:
+      "Retry whatever the error, including 4xx answers and POSTs. Caution: a retried POST that Twilio had in fact accepted sends the message again.",
     clean: cleanBoolean("Retry On All Errors"),
   },
   debugRequest: {

@@ -4,111 +4,102 @@ import { cleanBoolean, cleanUrl, E164_PATTERN, optionalText } from "./clean";
 import { MAX_BODY_LENGTH } from "./messages";
 
 export const triggerConnection = input({
-	label: "Connection",
-	type: "connection",
-	required: true,
-	comments:
-		"A Twilio connection. The webhook trigger checks Twilio's signatures with its Auth Token: use the Auth Token connection, or fill in the API Key connection's optional Auth Token.",
+  label: "Connection",
+  type: "connection",
+  required: true,
+  comments:
+    "A Twilio connection. The webhook trigger checks Twilio's signatures with its Auth Token: use the Auth Token connection, or fill in the API Key connection's optional Auth Token.",
 });
 
 export const publicWebhookUrl = input({
-	label: "Public Webhook URL",
-	type: "string",
-	required: false,
-	example: "https://twilio-hooks.example.com/prismatic/inbound-sms",
-	comments:
-		"Only when Twilio calls a proxy in front of Prismatic: the exact URL configured at Twilio (its query string comes from each request). Signatures are checked against it, and Phone Number to Register points the number at it. Leave empty to use this flow's webhook URL.",
-	clean: cleanUrl("Public Webhook URL"),
+  label: "Public Webhook URL",
+  type: "string",
+  required: false,
+  example: "https://twilio-hooks.example.com/prismatic/inbound-sms",
+  comments:
+    "Only when Twilio calls a proxy in front of Prismatic: the exact URL configured at Twilio (its query string comes from each request). Signatures are checked against it, and Phone Number to Register points the number at it. Leave empty to use this flow's webhook URL.",
+  clean: cleanUrl("Public Webhook URL"),
 });
 
 export const replyMessage = input({
-	label: "Reply Message",
-	type: "text",
-	required: false,
-	example: "Thanks! We received your message.",
-	comments: `Text Twilio sends back to whoever texted the number, up to ${MAX_BODY_LENGTH} characters. Leave empty to reply nothing (an empty TwiML response). Ignored by Twilio for delivery-status callbacks.`,
-	clean: (value: unknown): string | undefined => {
-		const text = optionalText(value);
-		if (text && text.length > MAX_BODY_LENGTH)
-			throw new InputError(
-				"Reply Message",
-				`at most ${MAX_BODY_LENGTH} characters`,
-				`${text.length} characters`,
-			);
-		return text;
-	},
+  label: "Reply Message",
+  type: "text",
+  required: false,
+  example: "Thanks! We received your message.",
+  comments: `Text Twilio sends back to whoever texted the number, up to ${MAX_BODY_LENGTH} characters. Leave empty to reply nothing (an empty TwiML response). Ignored by Twilio for delivery-status callbacks.`,
+  clean: (value: unknown): string | undefined => {
+    const text = optionalText(value);
+    if (text && text.length > MAX_BODY_LENGTH)
+      throw new InputError("Reply Message", `at most ${MAX_BODY_LENGTH} characters`, `${text.length} characters`);
+    return text;
+  },
 });
 
 const PHONE_NUMBER_SID_PATTERN = /^PN[0-9a-fA-F]{32}$/;
 
 export const phoneNumberToRegister = input({
-	label: "Phone Number to Register",
-	type: "string",
-	required: false,
-	dataSource: "selectPhoneNumber",
-	example: "+15017122661",
-	comments:
-		"Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl) is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the number since. Leave empty to configure the number at Twilio yourself.",
-	clean: (value: unknown): string | undefined => {
-		const text = optionalText(value);
-		if (text === undefined || PHONE_NUMBER_SID_PATTERN.test(text)) return text;
-		const phone = text.replace(/[\s().-]/g, "");
-		if (!E164_PATTERN.test(phone)) {
-			throw new InputError(
-				"Phone Number to Register",
-				'a phone number in E.164 format such as +15017122661, or its SID ("PN" and 32 hexadecimal characters)',
-				text,
-			);
-		}
-		return phone;
-	},
+  label: "Phone Number to Register",
+  type: "string",
+  required: false,
+  dataSource: "selectPhoneNumber",
+  example: "+15017122661",
+  comments:
+    "Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl) is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the number since. Leave empty to configure the number at Twilio yourself.",
+  clean: (value: unknown): string | undefined => {
+    const text = optionalText(value);
+    if (text === undefined || PHONE_NUMBER_SID_PATTERN.test(text)) return text;
+    const phone = text.replace(/[\s().-]/g, "");
+    if (!E164_PATTERN.test(phone)) {
+      throw new InputError(
+        "Phone Number to Register",
+        'a phone number in E.164 format such as +15017122661, or its SID ("PN" and 32 hexadecimal characters)',
+        text,
+      );
+    }
+    return phone;
+  },
 });
 
 export const acceptUnverifiedRequests = input({
-	label: "Accept Unverified Requests",
-	type: "boolean",
-	required: false,
-	default: "false",
-	comments:
-		"Leave off. When on, the trigger no longer checks that requests come from Twilio: anyone who learns this flow's URL can start it with forged messages and statuses, and later steps cannot tell them apart. Only for testing with tools that cannot sign requests.",
-	clean: cleanBoolean("Accept Unverified Requests"),
+  label: "Accept Unverified Requests",
+  type: "boolean",
+  required: false,
+  default: "false",
+  comments:
+    "Leave off. When on, the trigger no longer checks that requests come from Twilio: anyone who learns this flow's URL can start it with forged messages and statuses, and later steps cannot tell them apart. Only for testing with tools that cannot sign requests.",
+  clean: cleanBoolean("Accept Unverified Requests"),
 });
 
 export const inboundOnly = input({
-	label: "Inbound Only",
-	type: "boolean",
-	required: false,
-	default: "false",
-	comments:
-		"Only messages received by your numbers, not the ones your account sent.",
-	clean: cleanBoolean("Inbound Only"),
+  label: "Inbound Only",
+  type: "boolean",
+  required: false,
+  default: "false",
+  comments: "Only messages received by your numbers, not the ones your account sent.",
+  clean: cleanBoolean("Inbound Only"),
 });
 
 export const showNewRecords = input({
-	label: "Show New Records",
-	type: "boolean",
-	required: false,
-	default: "true",
-	comments:
-		"Deliver each new message once. This trigger reports new messages only, so this must stay on.",
-	clean: (value: unknown): boolean => {
-		if (value === undefined || value === null || value === "") return true;
-		const show = cleanBoolean("Show New Records")(value);
-		if (!show)
-			throw new InputError(
-				"Show New Records",
-				"true: this trigger reports new messages only, so with it off the flow would never run",
-			);
-		return show;
-	},
+  label: "Show New Records",
+  type: "boolean",
+  required: false,
+  default: "true",
+  comments: "Deliver each new message once. This trigger reports new messages only, so this must stay on.",
+  clean: (value: unknown): boolean => {
+    if (value === undefined || value === null || value === "") return true;
+    const show = cleanBoolean("Show New Records")(value);
+    if (!show)
+      throw new InputError("Show New Records", "true: this trigger reports new messages only, so with it off the flow would never run");
+    return show;
+  },
 });
 
 export const showUpdatedRecords = input({
-	label: "Show Updated Records",
-	type: "boolean",
-	required: false,
-	default: "false",
-	comments:
-		"Kept for compatibility; it has no effect. Twilio cannot list messages by when their status changed, so this trigger does not report status changes. To follow delivery, set Status Callback on Send SMS to a flow using the Webhook trigger.",
-	clean: cleanBoolean("Show Updated Records"),
+  label: "Show Updated Records",
+  type: "boolean",
+  required: false,
+  default: "false",
+  comments:
+    "Kept for compatibility; it has no effect. Twilio cannot list messages by when their status changed, so this trigger does not report status changes. To follow delivery, set Status Callback on Send SMS to a flow using the Webhook trigger.",
+  clean: cleanBoolean("Show Updated Records"),
 });

@@ -1,60 +1,39 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import {
-	initialPollState,
-	isMessagePollState,
-	pollNewMessages,
-} from "../client/messagePolling";
+import { initialPollState, isMessagePollState, pollNewMessages } from "../client/messagePolling";
 import { getTwilioClient } from "../client/twilioClient";
 import { pollChangesExample } from "../examplePayloads/triggers";
 import { fromFilter, toFilter } from "../inputs/messageList";
-import {
-	inboundOnly,
-	showNewRecords,
-	showUpdatedRecords,
-	triggerConnection,
-} from "../inputs/triggers";
+import { inboundOnly, showNewRecords, showUpdatedRecords, triggerConnection } from "../inputs/triggers";
 
 export const pollChangesTrigger = pollingTrigger({
-	display: {
-		label: "New Messages",
-		description:
-			"Check Twilio on a schedule and deliver each new message exactly once, oldest first.",
-	},
-	inputs: {
-		connection: triggerConnection,
-		from: fromFilter,
-		to: toFilter,
-		inboundOnly,
-		showNewRecords,
-		showUpdatedRecords,
-	},
-	perform: async (
-		context,
-		payload,
-		{ connection, from, to, inboundOnly, showUpdatedRecords },
-	) => {
-		if (showUpdatedRecords)
-			context.logger.warn(
-				"Show Updated Records has no effect: this trigger reports new messages only.",
-			);
-		const saved = context.polling.getState();
-		if (!isMessagePollState(saved)) {
-			context.polling.setState({ ...initialPollState(new Date()) });
-			return {
-				payload: { ...payload, body: { data: [] } },
-				polledNoChanges: true,
-			};
-		}
-		const { messages, state } = await pollNewMessages(
-			getTwilioClient(connection),
-			saved,
-			{ to, from, inboundOnly },
-		);
-		context.polling.setState({ ...state });
-		return {
-			payload: { ...payload, body: { data: messages } },
-			polledNoChanges: messages.length === 0,
-		};
-	},
-	examplePayload: pollChangesExample,
+  display: {
+    label: "New Messages",
+    description: "Check Twilio on a schedule and deliver each new message exactly once, oldest first.",
+  },
+  inputs: {
+    connection: triggerConnection,
+    from: fromFilter,
+    to: toFilter,
+    inboundOnly,
+    showNewRecords,
+    showUpdatedRecords,
+  },
+  perform: async (context, payload, { connection, from, to, inboundOnly, showUpdatedRecords }) => {
+    if (showUpdatedRecords) context.logger.warn("Show Updated Records has no effect: this trigger reports new messages only.");
+    const saved = context.polling.getState();
+    if (!isMessagePollState(saved)) {
+      context.polling.setState({ ...initialPollState(new Date()) });
+      return {
+        payload: { ...payload, body: { data: [] } },
+        polledNoChanges: true,
+      };
+    }
+    const { messages, state } = await pollNewMessages(getTwilioClient(connection), saved, { to, from, inboundOnly });
+    context.polling.setState({ ...state });
+    return {
+      payload: { ...payload, body: { data: messages } },
+      polledNoChanges: messages.length === 0,
+    };
+  },
+  examplePayload: pollChangesExample,
 });

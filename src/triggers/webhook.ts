@@ -2,107 +2,84 @@ import { type ActionContext, trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/credentials";
 import { getTwilioClient } from "../client/twilioClient";
 import {
-	configuredWebhookUrl,
-	readTwilioWebhook,
-	registerSmsUrl,
-	releaseSmsUrl,
-	type SmsUrlRegistration,
-	twimlResponse,
+  configuredWebhookUrl,
+  readTwilioWebhook,
+  registerSmsUrl,
+  releaseSmsUrl,
+  type SmsUrlRegistration,
+  twimlResponse,
 } from "../client/webhooks";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
-import {
-	acceptUnverifiedRequests,
-	phoneNumberToRegister,
-	publicWebhookUrl,
-	replyMessage,
-	triggerConnection,
-} from "../inputs/triggers";
+import { acceptUnverifiedRequests, phoneNumberToRegister, publicWebhookUrl, replyMessage, triggerConnection } from "../inputs/triggers";
 
 /** The instance-state key under which the deploy hook remembers the number's previous SmsUrl. */
 const REGISTRATION_STATE_KEY = "twilioSmsUrlRegistration";
 
-function savedRegistration(
-	context: ActionContext,
-): SmsUrlRegistration | undefined {
-	return context.instanceState[REGISTRATION_STATE_KEY] as
-		| SmsUrlRegistration
-		| undefined;
+function savedRegistration(context: ActionContext): SmsUrlRegistration | undefined {
+  return context.instanceState[REGISTRATION_STATE_KEY] as SmsUrlRegistration | undefined;
 }
 
 function withoutRegistration(context: ActionContext): Record<string, unknown> {
-	const { [REGISTRATION_STATE_KEY]: _released, ...rest } =
-		context.instanceState;
-	return rest;
+  const { [REGISTRATION_STATE_KEY]: _released, ...rest } = context.instanceState;
+  return rest;
 }
 
 export const webhook = trigger({
-	display: {
-		label: "Webhook",
-		description:
-			"Receive incoming messages and delivery-status callbacks from Twilio, checked to come from Twilio, and optionally point a phone number at this flow.",
-	},
-	inputs: {
-		connection: triggerConnection,
-		publicUrl: publicWebhookUrl,
-		replyMessage,
-		phoneNumber: phoneNumberToRegister,
-		acceptUnverifiedRequests,
-	},
-	// Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
-	synchronousResponseSupport: "valid",
-	scheduleSupport: "invalid",
-	perform: async (
-		_context,
-		payload,
-		{ connection, publicUrl, replyMessage, acceptUnverifiedRequests },
-	) => {
-		const event = readTwilioWebhook(payload, {
-			authToken: readCredentials(connection).authToken,
-			publicUrl,
-			skipVerification: acceptUnverifiedRequests,
-		});
-		return {
-			payload: { ...payload, ...event },
-			response: {
-				statusCode: 200,
-				contentType: "text/xml",
-				body: twimlResponse(replyMessage),
-			},
-		};
-	},
-	onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber }) => {
-		const saved = savedRegistration(context);
-		const client = getTwilioClient(connection);
-		if (!phoneNumber) {
-			if (saved) await releaseSmsUrl(client, saved);
-			return { instanceState: withoutRegistration(context) };
-		}
-		const url = configuredWebhookUrl(
-			context.webhookUrls,
-			context.flow?.name,
-			publicUrl,
-		);
-		const registration = await registerSmsUrl(client, phoneNumber, url, saved);
-		context.logger.info(
-			`Pointed ${registration.phoneNumber}'s incoming-message URL at this flow.`,
-		);
-		return {
-			instanceState: {
-				...context.instanceState,
-				[REGISTRATION_STATE_KEY]: registration,
-			},
-		};
-	},
-	onInstanceDelete: async (context, { connection }) => {
-		const saved = savedRegistration(context);
-		if (!saved) return;
-		const outcome = await releaseSmsUrl(getTwilioClient(connection), saved);
-		if (outcome === "changedSince") {
-			context.logger.warn(
-				`Left ${saved.phoneNumber} alone: its incoming-message URL was changed after this instance registered it.`,
-			);
-		}
-		return { instanceState: withoutRegistration(context) };
-	},
-	examplePayload: webhookTriggerExample,
+  display: {
+    label: "Webhook",
+    description:
+      "Receive incoming messages and delivery-status callbacks from Twilio, checked to come from Twilio, and optionally point a phone number at this flow.",
+  },
+  inputs: {
+    connection: triggerConnection,
+    publicUrl: publicWebhookUrl,
+    replyMessage,
+    phoneNumber: phoneNumberToRegister,
+    acceptUnverifiedRequests,
+  },
+  // Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
+  synchronousResponseSupport: "valid",
+  scheduleSupport: "invalid",
+  perform: async (_context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests }) => {
+    const event = readTwilioWebhook(payload, {
+      authToken: readCredentials(connection).authToken,
+      publicUrl,
+      skipVerification: acceptUnverifiedRequests,
+    });
+    return {
+      payload: { ...payload, ...event },
+      response: {
+        statusCode: 200,
+        contentType: "text/xml",
+        body: twimlResponse(replyMessage),
+      },
+    };
+  },
+  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber }) => {
+    const saved = savedRegistration(context);
+    const client = getTwilioClient(connection);
+    if (!phoneNumber) {
+      if (saved) await releaseSmsUrl(client, saved);
+      return { instanceState: withoutRegistration(context) };
+    }
+    const url = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
+    const registration = await registerSmsUrl(client, phoneNumber, url, saved);
+    context.logger.info(`Pointed ${registration.phoneNumber}'s incoming-message URL at this flow.`);
+    return {
+      instanceState: {
+        ...context.instanceState,
+        [REGISTRATION_STATE_KEY]: registration,
+      },
+    };
+  },
+  onInstanceDelete: async (context, { connection }) => {
+    const saved = savedRegistration(context);
+    if (!saved) return;
+    const outcome = await releaseSmsUrl(getTwilioClient(connection), saved);
+    if (outcome === "changedSince") {
+      context.logger.warn(`Left ${saved.phoneNumber} alone: its incoming-message URL was changed after this instance registered it.`);
+    }
+    return { instanceState: withoutRegistration(context) };
+  },
+  examplePayload: webhookTriggerExample,
 });

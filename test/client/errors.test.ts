@@ -5,10 +5,22 @@ import { rememberSecret } from "../../src/client/secrets";
 describe("toActionableError", () => {
   it("maps twilio-node's RestException to code, message, link and what to check", () => {
     const error = toActionableError(
-      new RestException({ statusCode: 400, body: { code: 21606, message: "The From phone number is not a valid, SMS-capable inbound phone number", more_info: "https://www.twilio.com/docs/errors/21606" } }),
+      new RestException({
+        statusCode: 400,
+        body: {
+          code: 21606,
+          message: "The From phone number is not a valid, SMS-capable inbound phone number",
+          more_info: "https://www.twilio.com/docs/errors/21606",
+        },
+      }),
     ) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
-    expect(error.details).toEqual({ code: 21606, status: 400, moreInfo: "https://www.twilio.com/docs/errors/21606", fix: expect.stringContaining('Check the "From" input') });
+    expect(error.details).toEqual({
+      code: 21606,
+      status: 400,
+      moreInfo: "https://www.twilio.com/docs/errors/21606",
+      fix: expect.stringContaining('Check the "From" input'),
+    });
     expect(error.message).toContain("Twilio error 21606 (HTTP 400)");
   });
 

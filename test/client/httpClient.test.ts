@@ -1,11 +1,17 @@
 import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { TwilioHttpClient } from "../../src/client/httpClient";
-import { startLoopbackServer, type LoopbackHandler, type LoopbackServer } from "../support/loopback";
+import { type LoopbackHandler, type LoopbackServer, startLoopbackServer } from "../support/loopback";
 
 const settings = (baseUrl: string, timeoutMs = 2000) => ({ baseUrl, timeoutMs, maxRetries: 3, maxRetryDelayMs: 1000 });
 const call = (client: TwilioHttpClient, method: "get" | "post") =>
-  client.request({ method, uri: "https://api.twilio.com/2010-04-01/Accounts.json", username: "AC", password: "token", data: method === "post" ? { To: "+1" } : undefined });
+  client.request({
+    method,
+    uri: "https://api.twilio.com/2010-04-01/Accounts.json",
+    username: "AC",
+    password: "token",
+    data: method === "post" ? { To: "+1" } : undefined,
+  });
 
 /** A port nothing listens on: bind one, note it, close it. */
 async function closedPort(): Promise<number> {

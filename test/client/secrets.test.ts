@@ -1,7 +1,23 @@
-import { startLoopbackServer, twilioErrorBody, type LoopbackServer } from "../support/loopback";
-import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness, MESSAGE_SID, recordingLogger } from "../support/harness";
+import {
+  ACCOUNT_SID,
+  API_KEY,
+  API_SECRET,
+  AUTH_TOKEN,
+  apiKeyConnection,
+  authTokenConnection,
+  failureOf,
+  harness,
+  MESSAGE_SID,
+  recordingLogger,
+} from "../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 
-const SECRETS = [AUTH_TOKEN, API_SECRET, Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64"), Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64")];
+const SECRETS = [
+  AUTH_TOKEN,
+  API_SECRET,
+  Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64"),
+  Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64"),
+];
 
 /** Everything a run leaves behind: the step's logger, anything printed to the console, errors and outputs. */
 async function everythingPrintedBy(run: (logger: ReturnType<typeof recordingLogger>["logger"]) => Promise<unknown>): Promise<string> {
@@ -39,7 +55,11 @@ describe("credentials never appear in logs, errors or outputs", () => {
     ["a failed send with an API key", apiKeyConnection],
   ])("%s", async (_name, connection) => {
     const text = await everythingPrintedBy((logger) =>
-      harness.action("sendSMS", { twilioConnection: connection(server.url), to: "+15558675310", from: "+15017122661", message: "Hi" }, { logger }),
+      harness.action(
+        "sendSMS",
+        { twilioConnection: connection(server.url), to: "+15558675310", from: "+15017122661", message: "Hi" },
+        { logger },
+      ),
     );
     expect(text).toContain("21211");
     for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -50,7 +70,11 @@ describe("credentials never appear in logs, errors or outputs", () => {
       (logger: never) => harness.action("getSMS", { twilioConnection: authTokenConnection(server.url), sid: MESSAGE_SID }, { logger }),
       (logger: never) => harness.action("listMessages", { twilioConnection: authTokenConnection(server.url) }, { logger }),
       (logger: never) =>
-        harness.action("rawRequest", { twilioConnection: apiKeyConnection(server.url), url: "/Accounts.json", method: "GET", debugRequest: "true" }, { logger }),
+        harness.action(
+          "rawRequest",
+          { twilioConnection: apiKeyConnection(server.url), url: "/Accounts.json", method: "GET", debugRequest: "true" },
+          { logger },
+        ),
     ];
     for (const run of runs) {
       const text = await everythingPrintedBy(run as never);
@@ -60,7 +84,9 @@ describe("credentials never appear in logs, errors or outputs", () => {
   });
 
   it("a connection error", async () => {
-    const error = await failureOf(harness.action("getSMS", { twilioConnection: apiKeyConnection(server.url, { apiKey: "SK-not-a-key" }), sid: MESSAGE_SID }));
+    const error = await failureOf(
+      harness.action("getSMS", { twilioConnection: apiKeyConnection(server.url, { apiKey: "SK-not-a-key" }), sid: MESSAGE_SID }),
+    );
     expect(error.message).toMatch(/API Key SID/);
     expect(JSON.stringify(error)).not.toContain(API_SECRET);
   });

@@ -1,6 +1,6 @@
-import { ACCOUNT_SID, apiKeyConnection, authTokenConnection } from "../support/harness";
-import { getTwilioClient } from "../../src/client/twilioClient";
 import { resolveRawUrl } from "../../src/client/rawRequest";
+import { getTwilioClient } from "../../src/client/twilioClient";
+import { ACCOUNT_SID, apiKeyConnection, authTokenConnection } from "../support/harness";
 
 describe("getTwilioClient", () => {
   it("reuses one client for the same credentials and settings, so keep-alive connections are reused", () => {
@@ -23,7 +23,9 @@ describe("getTwilioClient", () => {
 
   it("resolves raw request paths against the regional host", () => {
     const client = getTwilioClient(authTokenConnection("", { region: "ie1" }));
-    expect(resolveRawUrl(client, `/Accounts/${ACCOUNT_SID}/Messages.json`)).toBe(`https://api.ie1.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`);
+    expect(resolveRawUrl(client, `/Accounts/${ACCOUNT_SID}/Messages.json`)).toBe(
+      `https://api.ie1.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`,
+    );
     expect(resolveRawUrl(client, "https://messaging.twilio.com/v1/Services")).toBe("https://messaging.twilio.com/v1/Services");
   });
 });

@@ -7,7 +7,6 @@ import { runScript } from "./runScript";
 const parts = componentParts(definedComponent as unknown as Component);
 const SCRIPT_TIMEOUT_MS = 120_000;
 
-
 describe("npm run invoke", () => {
   it(
     "--help lists every action, trigger and data source of the component",

@@ -1,5 +1,5 @@
 import { ensureBundleBuilt } from "../../scripts/lib/bundle";
-import { startContractServer, type ContractServer } from "./contractServer";
+import { type ContractServer, startContractServer } from "./contractServer";
 
 /** globalSetup and globalTeardown run in the same process, so the handle survives on globalThis. */
 export type GlobalWithContractServer = typeof globalThis & { twilioContractServer?: ContractServer };

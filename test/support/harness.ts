@@ -49,6 +49,16 @@ export function recordingLogger() {
   };
   return {
     lines,
-    logger: { metric: record, trace: record, debug: record, info: record, log: record, warn: record, error: record, section: () => undefined, sectionEnd: () => undefined },
+    logger: {
+      metric: record,
+      trace: record,
+      debug: record,
+      info: record,
+      log: record,
+      warn: record,
+      error: record,
+      section: () => undefined,
+      sectionEnd: () => undefined,
+    },
   };
 }

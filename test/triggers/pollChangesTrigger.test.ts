@@ -1,184 +1,164 @@
 import { InputError } from "../../src/client/errors";
-import {
-	authTokenConnection,
-	contractUrl,
-	failureOf,
-	harness,
-} from "../support/harness";
-import {
-	type MessageListServer,
-	messageSid,
-	type StoredMessage,
-	startMessageListServer,
-} from "./support/messageListServer";
+import { authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import { type MessageListServer, messageSid, type StoredMessage, startMessageListServer } from "./support/messageListServer";
 
 const OUR_NUMBER = "+15017122661";
 const CUSTOMER = "+15558675310";
 
 type PolledMessage = Record<string, unknown> & {
-	sid: string;
-	dateSent: string;
+  sid: string;
+  dateSent: string;
 };
 
 /** Runs the trigger as the platform does: cleaned inputs, the error hook, and polling state kept on instanceState. */
 async function poll(
-	server: { url: string },
-	instanceState: Record<string, unknown>,
-	params: Record<string, unknown> = {},
+  server: { url: string },
+  instanceState: Record<string, unknown>,
+  params: Record<string, unknown> = {},
 ): Promise<PolledMessage[]> {
-	const result = (await harness.trigger(
-		"pollChangesTrigger",
-		{},
-		{ connection: authTokenConnection(server.url), ...params },
-		{ instanceState },
-	)) as {
-		payload: { body: { data: PolledMessage[] } };
-	};
-	return result.payload.body.data;
+  const result = (await harness.trigger(
+    "pollChangesTrigger",
+    {},
+    { connection: authTokenConnection(server.url), ...params },
+    { instanceState },
+  )) as {
+    payload: { body: { data: PolledMessage[] } };
+  };
+  return result.payload.body.data;
 }
 
 /** A small deterministic generator, so a failing run can be replayed. */
 function sequence(seed: number) {
-	let value = seed;
-	return (below: number) => {
-		value = (value * 1103515245 + 12345) % 2 ** 31;
-		return value % below;
-	};
+  let value = seed;
+  return (below: number) => {
+    value = (value * 1103515245 + 12345) % 2 ** 31;
+    return value % below;
+  };
 }
 
 describe("pollChangesTrigger", () => {
-	let server: MessageListServer;
-	let nextSid = 1;
-	const firstSecond = () => (Math.floor(Date.now() / 1000) + 1) * 1000;
-	const add = (
-		sentAt: number | null,
-		direction: StoredMessage["direction"] = "inbound",
-	): StoredMessage => {
-		const message: StoredMessage = {
-			sid: messageSid(nextSid++),
-			direction,
-			from: direction === "inbound" ? CUSTOMER : OUR_NUMBER,
-			to: direction === "inbound" ? OUR_NUMBER : CUSTOMER,
-			body: `message ${nextSid}`,
-			sentAt,
-		};
-		server.messages.push(message);
-		return message;
-	};
+  let server: MessageListServer;
+  let nextSid = 1;
+  const firstSecond = () => (Math.floor(Date.now() / 1000) + 1) * 1000;
+  const add = (sentAt: number | null, direction: StoredMessage["direction"] = "inbound"): StoredMessage => {
+    const message: StoredMessage = {
+      sid: messageSid(nextSid++),
+      direction,
+      from: direction === "inbound" ? CUSTOMER : OUR_NUMBER,
+      to: direction === "inbound" ? OUR_NUMBER : CUSTOMER,
+      body: `message ${nextSid}`,
+      sentAt,
+    };
+    server.messages.push(message);
+    return message;
+  };
 
-	beforeEach(async () => {
-		server = await startMessageListServer(3);
-	});
-	afterEach(() => server.close());
+  beforeEach(async () => {
+    server = await startMessageListServer(3);
+  });
+  afterEach(() => server.close());
 
-	it("starts from now: the account's history is not delivered", async () => {
-		add(Date.now() - 60_000);
-		add(Date.now() - 3_600_000);
-		const instanceState = {};
-		expect(await poll(server, instanceState)).toEqual([]);
-		expect(await poll(server, instanceState)).toEqual([]);
-	});
+  it("starts from now: the account's history is not delivered", async () => {
+    add(Date.now() - 60_000);
+    add(Date.now() - 3_600_000);
+    const instanceState = {};
+    expect(await poll(server, instanceState)).toEqual([]);
+    expect(await poll(server, instanceState)).toEqual([]);
+  });
 
-	it("delivers every message exactly once over many polls: same-second bursts, several pages, failures mid-poll", async () => {
-		const next = sequence(7);
-		const start = firstSecond();
-		const instanceState = {};
-		await poll(server, instanceState);
-		const delivered: PolledMessage[] = [];
-		const queued: StoredMessage[] = [];
-		let failedPolls = 0;
-		for (let round = 0; round < 60; round++) {
-			// Two rounds share each second, so a burst is often split across polls.
-			const second = start + Math.floor(round / 2) * 1000;
-			for (let i = next(8); i > 0; i--)
-				add(second, next(3) === 0 ? "outbound-api" : "inbound");
-			if (next(4) === 0) queued.push(add(null, "outbound-api"));
-			if (next(3) === 0)
-				for (const message of queued.splice(0)) message.sentAt = second;
-			if (next(5) === 0) {
-				// Enough waiting to need a second page, which then fails.
-				for (let i = 0; i < 4; i++) add(second);
-				server.failLaterPages = true;
-				await expect(poll(server, instanceState)).rejects.toThrow();
-				server.failLaterPages = false;
-				failedPolls++;
-				continue;
-			}
-			const batch = await poll(server, instanceState);
-			const times = batch.map((message) => Date.parse(message.dateSent));
-			expect(times).toEqual([...times].sort((a, b) => a - b));
-			delivered.push(...batch);
-		}
-		for (const message of queued) message.sentAt = start + 31_000;
-		delivered.push(...(await poll(server, instanceState)));
+  it("delivers every message exactly once over many polls: same-second bursts, several pages, failures mid-poll", async () => {
+    const next = sequence(7);
+    const start = firstSecond();
+    const instanceState = {};
+    await poll(server, instanceState);
+    const delivered: PolledMessage[] = [];
+    const queued: StoredMessage[] = [];
+    let failedPolls = 0;
+    for (let round = 0; round < 60; round++) {
+      // Two rounds share each second, so a burst is often split across polls.
+      const second = start + Math.floor(round / 2) * 1000;
+      for (let i = next(8); i > 0; i--) add(second, next(3) === 0 ? "outbound-api" : "inbound");
+      if (next(4) === 0) queued.push(add(null, "outbound-api"));
+      if (next(3) === 0) for (const message of queued.splice(0)) message.sentAt = second;
+      if (next(5) === 0) {
+        // Enough waiting to need a second page, which then fails.
+        for (let i = 0; i < 4; i++) add(second);
+        server.failLaterPages = true;
+        await expect(poll(server, instanceState)).rejects.toThrow();
+        server.failLaterPages = false;
+        failedPolls++;
+        continue;
+      }
+      const batch = await poll(server, instanceState);
+      const times = batch.map((message) => Date.parse(message.dateSent));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      delivered.push(...batch);
+    }
+    for (const message of queued) message.sentAt = start + 31_000;
+    delivered.push(...(await poll(server, instanceState)));
 
-		const sent = server.messages
-			.filter((message) => message.sentAt !== null)
-			.map((message) => message.sid);
-		const deliveredSids = delivered.map((message) => message.sid);
-		expect(new Set(deliveredSids).size).toBe(deliveredSids.length);
-		expect(new Set(deliveredSids)).toEqual(new Set(sent));
-		expect(sent.length).toBeGreaterThan(80);
-		expect(failedPolls).toBeGreaterThan(3);
-		expect(server.requests.some((req) => req.query.has("PageToken"))).toBe(
-			true,
-		);
+    const sent = server.messages.filter((message) => message.sentAt !== null).map((message) => message.sid);
+    const deliveredSids = delivered.map((message) => message.sid);
+    expect(new Set(deliveredSids).size).toBe(deliveredSids.length);
+    expect(new Set(deliveredSids)).toEqual(new Set(sent));
+    expect(sent.length).toBeGreaterThan(80);
+    expect(failedPolls).toBeGreaterThan(3);
+    expect(server.requests.some((req) => req.query.has("PageToken"))).toBe(true);
 
-		const saved = (
-			instanceState as {
-				__prismaticInternal: {
-					polling: { since: string; deliveredAtSince: string[] };
-				};
-			}
-		).__prismaticInternal.polling;
-		expect(saved.since).toBe(new Date(start + 31_000).toISOString());
-		expect(saved.deliveredAtSince.length).toBeLessThanOrEqual(
-			server.messages.filter((message) => message.sentAt === start + 31_000)
-				.length,
-		);
-	});
+    const saved = (
+      instanceState as {
+        __prismaticInternal: {
+          polling: { since: string; deliveredAtSince: string[] };
+        };
+      }
+    ).__prismaticInternal.polling;
+    expect(saved.since).toBe(new Date(start + 31_000).toISOString());
+    expect(saved.deliveredAtSince.length).toBeLessThanOrEqual(
+      server.messages.filter((message) => message.sentAt === start + 31_000).length,
+    );
+  });
 
-	it("delivers only received messages with Inbound Only, and passes From and To to Twilio", async () => {
-		const instanceState = {};
-		await poll(server, instanceState, { inboundOnly: true, to: OUR_NUMBER });
-		const second = firstSecond();
-		const inbound = add(second, "inbound");
-		add(second, "outbound-api");
-		const batch = await poll(server, instanceState, {
-			inboundOnly: true,
-			to: OUR_NUMBER,
-			from: "+1 (555) 867-5310",
-		});
-		expect(batch.map((message) => message.sid)).toEqual([inbound.sid]);
-		const last = server.requests[server.requests.length - 1];
-		expect(last.query.get("To")).toBe(OUR_NUMBER);
-		expect(last.query.get("From")).toBe(CUSTOMER);
-	});
+  it("delivers only received messages with Inbound Only, and passes From and To to Twilio", async () => {
+    const instanceState = {};
+    await poll(server, instanceState, { inboundOnly: true, to: OUR_NUMBER });
+    const second = firstSecond();
+    const inbound = add(second, "inbound");
+    add(second, "outbound-api");
+    const batch = await poll(server, instanceState, {
+      inboundOnly: true,
+      to: OUR_NUMBER,
+      from: "+1 (555) 867-5310",
+    });
+    expect(batch.map((message) => message.sid)).toEqual([inbound.sid]);
+    const last = server.requests[server.requests.length - 1];
+    expect(last.query.get("To")).toBe(OUR_NUMBER);
+    expect(last.query.get("From")).toBe(CUSTOMER);
+  });
 
-	it("asks Twilio for whole days, since its date filter ignores the time", async () => {
-		const instanceState = {};
-		await poll(server, instanceState);
-		await poll(server, instanceState);
-		const dateFilter = server.requests[0].query.get("DateSent>");
-		expect(dateFilter).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-	});
+  it("asks Twilio for whole days, since its date filter ignores the time", async () => {
+    const instanceState = {};
+    await poll(server, instanceState);
+    await poll(server, instanceState);
+    const dateFilter = server.requests[0].query.get("DateSent>");
+    expect(dateFilter).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  });
 
-	it("refuses to run with Show New Records off, naming the input, before any request", async () => {
-		const error = await failureOf(poll(server, {}, { showNewRecords: false }));
-		expect(error).toBeInstanceOf(InputError);
-		expect(error.message).toContain('Input "Show New Records"');
-		expect(server.requests).toHaveLength(0);
-	});
+  it("refuses to run with Show New Records off, naming the input, before any request", async () => {
+    const error = await failureOf(poll(server, {}, { showNewRecords: false }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toContain('Input "Show New Records"');
+    expect(server.requests).toHaveLength(0);
+  });
 
-	it("sends a list request Twilio's official spec accepts", async () => {
-		const instanceState = {};
-		await poll({ url: contractUrl() }, instanceState);
-		await expect(
-			poll({ url: contractUrl() }, instanceState, {
-				from: OUR_NUMBER,
-				to: CUSTOMER,
-				inboundOnly: true,
-			}),
-		).resolves.toEqual([]);
-	});
+  it("sends a list request Twilio's official spec accepts", async () => {
+    const instanceState = {};
+    await poll({ url: contractUrl() }, instanceState);
+    await expect(
+      poll({ url: contractUrl() }, instanceState, {
+        from: OUR_NUMBER,
+        to: CUSTOMER,
+        inboundOnly: true,
+      }),
+    ).resolves.toEqual([]);
+  });
 });

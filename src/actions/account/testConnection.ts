@@ -5,15 +5,15 @@ import { connectionCheckExample } from "../../examplePayloads/account";
 import { twilioConnection } from "../../inputs/connection";
 
 export const testConnection = action({
-	display: {
-		label: "Test Connection",
-		description:
-			"Check that the connection's credentials work and the account can send: returns ok, the account's name, status and type, or what is wrong and how to fix it.",
-	},
-	inputs: { twilioConnection },
-	perform: async (_context, { twilioConnection }) => {
-		const data = await checkConnection(getTwilioClient(twilioConnection));
-		return { data };
-	},
-	examplePayload: { data: connectionCheckExample },
+  display: {
+    label: "Test Connection",
+    description:
+      "Check that the connection's credentials work and the account can send: returns ok, the account's name, status and type, or what is wrong and how to fix it.",
+  },
+  inputs: { twilioConnection },
+  perform: async (_context, { twilioConnection }) => {
+    const data = await checkConnection(getTwilioClient(twilioConnection));
+    return { data };
+  },
+  examplePayload: { data: connectionCheckExample },
 });

@@ -6,15 +6,14 @@ import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
 
 export const cancelScheduledMessage = action({
-	display: {
-		label: "Cancel Scheduled Message",
-		description:
-			"Cancel a message scheduled with Send At, before it goes out. Its status becomes 'canceled'.",
-	},
-	inputs: { twilioConnection, sid: messageSid },
-	perform: async (_context, { twilioConnection, sid }) => {
-		const data = await cancelMessage(getTwilioClient(twilioConnection), sid);
-		return { data };
-	},
-	examplePayload: { data: canceledMessageExample },
+  display: {
+    label: "Cancel Scheduled Message",
+    description: "Cancel a message scheduled with Send At, before it goes out. Its status becomes 'canceled'.",
+  },
+  inputs: { twilioConnection, sid: messageSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await cancelMessage(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: canceledMessageExample },
 });

@@ -6,15 +6,14 @@ import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
 
 export const deleteMessage = action({
-	display: {
-		label: "Delete Message",
-		description:
-			"Delete a message and its record from the account for good. A message still being sent cannot be deleted.",
-	},
-	inputs: { twilioConnection, sid: messageSid },
-	perform: async (_context, { twilioConnection, sid }) => {
-		const data = await removeMessage(getTwilioClient(twilioConnection), sid);
-		return { data };
-	},
-	examplePayload: { data: deletedMessageExample },
+  display: {
+    label: "Delete Message",
+    description: "Delete a message and its record from the account for good. A message still being sent cannot be deleted.",
+  },
+  inputs: { twilioConnection, sid: messageSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await removeMessage(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: deletedMessageExample },
 });

@@ -3,7 +3,17 @@ import { listMessages as readMessages } from "../../client/messageList";
 import { getTwilioClient } from "../../client/twilioClient";
 import { messageListExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
-import { continueFrom, conversationWith, dateSent, dateSentAfter, dateSentBefore, fromFilter, limit, pageSize, toFilter } from "../../inputs/messageList";
+import {
+  continueFrom,
+  conversationWith,
+  dateSent,
+  dateSentAfter,
+  dateSentBefore,
+  fromFilter,
+  limit,
+  pageSize,
+  toFilter,
+} from "../../inputs/messageList";
 
 export const listMessages = action({
   display: {
@@ -11,8 +21,22 @@ export const listMessages = action({
     description:
       "List messages newest first, filtered by number and date, up to a limit, with a pointer to the next page; or the conversation both ways between two numbers.",
   },
-  inputs: { twilioConnection, to: toFilter, from: fromFilter, conversationWith, dateSent, dateSentBefore, dateSentAfter, limit, pageSize, continueFrom },
-  perform: async (_context, { twilioConnection, to, from, conversationWith, dateSent, dateSentBefore, dateSentAfter, limit, pageSize, continueFrom }) => {
+  inputs: {
+    twilioConnection,
+    to: toFilter,
+    from: fromFilter,
+    conversationWith,
+    dateSent,
+    dateSentBefore,
+    dateSentAfter,
+    limit,
+    pageSize,
+    continueFrom,
+  },
+  perform: async (
+    _context,
+    { twilioConnection, to, from, conversationWith, dateSent, dateSentBefore, dateSentAfter, limit, pageSize, continueFrom },
+  ) => {
     const data = await readMessages(getTwilioClient(twilioConnection), {
       query: { to, from, sentOn: dateSent, sentBefore: dateSentBefore, sentAfter: dateSentAfter },
       limit,

@@ -6,18 +6,14 @@ import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
 
 export const redactMessage = action({
-	display: {
-		label: "Redact Message",
-		description:
-			"Erase the text of a sent or received message at Twilio (for one-time codes or personal data). The message record stays.",
-	},
-	inputs: { twilioConnection, sid: messageSid },
-	perform: async (_context, { twilioConnection, sid }) => {
-		const data = await redactMessageBody(
-			getTwilioClient(twilioConnection),
-			sid,
-		);
-		return { data };
-	},
-	examplePayload: { data: redactedMessageExample },
+  display: {
+    label: "Redact Message",
+    description: "Erase the text of a sent or received message at Twilio (for one-time codes or personal data). The message record stays.",
+  },
+  inputs: { twilioConnection, sid: messageSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await redactMessageBody(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: redactedMessageExample },
 });

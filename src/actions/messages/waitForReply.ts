@@ -8,34 +8,27 @@ import { defaultCountryCode } from "../../inputs/recipients";
 import { replyFrom, replyTo, since, timeout } from "../../inputs/replies";
 
 export const waitForReply = action({
-	display: {
-		label: "Wait for Reply",
-		description:
-			"Wait for the next incoming message from a number, up to a timeout, and return it; returns replied: false (not an error) when no reply came in time.",
-	},
-	inputs: {
-		twilioConnection,
-		from: replyFrom,
-		defaultCountryCode,
-		to: replyTo,
-		since,
-		timeout,
-	},
-	perform: async (
-		_context,
-		{ twilioConnection, from, defaultCountryCode, to, since, timeout },
-	) => {
-		const data = await awaitReply(getTwilioClient(twilioConnection), {
-			from: toRecipientWithDefaultCountry(
-				"Reply From",
-				from,
-				defaultCountryCode,
-			),
-			to,
-			since: since ?? new Date(),
-			timeoutMs: timeout,
-		});
-		return { data };
-	},
-	examplePayload: { data: replyExample },
+  display: {
+    label: "Wait for Reply",
+    description:
+      "Wait for the next incoming message from a number, up to a timeout, and return it; returns replied: false (not an error) when no reply came in time.",
+  },
+  inputs: {
+    twilioConnection,
+    from: replyFrom,
+    defaultCountryCode,
+    to: replyTo,
+    since,
+    timeout,
+  },
+  perform: async (_context, { twilioConnection, from, defaultCountryCode, to, since, timeout }) => {
+    const data = await awaitReply(getTwilioClient(twilioConnection), {
+      from: toRecipientWithDefaultCountry("Reply From", from, defaultCountryCode),
+      to,
+      since: since ?? new Date(),
+      timeoutMs: timeout,
+    });
+    return { data };
+  },
+  examplePayload: { data: replyExample },
 });

@@ -6,18 +6,15 @@ import { twilioConnection } from "../../inputs/connection";
 import { phoneNumberLimit } from "../../inputs/phoneNumbers";
 
 export const listPhoneNumbers = action({
-	display: {
-		label: "List Phone Numbers",
-		description:
-			"List the account's phone numbers with what each can do (SMS, MMS, voice) and where its incoming messages go now (SMS URL).",
-	},
-	inputs: { twilioConnection, limit: phoneNumberLimit },
-	perform: async (_context, { twilioConnection, limit }) => {
-		const data = await readPhoneNumbers(
-			getTwilioClient(twilioConnection),
-			limit,
-		);
-		return { data };
-	},
-	examplePayload: { data: phoneNumberListExample },
+  display: {
+    label: "List Phone Numbers",
+    description:
+      "List the account's phone numbers with what each can do (SMS, MMS, voice) and where its incoming messages go now (SMS URL).",
+  },
+  inputs: { twilioConnection, limit: phoneNumberLimit },
+  perform: async (_context, { twilioConnection, limit }) => {
+    const data = await readPhoneNumbers(getTwilioClient(twilioConnection), limit);
+    return { data };
+  },
+  examplePayload: { data: phoneNumberListExample },
 });

@@ -1,6 +1,6 @@
 import { InputError, TwilioApiError } from "../../../src/client/errors";
-import { startLoopbackServer, twilioErrorBody, type LoopbackServer } from "../../support/loopback";
-import { ACCOUNT_SID, MESSAGE_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness, MESSAGE_SID } from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const getSMS = (baseUrl: string, sid: unknown) => harness.action("getSMS", { twilioConnection: authTokenConnection(baseUrl), sid });
 

@@ -1,6 +1,6 @@
 import { InputError } from "../../../src/client/errors";
-import { startLoopbackServer, type LoopbackServer, type RecordedRequest } from "../../support/loopback";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../../support/loopback";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
@@ -20,7 +20,11 @@ const sidFor = (index: number) => `SM${index.toString(16).padStart(32, "0")}`;
  * next_page_uri carrying a PageToken that names the last SID served.
  */
 function pagedHistory(total: number, sentAt: (index: number) => Date = (index) => new Date(Date.UTC(2026, 10, 20, 12, 0, total - index))) {
-  const messages = Array.from({ length: total }, (_, index) => ({ sid: sidFor(index), date_sent: sentAt(index).toUTCString(), status: "delivered" }));
+  const messages = Array.from({ length: total }, (_, index) => ({
+    sid: sidFor(index),
+    date_sent: sentAt(index).toUTCString(),
+    status: "delivered",
+  }));
   return (request: RecordedRequest) => {
     const pageSize = Number(request.query.get("PageSize") ?? 50);
     const token = request.query.get("PageToken");
@@ -155,7 +159,11 @@ describe("listMessages rejects bad input before any request", () => {
     ["a fractional limit", { limit: "2.5" }, /Input "Limit"/],
     ["a page size over Twilio's maximum", { pageSize: "1001" }, /Input "Page Size": expected a whole number from 1 to 1000/],
     ["a To filter without country code", { to: "5558675310" }, /Input "To": expected a phone number in E.164 format/],
-    ["a From filter that is a Messaging Service", { from: `MG${"0".repeat(32)}` }, /Input "From": expected a phone number, short code or sender ID/],
+    [
+      "a From filter that is a Messaging Service",
+      { from: `MG${"0".repeat(32)}` },
+      /Input "From": expected a phone number, short code or sender ID/,
+    ],
     ["a day that is not a date", { dateSent: "20/11/2026" }, /Input "Date Sent On": expected a date such as 2026-12-01/],
     ["a Sent Before that is not a time", { dateSentBefore: "yesterday" }, /Input "Sent Before": expected an ISO 8601 date and time/],
     ["a Sent After that is not a time", { dateSentAfter: "2026-13-45T00:00:00Z" }, /Input "Sent After"/],

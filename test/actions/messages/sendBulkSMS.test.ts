@@ -1,327 +1,266 @@
 import type { BulkSendResult } from "../../../src/client/bulkSend";
 import { InputError } from "../../../src/client/errors";
-import {
-	ACCOUNT_SID,
-	AUTH_TOKEN,
-	authTokenConnection,
-	contractUrl,
-	failureOf,
-	harness,
-} from "../../support/harness";
-import {
-	type LoopbackServer,
-	startLoopbackServer,
-	twilioErrorBody,
-} from "../../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
-const sendBulk = async (
-	baseUrl: string,
-	params: Record<string, unknown>,
-): Promise<BulkSendResult> => {
-	const { data } = (await harness.action("sendBulkSMS", {
-		twilioConnection: authTokenConnection(baseUrl),
-		from: "+15017122661",
-		message: "Doors open at 7pm",
-		...params,
-	})) as { data: BulkSendResult };
-	return data;
+const sendBulk = async (baseUrl: string, params: Record<string, unknown>): Promise<BulkSendResult> => {
+  const { data } = (await harness.action("sendBulkSMS", {
+    twilioConnection: authTokenConnection(baseUrl),
+    from: "+15017122661",
+    message: "Doors open at 7pm",
+    ...params,
+  })) as { data: BulkSendResult };
+  return data;
 };
 
 let sidCounter = 0;
 const createdMessage = (form: URLSearchParams) => ({
-	sid: `SM${String(++sidCounter).padStart(32, "0")}`,
-	account_sid: ACCOUNT_SID,
-	to: form.get("To"),
-	from: form.get("From"),
-	body: form.get("Body"),
-	status: "queued",
-	direction: "outbound-api",
+  sid: `SM${String(++sidCounter).padStart(32, "0")}`,
+  account_sid: ACCOUNT_SID,
+  to: form.get("To"),
+  from: form.get("From"),
+  body: form.get("Body"),
+  status: "queued",
+  direction: "outbound-api",
 });
 
 describe("sendBulkSMS against Twilio's official spec", () => {
-	it("sends to every recipient and reports each message SID", async () => {
-		const result = await sendBulk(contractUrl(), {
-			recipients: ["+15558675310", "+15558675311", "+15558675312"],
-		});
+  it("sends to every recipient and reports each message SID", async () => {
+    const result = await sendBulk(contractUrl(), {
+      recipients: ["+15558675310", "+15558675311", "+15558675312"],
+    });
 
-		expect(result.status).toBe("succeeded");
-		expect(result.sentCount).toBe(3);
-		expect(result.failedCount).toBe(0);
-		expect(result.results.map((row) => row.to)).toEqual([
-			"+15558675310",
-			"+15558675311",
-			"+15558675312",
-		]);
-		for (const row of result.results) {
-			expect(row).toEqual(
-				expect.objectContaining({
-					success: true,
-					messageSid: expect.stringMatching(/^SM/),
-					errorCode: null,
-					errorMessage: null,
-				}),
-			);
-		}
-	});
+    expect(result.status).toBe("succeeded");
+    expect(result.sentCount).toBe(3);
+    expect(result.failedCount).toBe(0);
+    expect(result.results.map((row) => row.to)).toEqual(["+15558675310", "+15558675311", "+15558675312"]);
+    for (const row of result.results) {
+      expect(row).toEqual(
+        expect.objectContaining({
+          success: true,
+          messageSid: expect.stringMatching(/^SM/),
+          errorCode: null,
+          errorMessage: null,
+        }),
+      );
+    }
+  });
 });
 
 describe("sendBulkSMS per-recipient results", () => {
-	let server: LoopbackServer;
-	afterEach(() => server?.close());
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
 
-	it("reports a partial success: Twilio's refusals fail only their own rows, with Twilio's code", async () => {
-		server = await startLoopbackServer((request) =>
-			request.form.get("To") === "+15005550009"
-				? {
-						status: 400,
-						json: twilioErrorBody(
-							21614,
-							"'To' number is not a valid mobile number",
-							400,
-						),
-					}
-				: { status: 201, json: createdMessage(request.form) },
-		);
+  it("reports a partial success: Twilio's refusals fail only their own rows, with Twilio's code", async () => {
+    server = await startLoopbackServer((request) =>
+      request.form.get("To") === "+15005550009"
+        ? {
+            status: 400,
+            json: twilioErrorBody(21614, "'To' number is not a valid mobile number", 400),
+          }
+        : { status: 201, json: createdMessage(request.form) },
+    );
 
-		const result = await sendBulk(server.url, {
-			recipients: "+15558675310\n+15005550009\n+15558675311",
-		});
+    const result = await sendBulk(server.url, {
+      recipients: "+15558675310\n+15005550009\n+15558675311",
+    });
 
-		expect(result.status).toBe("partially_succeeded");
-		expect(result.sentCount).toBe(2);
-		expect(result.failedCount).toBe(1);
-		expect(result.results[1]).toEqual({
-			to: "+15005550009",
-			success: false,
-			messageSid: null,
-			messageStatus: null,
-			errorCode: 21614,
-			errorMessage: expect.stringContaining("not a mobile number"),
-		});
-		expect(result.results[0]).toEqual(
-			expect.objectContaining({ success: true, messageStatus: "queued" }),
-		);
-		expect(server.requests).toHaveLength(3);
-	});
+    expect(result.status).toBe("partially_succeeded");
+    expect(result.sentCount).toBe(2);
+    expect(result.failedCount).toBe(1);
+    expect(result.results[1]).toEqual({
+      to: "+15005550009",
+      success: false,
+      messageSid: null,
+      messageStatus: null,
+      errorCode: 21614,
+      errorMessage: expect.stringContaining("not a mobile number"),
+    });
+    expect(result.results[0]).toEqual(expect.objectContaining({ success: true, messageStatus: "queued" }));
+    expect(server.requests).toHaveLength(3);
+  });
 
-	it("texts each number once: duplicates are merged after normalising, in the order first listed", async () => {
-		server = await startLoopbackServer((request) => ({
-			status: 201,
-			json: createdMessage(request.form),
-		}));
+  it("texts each number once: duplicates are merged after normalising, in the order first listed", async () => {
+    server = await startLoopbackServer((request) => ({
+      status: 201,
+      json: createdMessage(request.form),
+    }));
 
-		const result = await sendBulk(server.url, {
-			recipients: [
-				"+1 (555) 867-5310",
-				"+15558675311",
-				"+15558675310",
-				"555-867-5311",
-				"whatsapp:+15558675310",
-			],
-			defaultCountryCode: "+1",
-		});
+    const result = await sendBulk(server.url, {
+      recipients: ["+1 (555) 867-5310", "+15558675311", "+15558675310", "555-867-5311", "whatsapp:+15558675310"],
+      defaultCountryCode: "+1",
+    });
 
-		expect(result.duplicatesMerged).toBe(2);
-		expect(result.results.map((row) => row.to)).toEqual([
-			"+15558675310",
-			"+15558675311",
-			"whatsapp:+15558675310",
-		]);
-		expect(
-			server.requests.map((request) => request.form.get("To")).sort(),
-		).toEqual(["+15558675310", "+15558675311", "whatsapp:+15558675310"]);
-	});
+    expect(result.duplicatesMerged).toBe(2);
+    expect(result.results.map((row) => row.to)).toEqual(["+15558675310", "+15558675311", "whatsapp:+15558675310"]);
+    expect(server.requests.map((request) => request.form.get("To")).sort()).toEqual([
+      "+15558675310",
+      "+15558675311",
+      "whatsapp:+15558675310",
+    ]);
+  });
 
-	it("fails an invalid number in its own row without sending anything for it", async () => {
-		server = await startLoopbackServer((request) => ({
-			status: 201,
-			json: createdMessage(request.form),
-		}));
+  it("fails an invalid number in its own row without sending anything for it", async () => {
+    server = await startLoopbackServer((request) => ({
+      status: 201,
+      json: createdMessage(request.form),
+    }));
 
-		const result = await sendBulk(server.url, {
-			recipients: ["+15558675310", "555-CALL-NOW", "5558675311"],
-		});
+    const result = await sendBulk(server.url, {
+      recipients: ["+15558675310", "555-CALL-NOW", "5558675311"],
+    });
 
-		expect(result.status).toBe("partially_succeeded");
-		expect(result.results[1]).toEqual(
-			expect.objectContaining({
-				to: "555-CALL-NOW",
-				success: false,
-				errorCode: null,
-				errorMessage: expect.stringMatching(
-					/^Input "Recipients": expected .*got "555-CALL-NOW"/,
-				),
-			}),
-		);
-		// Without a Default Country Code a national number is not guessed at: the row says which input to set.
-		expect(result.results[2].errorMessage).toMatch(/Default Country Code/);
-		expect(server.requests.map((request) => request.form.get("To"))).toEqual([
-			"+15558675310",
-		]);
-	});
+    expect(result.status).toBe("partially_succeeded");
+    expect(result.results[1]).toEqual(
+      expect.objectContaining({
+        to: "555-CALL-NOW",
+        success: false,
+        errorCode: null,
+        errorMessage: expect.stringMatching(/^Input "Recipients": expected .*got "555-CALL-NOW"/),
+      }),
+    );
+    // Without a Default Country Code a national number is not guessed at: the row says which input to set.
+    expect(result.results[2].errorMessage).toMatch(/Default Country Code/);
+    expect(server.requests.map((request) => request.form.get("To"))).toEqual(["+15558675310"]);
+  });
 
-	it("reports failed when no recipient could be sent, without throwing", async () => {
-		server = await startLoopbackServer(() => ({
-			status: 400,
-			json: twilioErrorBody(
-				21606,
-				"The 'From' phone number provided is not a valid message-capable Twilio phone number",
-				400,
-			),
-		}));
+  it("reports failed when no recipient could be sent, without throwing", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 400,
+      json: twilioErrorBody(21606, "The 'From' phone number provided is not a valid message-capable Twilio phone number", 400),
+    }));
 
-		const result = await sendBulk(server.url, {
-			recipients: ["+15558675310", "+15558675311"],
-		});
+    const result = await sendBulk(server.url, {
+      recipients: ["+15558675310", "+15558675311"],
+    });
 
-		expect(result.status).toBe("failed");
-		expect(result.results.every((row) => row.errorCode === 21606)).toBe(true);
-	});
+    expect(result.status).toBe("failed");
+    expect(result.results.every((row) => row.errorCode === 21606)).toBe(true);
+  });
 
-	it("waits out a 429 and sends the message once, relying on the client's single retry layer", async () => {
-		const attemptsByRecipient = new Map<string, number>();
-		server = await startLoopbackServer((request) => {
-			const to = request.form.get("To") ?? "";
-			const attempt = (attemptsByRecipient.get(to) ?? 0) + 1;
-			attemptsByRecipient.set(to, attempt);
-			return attempt === 1 && to === "+15558675311"
-				? {
-						status: 429,
-						headers: { "retry-after": "0" },
-						json: twilioErrorBody(20429, "Too Many Requests", 429),
-					}
-				: { status: 201, json: createdMessage(request.form) };
-		});
+  it("waits out a 429 and sends the message once, relying on the client's single retry layer", async () => {
+    const attemptsByRecipient = new Map<string, number>();
+    server = await startLoopbackServer((request) => {
+      const to = request.form.get("To") ?? "";
+      const attempt = (attemptsByRecipient.get(to) ?? 0) + 1;
+      attemptsByRecipient.set(to, attempt);
+      return attempt === 1 && to === "+15558675311"
+        ? {
+            status: 429,
+            headers: { "retry-after": "0" },
+            json: twilioErrorBody(20429, "Too Many Requests", 429),
+          }
+        : { status: 201, json: createdMessage(request.form) };
+    });
 
-		const result = await sendBulk(server.url, {
-			recipients: ["+15558675310", "+15558675311"],
-		});
+    const result = await sendBulk(server.url, {
+      recipients: ["+15558675310", "+15558675311"],
+    });
 
-		expect(result.status).toBe("succeeded");
-		expect(Object.fromEntries(attemptsByRecipient)).toEqual({
-			"+15558675310": 1,
-			"+15558675311": 2,
-		});
-	});
+    expect(result.status).toBe("succeeded");
+    expect(Object.fromEntries(attemptsByRecipient)).toEqual({
+      "+15558675310": 1,
+      "+15558675311": 2,
+    });
+  });
 
-	it("never has more requests in flight than Concurrency", async () => {
-		let inFlight = 0;
-		let maxInFlight = 0;
-		server = await startLoopbackServer(async (request) => {
-			inFlight++;
-			maxInFlight = Math.max(maxInFlight, inFlight);
-			await new Promise((resolve) => setTimeout(resolve, 20));
-			inFlight--;
-			return { status: 201, json: createdMessage(request.form) };
-		});
-		const recipients = Array.from(
-			{ length: 12 },
-			(_, index) => `+1555867${String(5300 + index)}`,
-		);
+  it("never has more requests in flight than Concurrency", async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    server = await startLoopbackServer(async (request) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inFlight--;
+      return { status: 201, json: createdMessage(request.form) };
+    });
+    const recipients = Array.from({ length: 12 }, (_, index) => `+1555867${String(5300 + index)}`);
 
-		const result = await sendBulk(server.url, { recipients, concurrency: "3" });
+    const result = await sendBulk(server.url, { recipients, concurrency: "3" });
 
-		expect(result.sentCount).toBe(12);
-		expect(maxInFlight).toBe(3);
-	});
+    expect(result.sentCount).toBe(12);
+    expect(maxInFlight).toBe(3);
+  });
 
-	it("stops sending after Twilio rejects the credentials, and never echoes the token", async () => {
-		server = await startLoopbackServer(() => ({
-			status: 401,
-			json: twilioErrorBody(20003, "Authenticate", 401),
-		}));
-		const recipients = Array.from(
-			{ length: 6 },
-			(_, index) => `+1555867${String(5300 + index)}`,
-		);
+  it("stops sending after Twilio rejects the credentials, and never echoes the token", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 401,
+      json: twilioErrorBody(20003, "Authenticate", 401),
+    }));
+    const recipients = Array.from({ length: 6 }, (_, index) => `+1555867${String(5300 + index)}`);
 
-		const result = await sendBulk(server.url, { recipients, concurrency: "1" });
+    const result = await sendBulk(server.url, { recipients, concurrency: "1" });
 
-		expect(result.status).toBe("failed");
-		expect(server.requests).toHaveLength(1);
-		expect(result.results.every((row) => row.errorCode === 20003)).toBe(true);
-		expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
-	});
+    expect(result.status).toBe("failed");
+    expect(server.requests).toHaveLength(1);
+    expect(result.results.every((row) => row.errorCode === 20003)).toBe(true);
+    expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
+  });
 
-	it("sends the shared fields the same way sendSMS does", async () => {
-		server = await startLoopbackServer((request) => ({
-			status: 201,
-			json: createdMessage(request.form),
-		}));
+  it("sends the shared fields the same way sendSMS does", async () => {
+    server = await startLoopbackServer((request) => ({
+      status: 201,
+      json: createdMessage(request.form),
+    }));
 
-		await sendBulk(server.url, {
-			recipients: ["+15558675310"],
-			mediaUrls: ["https://demo.twilio.com/owl.png"],
-			statusCallback: "https://hooks.example.com/status",
-			validityPeriod: "600",
-		});
+    await sendBulk(server.url, {
+      recipients: ["+15558675310"],
+      mediaUrls: ["https://demo.twilio.com/owl.png"],
+      statusCallback: "https://hooks.example.com/status",
+      validityPeriod: "600",
+    });
 
-		const [request] = server.requests;
-		expect(request.method).toBe("POST");
-		expect(request.path).toBe(MESSAGES_PATH);
-		expect(Object.fromEntries(request.form)).toEqual({
-			To: "+15558675310",
-			From: "+15017122661",
-			Body: "Doors open at 7pm",
-			MediaUrl: "https://demo.twilio.com/owl.png",
-			StatusCallback: "https://hooks.example.com/status",
-			ValidityPeriod: "600",
-		});
-	});
+    const [request] = server.requests;
+    expect(request.method).toBe("POST");
+    expect(request.path).toBe(MESSAGES_PATH);
+    expect(Object.fromEntries(request.form)).toEqual({
+      To: "+15558675310",
+      From: "+15017122661",
+      Body: "Doors open at 7pm",
+      MediaUrl: "https://demo.twilio.com/owl.png",
+      StatusCallback: "https://hooks.example.com/status",
+      ValidityPeriod: "600",
+    });
+  });
 });
 
 describe("sendBulkSMS bad input, caught before anything is sent", () => {
-	let server: LoopbackServer;
-	beforeAll(async () => {
-		server = await startLoopbackServer(() => ({
-			status: 500,
-			body: "must not be called",
-		}));
-	});
-	afterAll(() => server.close());
+  let server: LoopbackServer;
+  beforeAll(async () => {
+    server = await startLoopbackServer(() => ({
+      status: 500,
+      body: "must not be called",
+    }));
+  });
+  afterAll(() => server.close());
 
-	it.each([
-		[
-			"no recipients",
-			{ recipients: [] },
-			/Input "Recipients": expected at least one phone number/,
-		],
-		[
-			"too many recipients",
-			{
-				recipients: Array.from(
-					{ length: 1001 },
-					(_, index) => `+1555${String(index).padStart(7, "0")}`,
-				),
-			},
-			/Input "Recipients": expected at most 1000/,
-		],
-		[
-			"a concurrency above the cap",
-			{ recipients: ["+15558675310"], concurrency: "50" },
-			/Input "Concurrency": expected a whole number from 1 to 20/,
-		],
-		[
-			"no sender",
-			{ recipients: ["+15558675310"], from: "" },
-			/Input "From": expected a sender/,
-		],
-		[
-			"no body, media or template",
-			{ recipients: ["+15558675310"], message: "" },
-			/Input "Message"/,
-		],
-		[
-			"a malformed Default Country Code",
-			{ recipients: ["5558675310"], defaultCountryCode: "US" },
-			/Input "Default Country Code": expected a country calling code/,
-		],
-	])("rejects %s", async (_name, params, message) => {
-		const error = await failureOf(sendBulk(server.url, params));
-		expect(error).toBeInstanceOf(InputError);
-		expect(error.message).toMatch(message);
-		expect(server.requests).toHaveLength(0);
-	});
+  it.each([
+    ["no recipients", { recipients: [] }, /Input "Recipients": expected at least one phone number/],
+    [
+      "too many recipients",
+      {
+        recipients: Array.from({ length: 1001 }, (_, index) => `+1555${String(index).padStart(7, "0")}`),
+      },
+      /Input "Recipients": expected at most 1000/,
+    ],
+    [
+      "a concurrency above the cap",
+      { recipients: ["+15558675310"], concurrency: "50" },
+      /Input "Concurrency": expected a whole number from 1 to 20/,
+    ],
+    ["no sender", { recipients: ["+15558675310"], from: "" }, /Input "From": expected a sender/],
+    ["no body, media or template", { recipients: ["+15558675310"], message: "" }, /Input "Message"/],
+    [
+      "a malformed Default Country Code",
+      { recipients: ["5558675310"], defaultCountryCode: "US" },
+      /Input "Default Country Code": expected a country calling code/,
+    ],
+  ])("rejects %s", async (_name, params, message) => {
+    const error = await failureOf(sendBulk(server.url, params));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(message);
+    expect(server.requests).toHaveLength(0);
+  });
 });

@@ -1,13 +1,29 @@
 import { InputError, TwilioApiError } from "../../../src/client/errors";
-import { startLoopbackServer, twilioErrorBody, type LoopbackServer } from "../../support/loopback";
-import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN, apiKeyConnection, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import {
+  ACCOUNT_SID,
+  API_KEY,
+  API_SECRET,
+  AUTH_TOKEN,
+  apiKeyConnection,
+  authTokenConnection,
+  contractUrl,
+  failureOf,
+  harness,
+} from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
 const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
 const sendSMS = (baseUrl: string, params: Record<string, unknown>) =>
-  harness.action("sendSMS", { twilioConnection: authTokenConnection(baseUrl), to: "+15558675310", from: "+15017122661", message: "Hello", ...params });
+  harness.action("sendSMS", {
+    twilioConnection: authTokenConnection(baseUrl),
+    to: "+15558675310",
+    from: "+15017122661",
+    message: "Hello",
+    ...params,
+  });
 
 const createdMessage = (form: URLSearchParams) => ({
   sid: `SM${"a".repeat(32)}`,
@@ -94,7 +110,12 @@ describe("sendSMS request details", () => {
 
   it("authenticates an API Key connection as the key, for the account in the path", async () => {
     server = await startLoopbackServer((request) => ({ status: 201, json: createdMessage(request.form) }));
-    await harness.action("sendSMS", { twilioConnection: apiKeyConnection(server.url), to: "+15558675310", from: "+15017122661", message: "Hi" });
+    await harness.action("sendSMS", {
+      twilioConnection: apiKeyConnection(server.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "Hi",
+    });
     expect(server.requests[0].path).toBe(MESSAGES_PATH);
     expect(server.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64")}`);
   });
@@ -127,7 +148,10 @@ describe("sendSMS request details", () => {
   });
 
   it("maps Twilio's error body to the message a builder sees", async () => {
-    server = await startLoopbackServer(() => ({ status: 400, json: twilioErrorBody(21211, "Invalid 'To' Phone Number: +1555867531", 400) }));
+    server = await startLoopbackServer(() => ({
+      status: 400,
+      json: twilioErrorBody(21211, "Invalid 'To' Phone Number: +1555867531", 400),
+    }));
     const error = (await failureOf(sendSMS(server.url, {}))) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toBe(
@@ -137,7 +161,10 @@ describe("sendSMS request details", () => {
   });
 
   it("explains an opted-out recipient instead of inviting a retry", async () => {
-    server = await startLoopbackServer(() => ({ status: 400, json: twilioErrorBody(21610, "Attempt to send to unsubscribed recipient", 400) }));
+    server = await startLoopbackServer(() => ({
+      status: 400,
+      json: twilioErrorBody(21610, "Attempt to send to unsubscribed recipient", 400),
+    }));
     const error = await failureOf(sendSMS(server.url, {}));
     expect(error.message).toContain("Do not retry");
   });
@@ -158,24 +185,64 @@ describe("sendSMS rejects bad input before sending", () => {
     ["a To without country code", { to: "5558675310" }, /Input "To".*got "5558675310"/],
     ["a To with letters", { to: "+1555CALLNOW" }, /Input "To"/],
     ["a WhatsApp To that is no number", { to: "whatsapp:jane" }, /Input "To"/],
-    ["a From that is nothing Twilio can send from", { from: "Acme Store Deliveries" }, /Input "From": expected an E.164 phone number .* short code .* alphanumeric sender ID/],
+    [
+      "a From that is nothing Twilio can send from",
+      { from: "Acme Store Deliveries" },
+      /Input "From": expected an E.164 phone number .* short code .* alphanumeric sender ID/,
+    ],
     ["no sender at all", { from: "" }, /Input "From": expected a sender: set From or Messaging Service SID/],
     ["no body, media or template", { message: "" }, /Input "Message": expected a body, Media URLs or a Content Template SID/],
-    ["a body over 1600 characters", { message: "x".repeat(1601) }, /Input "Message": expected at most 1600 characters, got "1601 characters"/],
-    ["a malformed Messaging Service SID", { messagingServiceSid: "MG123" }, /Input "Messaging Service SID": expected a Messaging Service SID/],
-    ["more than 10 media URLs", { mediaUrls: Array.from({ length: 11 }, (_, i) => `https://a.example/${i}.png`) }, /Input "Media URLs": expected at most 10 URLs/],
+    [
+      "a body over 1600 characters",
+      { message: "x".repeat(1601) },
+      /Input "Message": expected at most 1600 characters, got "1601 characters"/,
+    ],
+    [
+      "a malformed Messaging Service SID",
+      { messagingServiceSid: "MG123" },
+      /Input "Messaging Service SID": expected a Messaging Service SID/,
+    ],
+    [
+      "more than 10 media URLs",
+      { mediaUrls: Array.from({ length: 11 }, (_, i) => `https://a.example/${i}.png`) },
+      /Input "Media URLs": expected at most 10 URLs/,
+    ],
     ["a media URL that is not a URL", { mediaUrls: ["owl.png"] }, /Input "Media URLs": expected an absolute http\(s\) URL/],
     ["a malformed content template SID", { contentSid: "HX1" }, /Input "Content Template SID"/],
-    ["content variables that are not a JSON object", { contentSid: CONTENT_SID, contentVariables: "[1,2]" }, /Input "Content Variables": expected a JSON object/],
-    ["content variables without a template", { contentVariables: '{"1":"a"}' }, /Input "Content Variables": expected a Content Template SID as well/],
+    [
+      "content variables that are not a JSON object",
+      { contentSid: CONTENT_SID, contentVariables: "[1,2]" },
+      /Input "Content Variables": expected a JSON object/,
+    ],
+    [
+      "content variables without a template",
+      { contentVariables: '{"1":"a"}' },
+      /Input "Content Variables": expected a Content Template SID as well/,
+    ],
     ["a status callback that is not a URL", { statusCallback: "hooks.example.com" }, /Input "Status Callback URL"/],
-    ["a send time that is not a date", { messagingServiceSid: MESSAGING_SERVICE_SID, sendAt: "tomorrow" }, /Input "Send At": expected an ISO 8601 date/],
+    [
+      "a send time that is not a date",
+      { messagingServiceSid: MESSAGING_SERVICE_SID, sendAt: "tomorrow" },
+      /Input "Send At": expected an ISO 8601 date/,
+    ],
     ["a schedule without a Messaging Service", { sendAt: future(60) }, /Input "Send At": expected a Messaging Service SID as well/],
-    ["a schedule under 5 minutes ahead", { messagingServiceSid: MESSAGING_SERVICE_SID, sendAt: future(3) }, /Input "Send At": expected a time more than 5 minutes and at most 35 days from now/],
+    [
+      "a schedule under 5 minutes ahead",
+      { messagingServiceSid: MESSAGING_SERVICE_SID, sendAt: future(3) },
+      /Input "Send At": expected a time more than 5 minutes and at most 35 days from now/,
+    ],
     ["a schedule over 35 days ahead", { messagingServiceSid: MESSAGING_SERVICE_SID, sendAt: future(36 * 24 * 60) }, /Input "Send At"/],
-    ["a validity period out of range", { validityPeriod: "36001" }, /Input "Validity Period \(seconds\)": expected a whole number from 1 to 36000/],
+    [
+      "a validity period out of range",
+      { validityPeriod: "36001" },
+      /Input "Validity Period \(seconds\)": expected a whole number from 1 to 36000/,
+    ],
     ["a validity period that is not a number", { validityPeriod: "ten" }, /Input "Validity Period \(seconds\)"/],
-    ["shortened URLs without a Messaging Service", { shortenUrls: "true" }, /Input "Shorten URLs": expected a Messaging Service SID as well/],
+    [
+      "shortened URLs without a Messaging Service",
+      { shortenUrls: "true" },
+      /Input "Shorten URLs": expected a Messaging Service SID as well/,
+    ],
     ["a Shorten URLs value that is not a boolean", { shortenUrls: "yes please" }, /Input "Shorten URLs": expected true or false/],
   ])("rejects %s", async (_name, params, message) => {
     const error = await failureOf(sendSMS(server.url, params));

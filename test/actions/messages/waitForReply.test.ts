@@ -1,270 +1,237 @@
 import { InputError } from "../../../src/client/errors";
-import {
-	type PollSchedule,
-	type ReplyResult,
-	waitForReply,
-} from "../../../src/client/replyWaiter";
+import { type PollSchedule, type ReplyResult, waitForReply } from "../../../src/client/replyWaiter";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
-import {
-	ACCOUNT_SID,
-	authTokenConnection,
-	contractUrl,
-	failureOf,
-	harness,
-} from "../../support/harness";
-import {
-	type LoopbackServer,
-	startLoopbackServer,
-} from "../../support/loopback";
+import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 const FAST_SCHEDULE: PollSchedule = {
-	initialIntervalMs: 20,
-	maxIntervalMs: 80,
-	growthFactor: 2,
-	maxPolls: 50,
+  initialIntervalMs: 20,
+  maxIntervalMs: 80,
+  growthFactor: 2,
+  maxPolls: 50,
 };
 
 /** Twilio's date format in JSON bodies. */
 const rfc2822 = (date: Date) => date.toUTCString().replace("GMT", "+0000");
 
 interface ListedMessage {
-	sid: string;
-	from: string;
-	direction: string;
-	sentAt: Date;
-	body?: string;
+  sid: string;
+  from: string;
+  direction: string;
+  sentAt: Date;
+  body?: string;
 }
 
 const messagePage = (messages: ListedMessage[]) => ({
-	messages: messages.map((message) => ({
-		sid: message.sid,
-		account_sid: ACCOUNT_SID,
-		from: message.from,
-		to: OUR_NUMBER,
-		body: message.body ?? "ok",
-		direction: message.direction,
-		status: message.direction === "inbound" ? "received" : "delivered",
-		date_sent: rfc2822(message.sentAt),
-		date_created: rfc2822(message.sentAt),
-	})),
-	next_page_uri: null,
-	page: 0,
-	page_size: 50,
+  messages: messages.map((message) => ({
+    sid: message.sid,
+    account_sid: ACCOUNT_SID,
+    from: message.from,
+    to: OUR_NUMBER,
+    body: message.body ?? "ok",
+    direction: message.direction,
+    status: message.direction === "inbound" ? "received" : "delivered",
+    date_sent: rfc2822(message.sentAt),
+    date_created: rfc2822(message.sentAt),
+  })),
+  next_page_uri: null,
+  page: 0,
+  page_size: 50,
 });
 
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
 describe("waitForReply against Twilio's official spec", () => {
-	it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
-		const started = Date.now();
-		const { data } = (await harness.action("waitForReply", {
-			twilioConnection: authTokenConnection(contractUrl()),
-			from: CUSTOMER,
-			to: OUR_NUMBER,
-			timeout: "1s",
-		})) as { data: ReplyResult };
+  it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
+    const started = Date.now();
+    const { data } = (await harness.action("waitForReply", {
+      twilioConnection: authTokenConnection(contractUrl()),
+      from: CUSTOMER,
+      to: OUR_NUMBER,
+      timeout: "1s",
+    })) as { data: ReplyResult };
 
-		expect(data).toEqual(
-			expect.objectContaining({ replied: false, message: null }),
-		);
-		expect(data.polls).toBeGreaterThanOrEqual(2);
-		expect(Date.now() - started).toBeLessThan(5_000);
-	});
+    expect(data).toEqual(expect.objectContaining({ replied: false, message: null }));
+    expect(data.polls).toBeGreaterThanOrEqual(2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });
 
 describe("waitForReply", () => {
-	let server: LoopbackServer;
-	afterEach(() => server?.close());
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
 
-	it("returns the first inbound message from the number since the start, skipping older and outgoing ones", async () => {
-		const since = new Date("2026-11-20T16:04:31Z");
-		server = await startLoopbackServer(() => ({
-			status: 200,
-			json: messagePage([
-				{
-					sid: sid(4),
-					from: CUSTOMER,
-					direction: "inbound",
-					sentAt: new Date("2026-11-20T16:20:00Z"),
-					body: "second",
-				},
-				{
-					sid: sid(3),
-					from: OUR_NUMBER,
-					direction: "outbound-reply",
-					sentAt: new Date("2026-11-20T16:10:00Z"),
-				},
-				{
-					sid: sid(2),
-					from: CUSTOMER,
-					direction: "inbound",
-					sentAt: new Date("2026-11-20T16:09:02Z"),
-					body: "Yes, after 5pm",
-				},
-				{
-					sid: sid(1),
-					from: CUSTOMER,
-					direction: "inbound",
-					sentAt: new Date("2026-11-20T15:00:00Z"),
-					body: "earlier today",
-				},
-			]),
-		}));
+  it("returns the first inbound message from the number since the start, skipping older and outgoing ones", async () => {
+    const since = new Date("2026-11-20T16:04:31Z");
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: messagePage([
+        {
+          sid: sid(4),
+          from: CUSTOMER,
+          direction: "inbound",
+          sentAt: new Date("2026-11-20T16:20:00Z"),
+          body: "second",
+        },
+        {
+          sid: sid(3),
+          from: OUR_NUMBER,
+          direction: "outbound-reply",
+          sentAt: new Date("2026-11-20T16:10:00Z"),
+        },
+        {
+          sid: sid(2),
+          from: CUSTOMER,
+          direction: "inbound",
+          sentAt: new Date("2026-11-20T16:09:02Z"),
+          body: "Yes, after 5pm",
+        },
+        {
+          sid: sid(1),
+          from: CUSTOMER,
+          direction: "inbound",
+          sentAt: new Date("2026-11-20T15:00:00Z"),
+          body: "earlier today",
+        },
+      ]),
+    }));
 
-		const { data } = (await harness.action("waitForReply", {
-			twilioConnection: authTokenConnection(server.url),
-			from: "555 867 5310",
-			defaultCountryCode: "+1",
-			to: OUR_NUMBER,
-			since: since.toISOString(),
-			timeout: "30s",
-		})) as { data: ReplyResult };
+    const { data } = (await harness.action("waitForReply", {
+      twilioConnection: authTokenConnection(server.url),
+      from: "555 867 5310",
+      defaultCountryCode: "+1",
+      to: OUR_NUMBER,
+      since: since.toISOString(),
+      timeout: "30s",
+    })) as { data: ReplyResult };
 
-		expect(data.replied).toBe(true);
-		expect(data.polls).toBe(1);
-		expect(data.message).toEqual(
-			expect.objectContaining({
-				sid: sid(2),
-				body: "Yes, after 5pm",
-				direction: "inbound",
-				dateSent: "2026-11-20T16:09:02.000Z",
-			}),
-		);
-		const [request] = server.requests;
-		expect(request.path).toBe(MESSAGES_PATH);
-		expect(request.query.get("From")).toBe(CUSTOMER);
-		expect(request.query.get("To")).toBe(OUR_NUMBER);
-		expect(request.query.get("DateSent>")).toBe("2026-11-20T16:04:31Z");
-	});
+    expect(data.replied).toBe(true);
+    expect(data.polls).toBe(1);
+    expect(data.message).toEqual(
+      expect.objectContaining({
+        sid: sid(2),
+        body: "Yes, after 5pm",
+        direction: "inbound",
+        dateSent: "2026-11-20T16:09:02.000Z",
+      }),
+    );
+    const [request] = server.requests;
+    expect(request.path).toBe(MESSAGES_PATH);
+    expect(request.query.get("From")).toBe(CUSTOMER);
+    expect(request.query.get("To")).toBe(OUR_NUMBER);
+    expect(request.query.get("DateSent>")).toBe("2026-11-20T16:04:31Z");
+  });
 
-	it("keeps polling, less and less often, until the reply arrives", async () => {
-		const since = new Date();
-		const requestTimes: number[] = [];
-		server = await startLoopbackServer(() => {
-			requestTimes.push(Date.now());
-			const replied = requestTimes.length >= 4;
-			return {
-				status: 200,
-				json: messagePage(
-					replied
-						? [
-								{
-									sid: sid(9),
-									from: CUSTOMER,
-									direction: "inbound",
-									sentAt: new Date(),
-								},
-							]
-						: [],
-				),
-			};
-		});
+  it("keeps polling, less and less often, until the reply arrives", async () => {
+    const since = new Date();
+    const requestTimes: number[] = [];
+    server = await startLoopbackServer(() => {
+      requestTimes.push(Date.now());
+      const replied = requestTimes.length >= 4;
+      return {
+        status: 200,
+        json: messagePage(
+          replied
+            ? [
+                {
+                  sid: sid(9),
+                  from: CUSTOMER,
+                  direction: "inbound",
+                  sentAt: new Date(),
+                },
+              ]
+            : [],
+        ),
+      };
+    });
 
-		const result = await waitForReply(
-			getTwilioClient(authTokenConnection(server.url)),
-			{ from: CUSTOMER, since, timeoutMs: 5_000 },
-			FAST_SCHEDULE,
-		);
+    const result = await waitForReply(
+      getTwilioClient(authTokenConnection(server.url)),
+      { from: CUSTOMER, since, timeoutMs: 5_000 },
+      FAST_SCHEDULE,
+    );
 
-		expect(result).toEqual(
-			expect.objectContaining({ replied: true, polls: 4 }),
-		);
-		expect(result.message?.sid).toBe(sid(9));
-		const gaps = requestTimes
-			.slice(1)
-			.map((time, index) => time - requestTimes[index]);
-		expect(gaps[0]).toBeGreaterThanOrEqual(FAST_SCHEDULE.initialIntervalMs - 5);
-		expect(gaps[2]).toBeGreaterThanOrEqual(FAST_SCHEDULE.maxIntervalMs - 5);
-	});
+    expect(result).toEqual(expect.objectContaining({ replied: true, polls: 4 }));
+    expect(result.message?.sid).toBe(sid(9));
+    const gaps = requestTimes.slice(1).map((time, index) => time - requestTimes[index]);
+    expect(gaps[0]).toBeGreaterThanOrEqual(FAST_SCHEDULE.initialIntervalMs - 5);
+    expect(gaps[2]).toBeGreaterThanOrEqual(FAST_SCHEDULE.maxIntervalMs - 5);
+  });
 
-	it("stops at the timeout with a 'no reply' result and a bounded number of requests", async () => {
-		server = await startLoopbackServer(() => ({
-			status: 200,
-			json: messagePage([]),
-		}));
+  it("stops at the timeout with a 'no reply' result and a bounded number of requests", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: messagePage([]),
+    }));
 
-		const result = await waitForReply(
-			getTwilioClient(authTokenConnection(server.url)),
-			{ from: CUSTOMER, since: new Date(), timeoutMs: 300 },
-			{ ...FAST_SCHEDULE, maxPolls: 1_000 },
-		);
+    const result = await waitForReply(
+      getTwilioClient(authTokenConnection(server.url)),
+      { from: CUSTOMER, since: new Date(), timeoutMs: 300 },
+      { ...FAST_SCHEDULE, maxPolls: 1_000 },
+    );
 
-		expect(result).toEqual(
-			expect.objectContaining({ replied: false, message: null }),
-		);
-		// 20, 40, 80, 80, 80 ms ... within 300 ms: a handful of polls, the last one at the deadline.
-		expect(server.requests.length).toBeGreaterThanOrEqual(3);
-		expect(server.requests.length).toBeLessThanOrEqual(8);
-	});
+    expect(result).toEqual(expect.objectContaining({ replied: false, message: null }));
+    // 20, 40, 80, 80, 80 ms ... within 300 ms: a handful of polls, the last one at the deadline.
+    expect(server.requests.length).toBeGreaterThanOrEqual(3);
+    expect(server.requests.length).toBeLessThanOrEqual(8);
+  });
 
-	it("never sends more than maxPolls requests, whatever the timeout", async () => {
-		server = await startLoopbackServer(() => ({
-			status: 200,
-			json: messagePage([]),
-		}));
+  it("never sends more than maxPolls requests, whatever the timeout", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: messagePage([]),
+    }));
 
-		const result = await waitForReply(
-			getTwilioClient(authTokenConnection(server.url)),
-			{ from: CUSTOMER, since: new Date(), timeoutMs: 60_000 },
-			{ initialIntervalMs: 1, maxIntervalMs: 1, growthFactor: 1, maxPolls: 5 },
-		);
+    const result = await waitForReply(
+      getTwilioClient(authTokenConnection(server.url)),
+      { from: CUSTOMER, since: new Date(), timeoutMs: 60_000 },
+      { initialIntervalMs: 1, maxIntervalMs: 1, growthFactor: 1, maxPolls: 5 },
+    );
 
-		expect(result.replied).toBe(false);
-		expect(server.requests).toHaveLength(5);
-	});
+    expect(result.replied).toBe(false);
+    expect(server.requests).toHaveLength(5);
+  });
 
-	it.each([
-		[
-			"a timeout it cannot read",
-			{ timeout: "soon" },
-			/Input "Timeout": expected a duration such as 30s, 10m, 1h/,
-		],
-		["a timeout over an hour", { timeout: "2h" }, /Input "Timeout"/],
-		[
-			"a national number without Default Country Code",
-			{ from: "555 867 5310" },
-			/Input "Reply From": .*Default Country Code/,
-		],
-		[
-			"a start time that is no date",
-			{ since: "yesterday" },
-			/Input "Since": expected an ISO 8601 date/,
-		],
-	])("rejects %s before any request", async (_name, params, message) => {
-		server = await startLoopbackServer(() => ({
-			status: 500,
-			body: "must not be called",
-		}));
-		const error = await failureOf(
-			harness.action("waitForReply", {
-				twilioConnection: authTokenConnection(server.url),
-				from: CUSTOMER,
-				...params,
-			}),
-		);
-		expect(error).toBeInstanceOf(InputError);
-		expect(error.message).toMatch(message);
-		expect(server.requests).toHaveLength(0);
-	});
+  it.each([
+    ["a timeout it cannot read", { timeout: "soon" }, /Input "Timeout": expected a duration such as 30s, 10m, 1h/],
+    ["a timeout over an hour", { timeout: "2h" }, /Input "Timeout"/],
+    ["a national number without Default Country Code", { from: "555 867 5310" }, /Input "Reply From": .*Default Country Code/],
+    ["a start time that is no date", { since: "yesterday" }, /Input "Since": expected an ISO 8601 date/],
+  ])("rejects %s before any request", async (_name, params, message) => {
+    server = await startLoopbackServer(() => ({
+      status: 500,
+      body: "must not be called",
+    }));
+    const error = await failureOf(
+      harness.action("waitForReply", {
+        twilioConnection: authTokenConnection(server.url),
+        from: CUSTOMER,
+        ...params,
+      }),
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(message);
+    expect(server.requests).toHaveLength(0);
+  });
 });
 
 describe("Timeout durations", () => {
-	it.each([
-		["30s", 30_000],
-		["10m", 600_000],
-		["1h", 3_600_000],
-		["1m30s", 90_000],
-		["45", 45_000],
-		[" 2M ", 120_000],
-	])("reads %j as %d ms", (text, ms) => {
-		expect(toDurationMs("Timeout", text)).toBe(ms);
-	});
+  it.each([
+    ["30s", 30_000],
+    ["10m", 600_000],
+    ["1h", 3_600_000],
+    ["1m30s", 90_000],
+    ["45", 45_000],
+    [" 2M ", 120_000],
+  ])("reads %j as %d ms", (text, ms) => {
+    expect(toDurationMs("Timeout", text)).toBe(ms);
+  });
 
-	it.each(["0s", "1d", "", "10 minutes", "61m"])("rejects %j", (text) => {
-		expect(() => toDurationMs("Timeout", text)).toThrow(InputError);
-	});
+  it.each(["0s", "1d", "", "10 minutes", "61m"])("rejects %j", (text) => {
+    expect(() => toDurationMs("Timeout", text)).toThrow(InputError);
+  });
 });

@@ -1,6 +1,6 @@
 import { InputError, TwilioApiError } from "../../../src/client/errors";
-import { startLoopbackServer, twilioErrorBody, type LoopbackServer } from "../../support/loopback";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const rawRequest = (baseUrl: string, params: Record<string, unknown>, context = {}) =>
   harness.action("rawRequest", { twilioConnection: authTokenConnection(baseUrl), method: "GET", ...params }, context);
@@ -10,7 +10,10 @@ describe("rawRequest", () => {
   afterEach(() => server?.close());
 
   it("reads a path relative to /2010-04-01 from the contract server, with every default applied", async () => {
-    const { data } = (await rawRequest(contractUrl(), { url: `/Accounts/${ACCOUNT_SID}/Messages.json`, queryParams: [{ key: "PageSize", value: "20" }] })) as {
+    const { data } = (await rawRequest(contractUrl(), {
+      url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
+      queryParams: [{ key: "PageSize", value: "20" }],
+    })) as {
       data: { messages: unknown[] };
     };
     expect(Array.isArray(data.messages)).toBe(true);
@@ -97,13 +100,17 @@ describe("rawRequest", () => {
     server = await startLoopbackServer(() => ({ status: 200, json: {} }));
     const error = await failureOf(rawRequest(server.url, { url }));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/^Input "URL": expected a path such as \/Accounts\/AC\.\.\.\/Calls\.json, or an https URL on a Twilio API host/);
+    expect(error.message).toMatch(
+      /^Input "URL": expected a path such as \/Accounts\/AC\.\.\.\/Calls\.json, or an https URL on a Twilio API host/,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
   it("refuses a body given both as data and as form data", async () => {
     server = await startLoopbackServer(() => ({ status: 200, json: {} }));
-    const error = await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }));
+    const error = await failureOf(
+      rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }),
+    );
     expect(error.message).toBe("Cannot specify both Data and File/Form Data.");
     expect(server.requests).toHaveLength(0);
   });
@@ -111,13 +118,33 @@ describe("rawRequest", () => {
   it.each([
     ["an empty URL", { url: "" }, /Input "URL"/],
     ["an unknown response type", { url: "/Accounts.json", responseType: "xml" }, /Input "Response Type": expected json, text or binary/],
-    ["a negative retry count", { url: "/Accounts.json", maxRetries: "-1" }, /Input "Max Retry Count": expected a whole number from 0 to 10/],
+    [
+      "a negative retry count",
+      { url: "/Accounts.json", maxRetries: "-1" },
+      /Input "Max Retry Count": expected a whole number from 0 to 10/,
+    ],
     ["a retry delay that is not a number", { url: "/Accounts.json", retryDelayMS: "soon" }, /Input "Retry Delay \(ms\)"/],
     ["a zero timeout", { url: "/Accounts.json", timeout: "0" }, /Input "Timeout": expected a whole number from 1 to 600000/],
-    ["a backoff flag that is not a boolean", { url: "/Accounts.json", useExponentialBackoff: "maybe" }, /Input "Use Exponential Backoff": expected true or false/],
-    ["a retry-all flag that is not a boolean", { url: "/Accounts.json", retryAllErrors: "always" }, /Input "Retry On All Errors": expected true or false/],
-    ["a debug flag that is not a boolean", { url: "/Accounts.json", debugRequest: "loud" }, /Input "Debug Request": expected true or false/],
-    ["a method HTTP does not have", { url: "/Accounts.json", method: "FETCH" }, /Input "Method": expected GET, POST, DELETE, PUT, PATCH, HEAD, OPTIONS, got "FETCH"/],
+    [
+      "a backoff flag that is not a boolean",
+      { url: "/Accounts.json", useExponentialBackoff: "maybe" },
+      /Input "Use Exponential Backoff": expected true or false/,
+    ],
+    [
+      "a retry-all flag that is not a boolean",
+      { url: "/Accounts.json", retryAllErrors: "always" },
+      /Input "Retry On All Errors": expected true or false/,
+    ],
+    [
+      "a debug flag that is not a boolean",
+      { url: "/Accounts.json", debugRequest: "loud" },
+      /Input "Debug Request": expected true or false/,
+    ],
+    [
+      "a method HTTP does not have",
+      { url: "/Accounts.json", method: "FETCH" },
+      /Input "Method": expected GET, POST, DELETE, PUT, PATCH, HEAD, OPTIONS, got "FETCH"/,
+    ],
     ["no method", { url: "/Accounts.json", method: "" }, /Input "Method"/],
   ])("rejects %s", async (_name, params, message) => {
     server = await startLoopbackServer(() => ({ status: 200, json: {} }));
