@@ -1,5 +1,6 @@
-import { input } from "@prismatic-io/spectral";
+import { type ActionInputParameters, input } from "@prismatic-io/spectral";
 import { InputError } from "../client/errors";
+import type { OutgoingMessage } from "../client/messages";
 import {
   cleanBoolean,
   cleanDateTime,
@@ -152,3 +153,27 @@ export const messageSid = input({
     return sid;
   },
 });
+
+/**
+ * What a message is made of, shared by every action that sends one; each adds its own recipients.
+ * Spread into an action's inputs, these keep their order in the flow designer.
+ */
+export const messageContentInputs = {
+  from,
+  message,
+  messagingServiceSid,
+  mediaUrls,
+  contentSid,
+  contentVariables,
+  statusCallback,
+  sendAt,
+  validityPeriod,
+  shortenUrls,
+};
+
+type MessageContentValues = ActionInputParameters<typeof messageContentInputs>;
+
+/** The cleaned message inputs as the client layer's OutgoingMessage, less its recipient. */
+export function toMessageContent({ from, message, mediaUrls, ...options }: MessageContentValues): Omit<OutgoingMessage, "to"> {
+  return { ...options, sender: from, body: message, mediaUrls };
+}
