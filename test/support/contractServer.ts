@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
@@ -16,7 +15,6 @@ export interface ContractServer {
 const HOST = "127.0.0.1";
 const STARTUP_TIMEOUT_MS = 60_000;
 const POLL_INTERVAL_MS = 100;
-const POLL_REQUEST_TIMEOUT_MS = 2_000;
 const STOP_GRACE_MS = 5_000;
 const OUTPUT_TAIL_CHARS = 8_000;
 
@@ -48,9 +46,6 @@ export async function startContractServer(): Promise<ContractServer> {
 }
 
 async function launchPrism(specPath: string): Promise<ContractServer> {
-  const port = await findFreePort();
-  const url = `http://${HOST}:${port}`;
-
   const prism = spawn(
     process.execPath,
     [
@@ -63,20 +58,28 @@ async function launchPrism(specPath: string): Promise<ContractServer> {
       "--multiprocess=false",
       "-h",
       HOST,
+      // Port 0: the OS picks a free port as Prism binds, so two test runs on one machine can never
+      // race for the same port; Prism prints the URL it got.
       "-p",
-      String(port),
+      "0",
       specPath,
     ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
   const stdout = keepTail(prism.stdout);
   const stderr = keepTail(prism.stderr);
+  let stopping = false;
   const closed = new Promise<void>((resolve) => {
-    prism.once("close", () => resolve());
+    prism.once("close", (code, signal) => {
+      // A contract server that dies mid-run shows up as ECONNREFUSED in some unrelated test: say why here.
+      if (!stopping) process.stderr.write(`Prism contract server exited (${code ?? signal}) during the run.\n${stdout()}\n${stderr()}\n`);
+      resolve();
+    });
     prism.once("error", () => resolve());
   });
 
   const stop = async (): Promise<void> => {
+    stopping = true;
     prism.kill("SIGTERM");
     const forceKill = setTimeout(() => prism.kill("SIGKILL"), STOP_GRACE_MS);
     await closed;
@@ -84,7 +87,7 @@ async function launchPrism(specPath: string): Promise<ContractServer> {
   };
 
   try {
-    await waitUntilAnswering(url, prism);
+    return { url: await listeningUrl(prism, stdout), stop };
   } catch (error) {
     await stop();
     throw new Error(
@@ -92,19 +95,6 @@ async function launchPrism(specPath: string): Promise<ContractServer> {
         `--- Prism stdout (tail) ---\n${stdout()}\n--- Prism stderr (tail) ---\n${stderr()}`,
     );
   }
-  return { url, stop };
-}
-
-/** Asks the OS for a free port. Another process could take it before Prism binds; unlikely enough locally. */
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -120,20 +110,18 @@ function keepTail(stream: Readable): () => string {
   return () => tail;
 }
 
-/** Any HTTP response (Prism answers 404 for "/") means it is listening and has loaded the spec. */
-async function waitUntilAnswering(url: string, prism: ChildProcess): Promise<void> {
+const LISTENING_LINE = /Prism is listening on (http:\/\/[^\s]+)/;
+
+/** Prism prints "Prism is listening on URL" once the spec is loaded and the port is bound. */
+async function listeningUrl(prism: ChildProcess, stdout: () => string): Promise<string> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
+    const listening = LISTENING_LINE.exec(stdout());
+    if (listening) return listening[1].replace(/\/$/, "");
     if (prism.exitCode !== null || prism.signalCode !== null) {
-      throw new Error(`Prism exited (${prism.exitCode ?? prism.signalCode}) before answering`);
+      throw new Error(`Prism exited (${prism.exitCode ?? prism.signalCode}) before listening`);
     }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(POLL_REQUEST_TIMEOUT_MS) });
-      await response.arrayBuffer();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
-  throw new Error(`no answer from ${url} within ${STARTUP_TIMEOUT_MS / 1000} s`);
+  throw new Error(`Prism did not report listening within ${STARTUP_TIMEOUT_MS / 1000} s`);
 }
