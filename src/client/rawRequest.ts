@@ -7,6 +7,7 @@ import type { TwilioClient } from "./twilioClient";
 export type RawRequestValues = ActionInputParameters<typeof rawRequestInputs>;
 
 const API_VERSION_PATH = "/2010-04-01";
+const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 const TWILIO_API_HOST = /^([a-z0-9-]+\.)*twilio\.com$/;
 
 /**
@@ -47,6 +48,10 @@ export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequ
       ...values,
       url,
       debugRequest: false,
+      // axios-retry retries a network error whatever the method, and a POST whose connection
+      // reset after Twilio accepted it would send twice: only idempotent methods are retried
+      // unless the builder chose "retry on all errors".
+      maxRetries: values.retryAllErrors || IDEMPOTENT_METHODS.has(values.method) ? values.maxRetries : 0,
       // A zero delay with exponential backoff means "let axios-retry choose", which honours Retry-After.
       retryDelayMS: values.useExponentialBackoff && values.retryDelayMS === 0 ? undefined : values.retryDelayMS,
     } as unknown as Parameters<typeof sendRawRequest>[1],

@@ -40,7 +40,9 @@ export interface ReplyResult {
 }
 
 /** Replies received since the start are few; one page of this size holds them all in practice. */
-const REPLY_PAGE_SIZE = 50;
+const REPLY_PAGE_SIZE = 100;
+/** A busy number can get more messages than one page since the start: read back this far at most. */
+const MAX_REPLY_PAGES = 10;
 const ONE_SECOND_MS = 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,20 +77,22 @@ export async function waitForReply(
 
 /**
  * Twilio filters DateSent by whole days, so the exact start is applied here. Twilio stores
- * whole seconds: a message in the start's own second counts.
+ * whole seconds: a message in the start's own second counts. The list is newest first, so the
+ * pages are read back until one reaches past the start, and the earliest reply wins.
  */
 async function findFirstReply(client: TwilioClient, wait: ReplyWait): Promise<MessageInstance | undefined> {
-  const page = await client.messages.page({
-    from: wait.from,
-    to: wait.to,
-    dateSentAfter: wait.since,
-    pageSize: REPLY_PAGE_SIZE,
-  });
   const startSecond = Math.floor(wait.since.getTime() / ONE_SECOND_MS) * ONE_SECOND_MS;
-  const replies = page.instances.filter((message) => {
+  const isAfterStart = (message: MessageInstance) => {
     const receivedAt = message.dateSent ?? message.dateCreated;
-    return message.direction === "inbound" && receivedAt instanceof Date && receivedAt.getTime() >= startSecond;
-  });
-  // Newest first: the earliest reply is the last one.
-  return replies.at(-1);
+    return receivedAt instanceof Date && receivedAt.getTime() >= startSecond;
+  };
+  let page = await client.messages.page({ from: wait.from, to: wait.to, dateSentAfter: wait.since, pageSize: REPLY_PAGE_SIZE });
+  let earliest: MessageInstance | undefined;
+  for (let pagesRead = 1; ; pagesRead++) {
+    const replies = page.instances.filter((message) => message.direction === "inbound" && isAfterStart(message));
+    earliest = replies.at(-1) ?? earliest;
+    const reachedStart = page.instances.length === 0 || !isAfterStart(page.instances[page.instances.length - 1]);
+    if (reachedStart || !page.nextPageUrl || pagesRead >= MAX_REPLY_PAGES) return earliest;
+    page = await client.messages.getPage(page.nextPageUrl);
+  }
 }

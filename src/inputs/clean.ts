@@ -156,7 +156,7 @@ export function cleanRequiredRecipientOrNationalNumber(input: string) {
 export type Sender = { from: string } | { messagingServiceSid: string };
 
 const SENDER_EXPECTED =
-  'an E.164 phone number (+15017122661), a short code (5-6 digits), an alphanumeric sender ID (up to 11 letters, digits or spaces), a "whatsapp:+..." address or a Messaging Service SID (MG...)';
+  'an E.164 phone number (+15017122661), a short code (3 to 8 digits), an alphanumeric sender ID (up to 11 letters, digits or spaces), a "whatsapp:+..." address or a Messaging Service SID (MG...)';
 
 /** A Messaging Service SID typed into "From" is sent as MessagingServiceSid, which is what Twilio expects. */
 export function cleanSender(input: string) {

@@ -76,7 +76,12 @@ export const rawRequestInputs = {
       "The delay between retries in milliseconds. With exponential backoff it is the first delay, doubled each time; 0 there means Twilio's Retry-After or a standard backoff.",
     clean: (value: unknown): number => cleanInteger("Retry Delay (ms)", { min: 0, max: 60_000 })(value) ?? 0,
   }),
-  useExponentialBackoff: { ...httpInputs.useExponentialBackoff, clean: cleanBoolean("Use Exponential Backoff") },
+  useExponentialBackoff: {
+    ...httpInputs.useExponentialBackoff,
+    comments:
+      "Double the delay after each retry. With Retry Delay (ms) at 0, axios-retry's standard backoff is used, which honours Twilio's Retry-After.",
+    clean: cleanBoolean("Use Exponential Backoff"),
+  },
   retryAllErrors: {
     ...httpInputs.retryAllErrors,
     comments:

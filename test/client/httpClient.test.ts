@@ -75,8 +75,9 @@ describe("TwilioHttpClient retry policy", () => {
 
   it("retries a GET that timed out", async () => {
     let calls = 0;
-    const server = await serve(() => ({ status: 200, json: {}, delayMs: ++calls === 1 ? 1000 : 0 }));
-    const response = await call(new TwilioHttpClient({ ...settings(server.url, 200), maxRetryDelayMs: 10 }), "get");
+    // The first answer comes far past the timeout; the retry's answer, immediate, well within it.
+    const server = await serve(() => ({ status: 200, json: {}, delayMs: ++calls === 1 ? 3000 : 0 }));
+    const response = await call(new TwilioHttpClient({ ...settings(server.url, 1000), maxRetryDelayMs: 10 }), "get");
     expect(response.statusCode).toBe(200);
     expect(server.requests).toHaveLength(2);
   });
@@ -84,7 +85,8 @@ describe("TwilioHttpClient retry policy", () => {
   it("retries a refused connection even for a POST, since nothing reached Twilio", async () => {
     const port = await closedPort();
     const sending = call(new TwilioHttpClient(settings(`http://127.0.0.1:${port}`)), "post");
-    // The first attempt is refused; the server comes up before the first backoff has passed.
+    // The first attempt is refused; the server comes up 30 ms later, while the retries (random
+    // backoffs of up to 200, 400 and 800 ms) are still to come.
     const late = createHttpServer((_request, response) => response.writeHead(201, { "content-type": "application/json" }).end("{}"));
     await new Promise((resolve) => setTimeout(resolve, 30));
     await new Promise<void>((resolve) => late.listen(port, "127.0.0.1", resolve));

@@ -162,6 +162,37 @@ describe("waitForReply", () => {
     expect(gaps[2]).toBeGreaterThanOrEqual(FAST_SCHEDULE.maxIntervalMs - 5);
   });
 
+  it("reads back past a busy first page to find the earliest reply since the start", async () => {
+    const since = new Date("2026-11-20T16:00:00Z");
+    const minute = (n: number) => new Date(since.getTime() + n * 60_000);
+    // 150 inbound messages, one a minute, newest first, served 100 to a page.
+    const history = Array.from({ length: 150 }, (_, index) => ({
+      sid: sid(index),
+      from: CUSTOMER,
+      direction: "inbound",
+      sentAt: minute(150 - index),
+    }));
+    server = await startLoopbackServer((request) => {
+      const onSecondPage = request.query.get("Page") === "1";
+      return {
+        status: 200,
+        json: {
+          ...messagePage(onSecondPage ? history.slice(100) : history.slice(0, 100)),
+          next_page_uri: onSecondPage ? null : `${MESSAGES_PATH}?PageSize=100&Page=1&PageToken=PA${sid(99)}`,
+        },
+      };
+    });
+
+    const result = await waitForReply(
+      getTwilioClient(authTokenConnection(server.url)),
+      { from: CUSTOMER, since, timeoutMs: 1_000 },
+      FAST_SCHEDULE,
+    );
+
+    expect(result.message).toEqual(expect.objectContaining({ sid: sid(149), dateSent: minute(1).toISOString() }));
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("stops at the timeout with a 'no reply' result and a bounded number of requests", async () => {
     server = await startLoopbackServer(() => ({
       status: 200,
@@ -170,14 +201,14 @@ describe("waitForReply", () => {
 
     const result = await waitForReply(
       getTwilioClient(authTokenConnection(server.url)),
-      { from: CUSTOMER, since: new Date(), timeoutMs: 300 },
+      { from: CUSTOMER, since: new Date(), timeoutMs: 1_000 },
       { ...FAST_SCHEDULE, maxPolls: 1_000 },
     );
 
     expect(result).toEqual(expect.objectContaining({ replied: false, message: null }));
-    // 20, 40, 80, 80, 80 ms ... within 300 ms: a handful of polls, the last one at the deadline.
+    // Waits of 20, 40, 80, 80 ms ... within 1 s: at most 14 polls, fewer when requests are slow.
     expect(server.requests.length).toBeGreaterThanOrEqual(3);
-    expect(server.requests.length).toBeLessThanOrEqual(8);
+    expect(server.requests.length).toBeLessThanOrEqual(14);
   });
 
   it("never sends more than maxPolls requests, whatever the timeout", async () => {

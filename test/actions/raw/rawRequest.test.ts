@@ -68,6 +68,20 @@ describe("rawRequest", () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it("does not resend a POST whose connection dropped: Twilio may have accepted it", async () => {
+    server = await startLoopbackServer(() => ({ destroySocket: true }));
+    await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", maxRetries: "3" }));
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("retries a GET whose connection dropped", async () => {
+    let calls = 0;
+    server = await startLoopbackServer(() => (++calls === 1 ? { destroySocket: true } : { status: 200, json: { ok: true } }));
+    const { data } = (await rawRequest(server.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { ok: boolean } };
+    expect(data.ok).toBe(true);
+    expect(server.requests).toHaveLength(2);
+  });
+
   it("never retries a POST unless told to retry on all errors", async () => {
     server = await startLoopbackServer(() => ({ status: 503, json: {} }));
     await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", maxRetries: "3" }));
