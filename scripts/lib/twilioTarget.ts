@@ -1,5 +1,5 @@
 import type { ConnectionValue } from "@prismatic-io/spectral/dist/serverTypes";
-import { startContractServer } from "../../test/support/contractServer";
+import { startContractServer } from "./contractServer";
 
 /**
  * Demo credentials for the embedded server, which checks their shape but not their values. The

@@ -1,5 +1,5 @@
 import { ensureBundleBuilt } from "../../scripts/lib/bundle";
-import { type ContractServer, startContractServer } from "./contractServer";
+import { type ContractServer, startContractServer } from "../../scripts/lib/contractServer";
 
 /** globalSetup and globalTeardown run in the same process, so the handle survives on globalThis. */
 export type GlobalWithContractServer = typeof globalThis & { twilioContractServer?: ContractServer };
