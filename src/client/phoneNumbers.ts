@@ -1,6 +1,9 @@
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import type { TwilioClient } from "./twilioClient";
 
+/** An incoming phone number's SID, which the trigger inputs accept in place of the number. */
+export const PHONE_NUMBER_SID_PATTERN = /^PN[0-9a-fA-F]{32}$/;
+
 /** One page: Twilio's maximum page size, so a limit never costs more than one request. */
 export const MAX_PHONE_NUMBER_LIMIT = 1000;
 

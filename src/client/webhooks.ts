@@ -3,6 +3,7 @@ import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { validateRequest, validateRequestWithBody } from "twilio/lib/webhooks/webhooks";
 import { InputError } from "./errors";
+import { PHONE_NUMBER_SID_PATTERN } from "./phoneNumbers";
 import type { TwilioClient } from "./twilioClient";
 
 /** A request Twilio did not sign, or that cannot be checked: the flow must stop before any step sees it. */
@@ -41,20 +42,30 @@ const IDEMPOTENCY_HEADER = "i-twilio-idempotency-token";
 /** Checks that Twilio sent this request, then reads what it says. Throws TwilioSignatureError otherwise. */
 export function readTwilioWebhook(payload: TriggerPayload, check: WebhookCheck): TwilioWebhookEvent {
   const body = readRawBody(payload);
-  const candidateUrls = signedUrlCandidates(payload, check.publicUrl);
-  const bodyHash = new URL(candidateUrls[0]).searchParams.get("bodySHA256");
-  const fields = bodyHash === null ? formFields(body, candidateUrls[0]) : jsonFields(body);
-  if (!check.skipVerification) {
-    // Twilio signs the body's fields, the hash of a JSON body, or for a GET nothing but the URL.
-    const signedFields = bodyHash !== null ? null : body === "" ? {} : fields;
-    verifySignature(payload, check.authToken, candidateUrls, body, signedFields);
-  }
+  const readings = signedUrlCandidates(payload, check.publicUrl).map((url) => readRequest(url, body));
+  // The fields come from the URL whose signature matched, so an unsigned query string cannot slip in.
+  const { fields } = check.skipVerification ? readings[0] : verifiedReading(payload, check.authToken, readings, body);
   return {
     fields,
     eventType: eventTypeOf(fields),
     idempotencyToken: header(payload, IDEMPOTENCY_HEADER) ?? null,
     signatureVerified: !check.skipVerification,
   };
+}
+
+/** The request as read through one candidate URL: what it says and what Twilio signed of it. */
+interface RequestReading {
+  url: string;
+  fields: TwilioFields;
+  /** The form fields the signature covers, or null for a JSON body, which it covers through bodySHA256. */
+  signedFields: TwilioFields | null;
+}
+
+/** Twilio signs the body's fields, the hash of a JSON body (bodySHA256 in the URL), or for a GET nothing but the URL. */
+function readRequest(url: string, body: string): RequestReading {
+  if (new URL(url).searchParams.has("bodySHA256")) return { url, fields: jsonFields(body), signedFields: null };
+  const fields = formFields(body, url);
+  return { url, fields, signedFields: body === "" ? {} : fields };
 }
 
 /** The URL Twilio was given for this flow: the public URL input, or the flow's own webhook URL. */
@@ -90,13 +101,7 @@ function rawQueryOf(url: string | undefined): string {
   return url && start !== -1 ? url.slice(start + 1).split("#")[0] : "";
 }
 
-function verifySignature(
-  payload: TriggerPayload,
-  authToken: string | undefined,
-  urls: string[],
-  body: string,
-  formParams: TwilioFields | null,
-): void {
+function verifiedReading(payload: TriggerPayload, authToken: string | undefined, readings: RequestReading[], body: string): RequestReading {
   if (!authToken) {
     throw new TwilioSignatureError(
       'the connection has no Auth Token to check Twilio\'s signature with. Use the Auth Token connection, or fill in "Auth Token (for webhooks)" on the API Key connection: an API key secret cannot check signatures.',
@@ -104,15 +109,18 @@ function verifySignature(
   }
   const signature = header(payload, SIGNATURE_HEADER);
   if (!signature) throw new TwilioSignatureError("it has no X-Twilio-Signature header, so it did not come from Twilio.");
-  const valid = urls.some((url) =>
-    formParams === null ? validateRequestWithBody(authToken, signature, url, body) : validateRequest(authToken, signature, url, formParams),
+  const verified = readings.find(({ url, signedFields }) =>
+    signedFields === null
+      ? validateRequestWithBody(authToken, signature, url, body)
+      : validateRequest(authToken, signature, url, signedFields),
   );
-  if (!valid) {
-    const checkedUrl = urls[0].split("?")[0];
+  if (!verified) {
+    const checkedUrl = readings[0].url.split("?")[0];
     throw new TwilioSignatureError(
       `its X-Twilio-Signature does not match (checked against ${checkedUrl} with the connection's Auth Token). Either it did not come from Twilio, the Auth Token belongs to another account or was rotated, or Twilio calls a different URL: then set "Public Webhook URL" to exactly the URL configured at Twilio.`,
     );
   }
+  return verified;
 }
 
 function header(payload: TriggerPayload, name: string): string | undefined {
@@ -207,13 +215,15 @@ export interface SmsUrlRegistration {
   phoneNumberSid: string;
   phoneNumber: string;
   registeredUrl: string;
-  previousSmsUrl: string;
-  previousSmsMethod: string;
+  /**
+   * Null when the number already pointed at this flow and no registration was saved (instance
+   * state lost, or the flow reinstalled): what it pointed at before is then unknown.
+   */
+  previousSmsUrl: string | null;
+  previousSmsMethod: string | null;
 }
 
-export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased";
-
-const PHONE_NUMBER_SID_PATTERN = /^PN[0-9a-fA-F]{32}$/;
+export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
 
 /**
  * Points the number's SmsUrl at the flow and remembers what was there. A redeploy keeps the value
@@ -230,7 +240,9 @@ export async function registerSmsUrl(
   const stillOurs = existing && existing.phoneNumberSid === number.sid && number.smsUrl === existing.registeredUrl;
   const previous = stillOurs
     ? { smsUrl: existing.previousSmsUrl, smsMethod: existing.previousSmsMethod }
-    : { smsUrl: number.smsUrl ?? "", smsMethod: number.smsMethod || "POST" };
+    : number.smsUrl === url
+      ? { smsUrl: null, smsMethod: null }
+      : { smsUrl: number.smsUrl ?? "", smsMethod: number.smsMethod || "POST" };
   if (number.smsUrl !== url || number.smsMethod !== "POST") {
     await client.incomingPhoneNumbers(number.sid).update({ smsUrl: url, smsMethod: "POST" });
   }
@@ -243,7 +255,10 @@ export async function registerSmsUrl(
   };
 }
 
-/** Puts back the SmsUrl found at registration, unless someone has pointed the number elsewhere since. */
+/**
+ * Puts back the SmsUrl found at registration, unless someone has pointed the number elsewhere
+ * since, or what was there before is unknown: restoring a guess could break someone else's setup.
+ */
 export async function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRegistration): Promise<SmsUrlRelease> {
   let number: IncomingPhoneNumberInstance;
   try {
@@ -253,6 +268,7 @@ export async function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRe
     throw error;
   }
   if (number.smsUrl !== registration.registeredUrl) return "changedSince";
+  if (registration.previousSmsUrl === null || registration.previousSmsMethod === null) return "previousUnknown";
   await client.incomingPhoneNumbers(registration.phoneNumberSid).update({
     smsUrl: registration.previousSmsUrl,
     smsMethod: registration.previousSmsMethod,

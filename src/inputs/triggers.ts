@@ -1,6 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { InputError } from "../client/errors";
-import { cleanBoolean, cleanUrl, E164_PATTERN, optionalText } from "./clean";
+import { PHONE_NUMBER_SID_PATTERN } from "../client/phoneNumbers";
+import { cleanBoolean, cleanUrl, E164_PATTERN, optionalText, toRecipient } from "./clean";
 import { MAX_BODY_LENGTH } from "./messages";
 
 export const triggerConnection = input({
@@ -35,28 +36,34 @@ export const replyMessage = input({
   },
 });
 
-const PHONE_NUMBER_SID_PATTERN = /^PN[0-9a-fA-F]{32}$/;
+const PHONE_NUMBER_TO_REGISTER = "Phone Number to Register";
+const PHONE_NUMBER_TO_REGISTER_EXPECTED =
+  'a phone number in E.164 format such as +15017122661, or its SID ("PN" and 32 hexadecimal characters)';
+
+/** A number of the account as the recipient inputs read one; channel addresses (whatsapp:...) cannot be registered. */
+function toIncomingPhoneNumber(text: string): string {
+  let address: string | undefined;
+  try {
+    address = toRecipient(PHONE_NUMBER_TO_REGISTER, text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+  }
+  if (address === undefined || !E164_PATTERN.test(address))
+    throw new InputError(PHONE_NUMBER_TO_REGISTER, PHONE_NUMBER_TO_REGISTER_EXPECTED, text);
+  return address;
+}
 
 export const phoneNumberToRegister = input({
-  label: "Phone Number to Register",
+  label: PHONE_NUMBER_TO_REGISTER,
   type: "string",
   required: false,
   dataSource: "selectPhoneNumber",
   example: "+15017122661",
   comments:
-    "Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl) is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the number since. Leave empty to configure the number at Twilio yourself.",
+    "Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl) is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the number since or it already pointed at this flow when registered (the URL from before is then unknown). Leave empty to configure the number at Twilio yourself.",
   clean: (value: unknown): string | undefined => {
     const text = optionalText(value);
-    if (text === undefined || PHONE_NUMBER_SID_PATTERN.test(text)) return text;
-    const phone = text.replace(/[\s().-]/g, "");
-    if (!E164_PATTERN.test(phone)) {
-      throw new InputError(
-        "Phone Number to Register",
-        'a phone number in E.164 format such as +15017122661, or its SID ("PN" and 32 hexadecimal characters)',
-        text,
-      );
-    }
-    return phone;
+    return text === undefined || PHONE_NUMBER_SID_PATTERN.test(text) ? text : toIncomingPhoneNumber(text);
   },
 });
 
@@ -84,14 +91,11 @@ export const showNewRecords = input({
   type: "boolean",
   required: false,
   default: "true",
-  comments: "Deliver each new message once. This trigger reports new messages only, so this must stay on.",
-  clean: (value: unknown): boolean => {
-    if (value === undefined || value === null || value === "") return true;
-    const show = cleanBoolean("Show New Records")(value);
-    if (!show)
-      throw new InputError("Show New Records", "true: this trigger reports new messages only, so with it off the flow would never run");
-    return show;
-  },
+  comments:
+    "Deliver each new message once. Leave on: this trigger reports new messages only, so with it off each poll delivers nothing and logs a warning. Turned back on, it starts from then: messages that came while it was off are not delivered.",
+  // Empty takes the default, on: turning it off has to be explicit.
+  clean: (value: unknown): boolean =>
+    value === undefined || value === null || value === "" ? true : cleanBoolean("Show New Records")(value),
 });
 
 export const showUpdatedRecords = input({

@@ -18,10 +18,12 @@ export const pollChangesTrigger = pollingTrigger({
     showNewRecords,
     showUpdatedRecords,
   },
-  perform: async (context, payload, { connection, from, to, inboundOnly, showUpdatedRecords }) => {
+  perform: async (context, payload, { connection, from, to, inboundOnly, showNewRecords, showUpdatedRecords }) => {
     if (showUpdatedRecords) context.logger.warn("Show Updated Records has no effect: this trigger reports new messages only.");
+    if (!showNewRecords) context.logger.warn("Show New Records is off, so nothing is delivered: this trigger reports new messages only.");
     const saved = context.polling.getState();
-    if (!isMessagePollState(saved)) {
+    // While Show New Records is off the start moves along, so turning it back on does not replay what came meanwhile.
+    if (!showNewRecords || !isMessagePollState(saved)) {
       context.polling.setState({ ...initialPollState(new Date()) });
       return {
         payload: { ...payload, body: { data: [] } },

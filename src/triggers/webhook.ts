@@ -7,6 +7,7 @@ import {
   registerSmsUrl,
   releaseSmsUrl,
   type SmsUrlRegistration,
+  type SmsUrlRelease,
   twimlResponse,
 } from "../client/webhooks";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
@@ -17,6 +18,18 @@ const REGISTRATION_STATE_KEY = "twilioSmsUrlRegistration";
 
 function savedRegistration(context: ActionContext): SmsUrlRegistration | undefined {
   return context.instanceState[REGISTRATION_STATE_KEY] as SmsUrlRegistration | undefined;
+}
+
+/** Says why the number was left as it is, when it was. */
+function logRelease(context: ActionContext, registration: SmsUrlRegistration, outcome: SmsUrlRelease): void {
+  if (outcome === "changedSince") {
+    context.logger.warn(`Left ${registration.phoneNumber} alone: its incoming-message URL was changed after this instance registered it.`);
+  }
+  if (outcome === "previousUnknown") {
+    context.logger.warn(
+      `Left ${registration.phoneNumber} pointing at this flow: it already did when this instance registered it, so the URL it had before is unknown. Point it elsewhere at Twilio if it should not stay this way.`,
+    );
+  }
 }
 
 function withoutRegistration(context: ActionContext): Record<string, unknown> {
@@ -59,7 +72,7 @@ export const webhook = trigger({
     const saved = savedRegistration(context);
     const client = getTwilioClient(connection);
     if (!phoneNumber) {
-      if (saved) await releaseSmsUrl(client, saved);
+      if (saved) logRelease(context, saved, await releaseSmsUrl(client, saved));
       return { instanceState: withoutRegistration(context) };
     }
     const url = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
@@ -75,10 +88,7 @@ export const webhook = trigger({
   onInstanceDelete: async (context, { connection }) => {
     const saved = savedRegistration(context);
     if (!saved) return;
-    const outcome = await releaseSmsUrl(getTwilioClient(connection), saved);
-    if (outcome === "changedSince") {
-      context.logger.warn(`Left ${saved.phoneNumber} alone: its incoming-message URL was changed after this instance registered it.`);
-    }
+    logRelease(context, saved, await releaseSmsUrl(getTwilioClient(connection), saved));
     return { instanceState: withoutRegistration(context) };
   },
   examplePayload: webhookTriggerExample,

@@ -1,5 +1,6 @@
 import { InputError } from "../../src/client/errors";
-import { authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import { initialPollState, type MessagePollState } from "../../src/client/messagePolling";
+import { authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../support/harness";
 import { type MessageListServer, messageSid, type StoredMessage, startMessageListServer } from "./support/messageListServer";
 
 const OUR_NUMBER = "+15017122661";
@@ -105,17 +106,10 @@ describe("pollChangesTrigger", () => {
     expect(failedPolls).toBeGreaterThan(3);
     expect(server.requests.some((req) => req.query.has("PageToken"))).toBe(true);
 
-    const saved = (
-      instanceState as {
-        __prismaticInternal: {
-          polling: { since: string; deliveredAtSince: string[] };
-        };
-      }
-    ).__prismaticInternal.polling;
-    expect(saved.since).toBe(new Date(start + 31_000).toISOString());
-    expect(saved.deliveredAtSince.length).toBeLessThanOrEqual(
-      server.messages.filter((message) => message.sentAt === start + 31_000).length,
-    );
+    // Everything was sent within one look-back window, so the state remembers every SID and no page position.
+    const saved = (instanceState as { __prismaticInternal: { polling: MessagePollState } }).__prismaticInternal.polling;
+    expect(new Set(Object.keys(saved.seen))).toEqual(new Set(sent));
+    expect(saved.checkpoints).toEqual([]);
   });
 
   it("delivers only received messages with Inbound Only, and passes From and To to Twilio", async () => {
@@ -143,8 +137,27 @@ describe("pollChangesTrigger", () => {
     expect(dateFilter).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   });
 
-  it("refuses to run with Show New Records off, naming the input, before any request", async () => {
-    const error = await failureOf(poll(server, {}, { showNewRecords: false }));
+  it("delivers nothing with Show New Records off, says why, and starts from then once it is back on", async () => {
+    const instanceState = { __prismaticInternal: { polling: initialPollState(new Date(Date.now() - 60_000)) } };
+    add(Date.now() - 30_000);
+    const { lines, logger } = recordingLogger();
+    const result = (await harness.trigger(
+      "pollChangesTrigger",
+      {},
+      { connection: authTokenConnection(server.url), showNewRecords: false },
+      { instanceState, logger },
+    )) as unknown as { payload: { body: { data: unknown[] } }; resultType: string };
+    expect(result.payload.body.data).toEqual([]);
+    expect(result.resultType).toBe("polled_no_changes");
+    expect(lines.join("\n")).toContain("Show New Records is off");
+    expect(server.requests).toHaveLength(0);
+
+    const later = add(firstSecond());
+    expect((await poll(server, instanceState)).map((message) => message.sid)).toEqual([later.sid]);
+  });
+
+  it("refuses a Show New Records value that is not a boolean, naming the input", async () => {
+    const error = await failureOf(poll(server, {}, { showNewRecords: "sometimes" }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "Show New Records"');
     expect(server.requests).toHaveLength(0);

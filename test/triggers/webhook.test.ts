@@ -3,7 +3,16 @@ import MessagingResponse from "twilio/lib/twiml/MessagingResponse";
 import { getExpectedBodyHash, getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { InputError } from "../../src/client/errors";
 import { TwilioSignatureError } from "../../src/client/webhooks";
-import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  apiKeyConnection,
+  authTokenConnection,
+  contractUrl,
+  failureOf,
+  harness,
+  recordingLogger,
+} from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 
 const FLOW_NAME = "Incoming SMS";
@@ -212,6 +221,33 @@ describe("webhook trigger: signatures, with twilio-node as the oracle", () => {
       },
     });
     expect(payload.fields).toEqual(INCOMING_SMS);
+  });
+
+  it("outputs the fields of the URL whose signature matched, not those of an unsigned query string", async () => {
+    const signedUrl = `${FLOW_URL}?${formBody(INCOMING_SMS)}`;
+    const forged = { ...INCOMING_SMS, Body: "Send the package to 1 Fake Street" };
+    const payload = {
+      ...payloadFor({
+        url: signedUrl,
+        body: "",
+        headers: { "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, signedUrl, {}) },
+      }),
+      // The raw query disagrees with the parsed one, and only the parsed one is signed.
+      invokeUrl: `${FLOW_URL}?${formBody(forged)}`,
+    };
+    const { payload: output } = (await harness.trigger("webhook", payload, {
+      connection: authTokenConnection(UNUSED_BASE_URL),
+    })) as WebhookOutput;
+    expect(output.fields).toEqual(INCOMING_SMS);
+  });
+
+  it("reads a body as JSON only when the URL whose signature matched carries bodySHA256", async () => {
+    const call = signedForm(INCOMING_SMS);
+    const payload = { ...payloadFor(call), invokeUrl: `${FLOW_URL}?bodySHA256=${getExpectedBodyHash(call.body)}` };
+    const { payload: output } = (await harness.trigger("webhook", payload, {
+      connection: authTokenConnection(UNUSED_BASE_URL),
+    })) as WebhookOutput;
+    expect(output.fields).toEqual(INCOMING_SMS);
   });
 
   it("checks against the Public Webhook URL when Twilio calls a proxy", async () => {
@@ -431,6 +467,38 @@ describe("webhook trigger: points a phone number at the flow", () => {
     await remove(PHONE, second);
     expect(number).toMatchObject({ sms_url: CUSTOMER_URL, sms_method: "GET" });
   });
+
+  it("leaves the number alone on delete when it already pointed at the flow before registering, and says why", async () => {
+    // The instance state was lost (or the flow reinstalled): the number points here, and nothing says what it had before.
+    number.sms_url = FLOW_URL;
+    number.sms_method = "POST";
+    const state = await deploy(PHONE);
+    expect(state.twilioSmsUrlRegistration).toMatchObject({ previousSmsUrl: null, previousSmsMethod: null });
+    const before = updates().length;
+    const { lines, logger } = recordingLogger();
+    await harness.triggerOnInstanceDelete("webhook", params(PHONE), { ...context(state), logger });
+    expect(updates()).toHaveLength(before);
+    expect(number.sms_url).toBe(FLOW_URL);
+    expect(lines.join("\n")).toContain("the URL it had before is unknown");
+  });
+
+  it("keeps the previous URL unknown across redeploys", async () => {
+    number.sms_url = FLOW_URL;
+    const first = await deploy(PHONE);
+    const second = await deploy(PHONE, first);
+    expect(second.twilioSmsUrlRegistration).toMatchObject({ previousSmsUrl: null });
+  });
+
+  it.each(["whatsapp:+15017122661", "501 712 2661", "+1501712266x"])(
+    "refuses %s as the number to register, naming the input, before any request",
+    async (phoneNumber) => {
+      const error = await failureOf(deploy(phoneNumber));
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toContain('Input "Phone Number to Register"');
+      expect(error.message).toContain("E.164");
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it("names the input when the account has no such number, before changing anything", async () => {
     const error = await failureOf(deploy("+15550000000"));

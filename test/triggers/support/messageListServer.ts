@@ -15,6 +15,8 @@ export interface MessageListServer extends LoopbackServer {
   messages: StoredMessage[];
   /** Page requests after the first fail with 503 while this is set, as in an outage mid-poll. */
   failLaterPages: boolean;
+  /** Messages per page, whatever PageSize asks for, so tests can reach several pages with few messages. */
+  pageSize: number;
 }
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
@@ -35,6 +37,7 @@ export async function startMessageListServer(pageSize: number): Promise<MessageL
   const state = {
     messages: [],
     failLaterPages: false,
+    pageSize,
   } as unknown as MessageListServer;
   const server = await startLoopbackServer((req) => {
     if (req.method !== "GET" || req.path !== MESSAGES_PATH)
@@ -55,7 +58,7 @@ export async function startMessageListServer(pageSize: number): Promise<MessageL
       .filter((message) => !req.query.get("From") || message.from === req.query.get("From"))
       .sort((a, b) => (b.sentAt ?? Number.MAX_SAFE_INTEGER) - (a.sentAt ?? Number.MAX_SAFE_INTEGER) || b.sid.localeCompare(a.sid));
     const start = afterToken ? listed.findIndex((message) => message.sid === afterToken) + 1 : 0;
-    const page = listed.slice(start, start + pageSize);
+    const page = listed.slice(start, start + state.pageSize);
     const next = new URLSearchParams(req.query);
     next.set("PageToken", page.length > 0 ? page[page.length - 1].sid : "");
     return {
@@ -72,9 +75,9 @@ export async function startMessageListServer(pageSize: number): Promise<MessageL
           date_sent: message.sentAt === null ? null : rfc2822(message.sentAt),
           date_created: rfc2822(message.sentAt ?? Date.now()),
         })),
-        next_page_uri: start + pageSize < listed.length ? `${MESSAGES_PATH}?${next}` : null,
+        next_page_uri: start + state.pageSize < listed.length ? `${MESSAGES_PATH}?${next}` : null,
         page: 0,
-        page_size: pageSize,
+        page_size: state.pageSize,
         uri: `${MESSAGES_PATH}?${req.query}`,
       },
     };
