@@ -99,7 +99,7 @@ interface Scan {
   overflowed: boolean;
   /** The position of each page read; undefined for the newest page. */
   positions: (PagePosition | undefined)[];
-  /** Set when the page limit stopped the scan before it reached `since`: where the rest begins. */
+  /** Set when the page limit stopped the scan before it reached the handled messages: where the rest begins. */
   unread?: PagePosition;
 }
 
@@ -109,9 +109,11 @@ interface Scan {
  * poll that fails half-way throws, and the next poll starts again from the same state.
  *
  * Twilio lists newest first and filters DateSent by whole days only, so the poll pages from its
- * starting point down the list until a page reaches back past `since`, at most maxPages pages. A
- * scan stopped by that limit emits nothing (older messages may lie below) and the next poll goes on
- * from where it stopped, so a backlog of any size is worked through in bounded steps.
+ * starting point (the newest page, or a checkpoint) down the list until a page reaches back past the
+ * newest message handled, reading at most maxPages pages. A scan stopped by that limit first emits
+ * nothing (older messages may lie below) and the next poll goes on from where it stopped, so a
+ * backlog of any size is worked through in bounded steps. Inbound Only is applied after the scan:
+ * skipped messages count as handled, so the cursor moves past them too.
  */
 export async function pollNewMessages(
   client: TwilioClient,
