@@ -117,3 +117,19 @@ function waitUnlessClosed(ms: number, res: ServerResponse): Promise<void> {
     });
   });
 }
+
+let createdMessageCount = 0;
+
+/** Twilio's answer to a message create: the fields it echoes from the form, and a fresh SID each time. */
+export function createdMessageBody(form: URLSearchParams) {
+  createdMessageCount += 1;
+  return {
+    sid: `SM${String(createdMessageCount).padStart(32, "0")}`,
+    to: form.get("To"),
+    from: form.get("From"),
+    body: form.get("Body"),
+    status: "queued",
+    direction: "outbound-api",
+    date_created: new Date().toUTCString().replace("GMT", "+0000"),
+  };
+}

@@ -1,7 +1,7 @@
 import type { BulkSendResult } from "../../../src/client/bulkSend";
 import { InputError } from "../../../src/client/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
@@ -14,17 +14,6 @@ const sendBulk = async (baseUrl: string, params: Record<string, unknown>): Promi
   })) as { data: BulkSendResult };
   return data;
 };
-
-let sidCounter = 0;
-const createdMessage = (form: URLSearchParams) => ({
-  sid: `SM${String(++sidCounter).padStart(32, "0")}`,
-  account_sid: ACCOUNT_SID,
-  to: form.get("To"),
-  from: form.get("From"),
-  body: form.get("Body"),
-  status: "queued",
-  direction: "outbound-api",
-});
 
 describe("sendBulkSMS against Twilio's official spec", () => {
   it("sends to every recipient and reports each message SID", async () => {
@@ -60,7 +49,7 @@ describe("sendBulkSMS per-recipient results", () => {
             status: 400,
             json: twilioErrorBody(21614, "'To' number is not a valid mobile number", 400),
           }
-        : { status: 201, json: createdMessage(request.form) },
+        : { status: 201, json: createdMessageBody(request.form) },
     );
 
     const result = await sendBulk(server.url, {
@@ -85,7 +74,7 @@ describe("sendBulkSMS per-recipient results", () => {
   it("texts each number once: duplicates are merged after normalising, in the order first listed", async () => {
     server = await startLoopbackServer((request) => ({
       status: 201,
-      json: createdMessage(request.form),
+      json: createdMessageBody(request.form),
     }));
 
     const result = await sendBulk(server.url, {
@@ -105,7 +94,7 @@ describe("sendBulkSMS per-recipient results", () => {
   it("fails an invalid number in its own row without sending anything for it", async () => {
     server = await startLoopbackServer((request) => ({
       status: 201,
-      json: createdMessage(request.form),
+      json: createdMessageBody(request.form),
     }));
 
     const result = await sendBulk(server.url, {
@@ -152,7 +141,7 @@ describe("sendBulkSMS per-recipient results", () => {
             headers: { "retry-after": "0" },
             json: twilioErrorBody(20429, "Too Many Requests", 429),
           }
-        : { status: 201, json: createdMessage(request.form) };
+        : { status: 201, json: createdMessageBody(request.form) };
     });
 
     const result = await sendBulk(server.url, {
@@ -174,7 +163,7 @@ describe("sendBulkSMS per-recipient results", () => {
       maxInFlight = Math.max(maxInFlight, inFlight);
       await new Promise((resolve) => setTimeout(resolve, 20));
       inFlight--;
-      return { status: 201, json: createdMessage(request.form) };
+      return { status: 201, json: createdMessageBody(request.form) };
     });
     const recipients = Array.from({ length: 12 }, (_, index) => `+1555867${String(5300 + index)}`);
 
@@ -202,7 +191,7 @@ describe("sendBulkSMS per-recipient results", () => {
   it("sends the shared fields the same way sendSMS does", async () => {
     server = await startLoopbackServer((request) => ({
       status: 201,
-      json: createdMessage(request.form),
+      json: createdMessageBody(request.form),
     }));
 
     await sendBulk(server.url, {

@@ -10,7 +10,7 @@ import {
   failureOf,
   harness,
 } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
 const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
@@ -24,17 +24,6 @@ const sendSMS = (baseUrl: string, params: Record<string, unknown>) =>
     message: "Hello",
     ...params,
   });
-
-const createdMessage = (form: URLSearchParams) => ({
-  sid: `SM${"a".repeat(32)}`,
-  account_sid: ACCOUNT_SID,
-  to: form.get("To"),
-  from: form.get("From"),
-  body: form.get("Body"),
-  status: "queued",
-  direction: "outbound-api",
-  date_created: "Fri, 20 Nov 2026 16:04:31 +0000",
-});
 
 describe("sendSMS against Twilio's official spec", () => {
   it.each([
@@ -82,7 +71,7 @@ describe("sendSMS request details", () => {
   afterEach(() => server?.close());
 
   it("sends exactly the form fields Twilio documents, with Basic auth from the connection", async () => {
-    server = await startLoopbackServer((request) => ({ status: 201, json: createdMessage(request.form) }));
+    server = await startLoopbackServer((request) => ({ status: 201, json: createdMessageBody(request.form) }));
     const sendAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * 24 * 60 * 60 * 1000);
     await sendSMS(server.url, {
       to: "+1 (555) 867-5310",
@@ -109,7 +98,7 @@ describe("sendSMS request details", () => {
   });
 
   it("authenticates an API Key connection as the key, for the account in the path", async () => {
-    server = await startLoopbackServer((request) => ({ status: 201, json: createdMessage(request.form) }));
+    server = await startLoopbackServer((request) => ({ status: 201, json: createdMessageBody(request.form) }));
     await harness.action("sendSMS", {
       twilioConnection: apiKeyConnection(server.url),
       to: "+15558675310",
@@ -125,7 +114,7 @@ describe("sendSMS request details", () => {
     server = await startLoopbackServer((request) =>
       ++calls === 1
         ? { status: 429, json: twilioErrorBody(20429, "Too Many Requests", 429), headers: { "retry-after": "0" } }
-        : { status: 201, json: createdMessage(request.form) },
+        : { status: 201, json: createdMessageBody(request.form) },
     );
     const { data } = (await sendSMS(server.url, {})) as { data: Record<string, unknown> };
     expect(data.sid).toBeDefined();
