@@ -36,12 +36,21 @@ const EXIT_WHEN_PARENT_DIES = "process.stdin.on('end', () => process.exit(0)).re
  */
 export async function startContractServer(): Promise<ContractServer> {
   const specDir = mkdtempSync(join(tmpdir(), "twilio-contract-"));
+  // The spec stays on disk while Prism runs: Prism watches it, and when it vanishes under the
+  // watcher Prism tries to reload it, fails, and exits (1) in the middle of a test run.
+  const removeSpec = () => rmSync(specDir, { recursive: true, force: true });
   try {
-    return await launchPrism(writeContractSpec(specDir));
-  } finally {
-    // Prism has read the spec by the time it answers (and only reloads it on change, not on
-    // deletion), so removing it now leaves nothing behind even if this process is killed later.
-    rmSync(specDir, { recursive: true, force: true });
+    const server = await launchPrism(writeContractSpec(specDir));
+    return {
+      url: server.url,
+      stop: async () => {
+        await server.stop();
+        removeSpec();
+      },
+    };
+  } catch (error) {
+    removeSpec();
+    throw error;
   }
 }
 
