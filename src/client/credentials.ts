@@ -1,6 +1,7 @@
 import { type Connection, util } from "@prismatic-io/spectral";
 import { connectionFieldError, InputError } from "./errors";
 import { rememberSecret } from "./secrets";
+import { parseUrl } from "./urls";
 
 /** Everything a Twilio client is built from, read and checked from either connection. */
 export interface TwilioCredentials {
@@ -24,7 +25,7 @@ const EDGE_PATTERN = /^[a-z]+(-[a-z]+)*$/;
 
 const LOOPBACK_HOSTS = new Set(["localhost", "[::1]"]);
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
@@ -55,12 +56,8 @@ function readBaseUrl(connection: Connection): string | undefined {
   const value = field(connection, "baseUrl");
   if (value === undefined) return undefined;
   const expected = "an https URL such as https://api.twilio.com (http only to a loopback address), without credentials, query or fragment";
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw connectionFieldError(connection, "Base URL", expected);
-  }
+  const url = parseUrl(value);
+  if (!url) throw connectionFieldError(connection, "Base URL", expected);
   const secure = url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname));
   if (!secure || url.username || url.password || url.search || url.hash) {
     throw connectionFieldError(connection, "Base URL", expected);
@@ -83,8 +80,13 @@ export function readCredentials(connection: Connection | undefined | null): Twil
   const credentials = connection.key === "apiKeySecret" ? readApiKeyConnection(connection) : readAuthTokenConnection(connection);
   rememberSecret(credentials.password);
   rememberSecret(credentials.authToken);
-  rememberSecret(Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64"));
+  rememberSecret(basicAuthorization(credentials));
   return credentials;
+}
+
+/** The Basic credentials Twilio expects, base64 of "user:secret": also remembered as a secret to scrub. */
+export function basicAuthorization({ username, password }: Pick<TwilioCredentials, "username" | "password">): string {
+  return Buffer.from(`${username}:${password}`).toString("base64");
 }
 
 function readAuthTokenConnection(connection: Connection): TwilioCredentials {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
 
@@ -17,8 +18,6 @@ const TRANSIENT_NETWORK_CODES = new Set(["ECONNRESET", "ETIMEDOUT", "ECONNABORTE
 /** Failures before any byte reached Twilio: safe to retry whatever the method. */
 const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "EAI_AGAIN"]);
 const FIRST_RETRY_DELAY_MS = 200;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * twilio-node's RequestClient with the retry policy a deployed flow needs.

@@ -1,8 +1,10 @@
 import type { ActionInputParameters, ActionLogger } from "@prismatic-io/spectral";
 import { sendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
 import type { rawRequestInputs } from "../inputs/rawRequest";
+import { basicAuthorization } from "./credentials";
 import { InputError } from "./errors";
 import type { TwilioClient } from "./twilioClient";
+import { parseUrl } from "./urls";
 
 export type RawRequestValues = ActionInputParameters<typeof rawRequestInputs>;
 
@@ -21,12 +23,7 @@ export function resolveRawUrl(client: TwilioClient, url: string): string {
   }
   const baseUrl = client.credentials.baseUrl;
   if (baseUrl && (url === baseUrl || url.startsWith(`${baseUrl}/`))) return url;
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = parseUrl(url);
   if (parsed?.protocol !== "https:" || !TWILIO_API_HOST.test(parsed.hostname) || parsed.username || parsed.password) {
     throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json, or an https URL on a Twilio API host (*.twilio.com)", url);
   }
@@ -39,7 +36,6 @@ export function resolveRawUrl(client: TwilioClient, url: string): string {
  * that the component's error hook turns into Twilio's code and message.
  */
 export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequestValues, logger: ActionLogger): Promise<unknown> {
-  const { username, password } = client.credentials;
   const url = resolveRawUrl(client, values.url);
   const started = Date.now();
   const response = await sendRawRequest(
@@ -55,7 +51,7 @@ export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequ
       // A zero delay with exponential backoff means "let axios-retry choose", which honours Retry-After.
       retryDelayMS: values.useExponentialBackoff && values.retryDelayMS === 0 ? undefined : values.retryDelayMS,
     } as unknown as Parameters<typeof sendRawRequest>[1],
-    { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}` },
+    { Authorization: `Basic ${basicAuthorization(client.credentials)}` },
   );
   if (values.debugRequest) {
     logger.info(

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
 import { type MessageRecord, toMessageRecord } from "./messages";
 import type { TwilioClient } from "./twilioClient";
@@ -44,8 +45,6 @@ const REPLY_PAGE_SIZE = 100;
 /** A busy number can get more messages than one page since the start: read back this far at most. */
 const MAX_REPLY_PAGES = 10;
 const ONE_SECOND_MS = 1000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Polls the message list for an inbound message from `wait.from` until one arrives or the

@@ -1,5 +1,6 @@
 import { util } from "@prismatic-io/spectral";
 import { InputError } from "../client/errors";
+import { parseUrl } from "../client/urls";
 
 /**
  * Clean functions for inputs. Each returns undefined for an empty optional value and throws an
@@ -195,12 +196,7 @@ export function cleanBoolean(input: string) {
 }
 
 export function toHttpUrl(input: string, text: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(text);
-  } catch {
-    url = undefined;
-  }
+  const url = parseUrl(text);
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
     throw new InputError(input, "an absolute http(s) URL such as https://example.com/path", text);
   }
