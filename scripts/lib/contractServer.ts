@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
+import { setTimeout as sleep } from "node:timers/promises";
 import { writeContractSpec } from "./contractSpec";
 
 export interface ContractServer {
@@ -130,7 +131,7 @@ async function listeningUrl(prism: ChildProcess, stdout: () => string): Promise<
     if (prism.exitCode !== null || prism.signalCode !== null) {
       throw new Error(`Prism exited (${prism.exitCode ?? prism.signalCode}) before listening`);
     }
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    await sleep(POLL_INTERVAL_MS);
   }
   throw new Error(`Prism did not report listening within ${STARTUP_TIMEOUT_MS / 1000} s`);
 }
