@@ -1,6 +1,6 @@
 import { component } from "@prismatic-io/spectral";
 import { actions } from "./actions";
-import { toActionableError } from "./client/errors";
+import { toActionableError } from "./client/transport/errors";
 import { connections } from "./connections";
 import { dataSources } from "./dataSources";
 import { triggers } from "./triggers";

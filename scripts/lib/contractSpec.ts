@@ -1,13 +1,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-/** The Twilio API v2010 paths the component calls; the contract server only knows these. */
-export const CONTRACT_PATHS = [
-  "/2010-04-01/Accounts/{AccountSid}/Messages.json",
-  "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
-  "/2010-04-01/Accounts/{Sid}.json",
-  "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json",
-  "/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json",
+/**
+ * Twilio's official specs the embedded server answers, each whole, and where each is served:
+ * the REST API (api.twilio.com) at the root and every other host under a prefix named after it,
+ * as the component's HTTP client maps a Base URL (src/client/transport/origins.ts).
+ */
+export const CONTRACT_SPECS = [
+  { file: "twilio_api_v2010.json", prefix: "" },
+  { file: "twilio_messaging_v1.json", prefix: "/messaging" },
+  { file: "twilio_lookups_v2.json", prefix: "/lookups" },
+  { file: "twilio_verify_v2.json", prefix: "/verify" },
+  { file: "twilio_content_v1.json", prefix: "/content" },
+  { file: "twilio_studio_v2.json", prefix: "/studio" },
+  { file: "twilio_events_v1.json", prefix: "/events" },
 ] as const;
 
 const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
@@ -33,12 +39,13 @@ interface OperationObject {
 type PathItemObject = Partial<Record<(typeof HTTP_METHODS)[number], OperationObject>>;
 interface OpenApiDocument {
   paths: Record<string, PathItemObject>;
+  components?: Record<string, Record<string, unknown>>;
   [key: string]: unknown;
 }
 
-function officialSpecPath(): string {
+function readOfficialSpec(file: string): OpenApiDocument {
   const mcpPackageDir = dirname(require.resolve("@twilio-alpha/mcp/package.json"));
-  return join(mcpPackageDir, "twilio-oai", "spec", "json", "twilio_api_v2010.json");
+  return JSON.parse(readFileSync(join(mcpPackageDir, "twilio-oai", "spec", "json", file), "utf8")) as OpenApiDocument;
 }
 
 /**
@@ -82,31 +89,32 @@ function relaxResponseSchemas(pathItem: PathItemObject): void {
 }
 
 /**
- * Writes a copy of Twilio's official API v2010 OpenAPI spec reduced to CONTRACT_PATHS into
- * `dir` and returns the file's path. All `components` are kept: trimming them to the
- * referenced schemas did not make Prism start measurably faster (~0.75 s either way).
+ * Writes one spec holding every path of CONTRACT_SPECS (each under its prefix) into `dir` and
+ * returns the file's path: one Prism process then stands in for every Twilio host. The specs'
+ * component names are product-qualified (api.v2010.account.message, messaging.v1.service...),
+ * so merging them cannot change what a reference points at; a clash would throw here.
  */
 export function writeContractSpec(dir: string): string {
-  const spec = JSON.parse(readFileSync(officialSpecPath(), "utf8")) as OpenApiDocument;
-
-  const missing = CONTRACT_PATHS.filter((path) => !(path in spec.paths));
-  if (missing.length > 0) {
-    throw new Error(
-      `Twilio's spec in @twilio-alpha/mcp no longer has these paths: ${missing.join(", ")}. ` +
-        "Update CONTRACT_PATHS (and the component) to the spec's new path keys.",
-    );
+  const [first, ...others] = CONTRACT_SPECS.map(({ file, prefix }) => ({ file, prefix, spec: readOfficialSpec(file) }));
+  const merged: OpenApiDocument = { ...first.spec, paths: {}, components: {} };
+  for (const { file, prefix, spec } of [first, ...others]) {
+    for (const [path, pathItem] of Object.entries(spec.paths)) {
+      declareFormArrayEncodings(pathItem);
+      relaxResponseSchemas(pathItem);
+      merged.paths[`${prefix}${path}`] = pathItem;
+    }
+    for (const [kind, entries] of Object.entries(spec.components ?? {})) {
+      const target = (merged.components as Record<string, Record<string, unknown>>)[kind] ?? {};
+      for (const [name, value] of Object.entries(entries)) {
+        if (kind !== "securitySchemes" && name in target) throw new Error(`${file} redefines components.${kind}.${name}`);
+        target[name] = value;
+      }
+      (merged.components as Record<string, Record<string, unknown>>)[kind] = target;
+    }
   }
-
-  const paths: Record<string, PathItemObject> = {};
-  for (const path of CONTRACT_PATHS) {
-    declareFormArrayEncodings(spec.paths[path]);
-    relaxResponseSchemas(spec.paths[path]);
-    paths[path] = spec.paths[path];
-  }
-  // Resource schemas under components are only used by responses in these paths.
-  dropFormatsAndPatterns((spec.components as { schemas?: unknown } | undefined)?.schemas);
-
-  const specPath = join(dir, "twilio_api_v2010.contract.json");
-  writeFileSync(specPath, JSON.stringify({ ...spec, paths }));
+  // Resource schemas under components are only used by responses.
+  dropFormatsAndPatterns(merged.components?.schemas);
+  const specPath = join(dir, "twilio.contract.json");
+  writeFileSync(specPath, JSON.stringify(merged));
   return specPath;
 }

@@ -6,11 +6,11 @@ import { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/accou
 import { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
 import type MessagingV1 from "twilio/lib/rest/messaging/V1";
 import { ServiceListInstance } from "twilio/lib/rest/messaging/v1/service";
-import type { TwilioCredentials } from "./credentials";
-import { TwilioHttpClient } from "./httpClient";
-import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS, type TwilioClient } from "./twilioClient";
-
-const TWILIO_API_ORIGIN = "https://api.twilio.com";
+import type { TwilioCredentials } from "./transport/credentials";
+import { TwilioHttpClient } from "./transport/httpClient";
+import { TWILIO_ORIGINS } from "./transport/origins";
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS } from "./transport/retryPolicy";
+import type { TwilioClient } from "./twilioClient";
 
 /**
  * Builds only the API domains the component uses instead of twilio-node's whole client, whose
@@ -34,15 +34,15 @@ export function buildClient(credentials: TwilioCredentials): TwilioClient {
     logLevel: "info",
     userAgentExtensions: ["prismatic-twilio-component"],
   });
-  const v2010 = new Version(new Domain(base, TWILIO_API_ORIGIN), "2010-04-01") as V2010;
-  const messagingV1 = new Version(new Domain(base, "https://messaging.twilio.com"), "v1") as MessagingV1;
+  const v2010 = new Version(new Domain(base, TWILIO_ORIGINS.api), "2010-04-01") as V2010;
+  const messagingV1 = new Version(new Domain(base, TWILIO_ORIGINS.messaging), "v1") as MessagingV1;
   return {
     credentials,
     accountSid,
     messages: MessageListInstance(v2010, accountSid),
     incomingPhoneNumbers: IncomingPhoneNumberListInstance(v2010, accountSid),
     messagingServices: ServiceListInstance(messagingV1),
-    apiOrigin: baseUrl ?? `https://${base.getHostname("api.twilio.com", edge, region)}`,
+    apiOrigin: `https://${base.getHostname(new URL(TWILIO_ORIGINS.api).host, edge, region)}`,
     request: (opts) => base.request(opts),
   };
 }

@@ -4,23 +4,24 @@ import type BaseTwilio from "twilio/lib/base/BaseTwilio";
 import type { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import type { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
 import type { ServiceListInstance } from "twilio/lib/rest/messaging/v1/service";
-import { readCredentials, type TwilioCredentials } from "./credentials";
+import { readCredentials, type TwilioCredentials } from "./transport/credentials";
 
-/** The slice of Twilio's API the component uses, behind one factory. */
+/**
+ * The slice of Twilio's API the component uses, behind one factory. Messaging's resources are
+ * built with the client because nearly every flow uses them; each other product (voice, lookup,
+ * verify, content, studio) gets a folder of its own beside messages/ and builds its resources on
+ * first use from `request`, so a flow that only sends SMS never loads their code.
+ */
 export interface TwilioClient {
   readonly credentials: TwilioCredentials;
   readonly accountSid: string;
   readonly messages: MessageListInstance;
   readonly incomingPhoneNumbers: IncomingPhoneNumberListInstance;
   readonly messagingServices: ServiceListInstance;
-  /** https://api.twilio.com, or its regional or edge host, or the connection's base URL. */
+  /** https://api.twilio.com, or its regional or edge host. A Base URL stands in for it in the HTTP client. */
   readonly apiOrigin: string;
   readonly request: BaseTwilio.Client["request"];
 }
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_MAX_RETRIES = 3;
-export const MAX_RETRY_DELAY_MS = 5_000;
 
 /**
  * Clients are reused across invocations in the same worker so their keep-alive connections are

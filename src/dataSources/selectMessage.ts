@@ -1,5 +1,5 @@
 import { dataSource } from "@prismatic-io/spectral";
-import { recentMessageChoices } from "../client/pickers";
+import { recentMessageChoices } from "../client/messages/choices";
 import { getTwilioClient } from "../client/twilioClient";
 import { messageChoicesExample } from "../examplePayloads/pickers";
 import { twilioConnection } from "../inputs/connection";

@@ -1,5 +1,5 @@
 import { dataSource } from "@prismatic-io/spectral";
-import { messagingServiceChoices } from "../client/pickers";
+import { messagingServiceChoices } from "../client/messages/services";
 import { getTwilioClient } from "../client/twilioClient";
 import { messagingServiceChoicesExample } from "../examplePayloads/pickers";
 import { twilioConnection } from "../inputs/connection";

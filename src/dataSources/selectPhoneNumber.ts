@@ -1,5 +1,5 @@
 import { dataSource } from "@prismatic-io/spectral";
-import { phoneNumberChoices } from "../client/pickers";
+import { phoneNumberChoices } from "../client/phoneNumbers/phoneNumbers";
 import { getTwilioClient } from "../client/twilioClient";
 import { phoneNumberChoicesExample } from "../examplePayloads/pickers";
 import { twilioConnection } from "../inputs/connection";

@@ -1,4 +1,4 @@
-import type { ConnectionCheck } from "../client/account";
+import type { ConnectionCheck } from "../client/account/account";
 
 export const connectionCheckExample: ConnectionCheck = {
   ok: true,

@@ -1,4 +1,4 @@
-import type { BulkSendResult } from "../client/bulkSend";
+import type { BulkSendResult } from "../client/messages/bulkSend";
 
 export const bulkSendExample: BulkSendResult = {
   status: "partially_succeeded",

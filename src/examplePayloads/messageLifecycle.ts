@@ -1,4 +1,4 @@
-import type { DeletedMessage } from "../client/messageLifecycle";
+import type { DeletedMessage } from "../client/messages/lifecycle";
 import { sentMessageExample } from "./messages";
 
 export const canceledMessageExample = {

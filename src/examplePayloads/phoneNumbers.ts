@@ -1,4 +1,4 @@
-import type { PhoneNumberList } from "../client/phoneNumbers";
+import type { PhoneNumberList } from "../client/phoneNumbers/phoneNumbers";
 
 export const phoneNumberListExample: PhoneNumberList = {
   phoneNumbers: [

@@ -1,4 +1,4 @@
-import type { ReplyResult } from "../client/replyWaiter";
+import type { ReplyResult } from "../client/messages/replies";
 import { receivedMessageExample } from "./messages";
 
 export const replyExample: ReplyResult = {

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/bulkSend";
-import { InputError } from "../client/errors";
+import { DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/messages/bulkSend";
+import { InputError } from "../client/transport/errors";
 import { cleanInteger, toTextList } from "./clean";
 
 export const recipients = input({

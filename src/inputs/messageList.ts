@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { InputError } from "../client/errors";
-import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/messageList";
+import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/messages/list";
+import { InputError } from "../client/transport/errors";
 import { cleanDate, cleanDateTime, cleanInteger, cleanRecipient, cleanSender, optionalText } from "./clean";
 
 export const DEFAULT_LIST_LIMIT = 50;

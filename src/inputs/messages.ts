@@ -1,6 +1,7 @@
 import { type ActionInputParameters, input } from "@prismatic-io/spectral";
-import { InputError } from "../client/errors";
-import type { OutgoingMessage } from "../client/messages";
+import { SID_PATTERNS } from "../client/identifiers";
+import type { OutgoingMessage } from "../client/messages/messages";
+import { InputError } from "../client/transport/errors";
 import {
   cleanBoolean,
   cleanDateTime,
@@ -11,8 +12,6 @@ import {
   cleanSender,
   cleanUrl,
   cleanUrlList,
-  MESSAGE_SID_PATTERN,
-  MESSAGING_SERVICE_SID_PATTERN,
   optionalText,
 } from "./clean";
 
@@ -64,7 +63,7 @@ export const messagingServiceSid = input({
   dataSource: "selectMessagingService",
   clean: cleanPattern(
     "Messaging Service SID",
-    MESSAGING_SERVICE_SID_PATTERN,
+    SID_PATTERNS.messagingService,
     'a Messaging Service SID: "MG" followed by 32 hexadecimal characters',
   ),
 });
@@ -86,7 +85,7 @@ export const contentSid = input({
   example: "HXb5b62575e6e4ff6129ad7c8efe1f983e",
   comments:
     "A Content Template (HX...) to send instead of a plain body; required for WhatsApp messages outside the 24-hour session window.",
-  clean: cleanPattern("Content Template SID", /^HX[0-9a-fA-F]{32}$/, 'a Content Template SID: "HX" followed by 32 hexadecimal characters'),
+  clean: cleanPattern("Content Template SID", SID_PATTERNS.content, 'a Content Template SID: "HX" followed by 32 hexadecimal characters'),
 });
 
 export const contentVariables = input({
@@ -147,7 +146,7 @@ export const messageSid = input({
   dataSource: "selectMessage",
   clean: (value: unknown) => {
     const sid = optionalText(value);
-    if (sid === undefined || !MESSAGE_SID_PATTERN.test(sid)) {
+    if (sid === undefined || !SID_PATTERNS.message.test(sid)) {
       throw new InputError("Message SID", 'a message SID: "SM" or "MM" followed by 32 hexadecimal characters', value ?? "");
     }
     return sid;

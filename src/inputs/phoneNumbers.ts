@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_PHONE_NUMBER_LIMIT } from "../client/phoneNumbers";
+import { MAX_PHONE_NUMBER_LIMIT } from "../client/phoneNumbers/phoneNumbers";
 import { cleanInteger } from "./clean";
 
 export const DEFAULT_PHONE_NUMBER_LIMIT = 100;

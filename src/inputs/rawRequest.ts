@@ -1,7 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http";
-import { InputError } from "../client/errors";
-import { DEFAULT_TIMEOUT_MS } from "../client/twilioClient";
+import { InputError } from "../client/transport/errors";
+import { DEFAULT_TIMEOUT_MS } from "../client/transport/retryPolicy";
 import { cleanBoolean, cleanInteger, optionalText } from "./clean";
 
 export const MAX_RAW_RETRIES = 10;

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { InputError } from "../client/errors";
-import { MAX_REPLY_TIMEOUT_MS } from "../client/replyWaiter";
+import { MAX_REPLY_TIMEOUT_MS } from "../client/messages/replies";
+import { InputError } from "../client/transport/errors";
 import { cleanDateTime, cleanRecipient, cleanRequiredRecipientOrNationalNumber, optionalText } from "./clean";
 
 export const DEFAULT_REPLY_TIMEOUT = "5m";

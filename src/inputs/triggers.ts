@@ -1,7 +1,7 @@
 import { input } from "@prismatic-io/spectral";
-import { InputError } from "../client/errors";
-import { PHONE_NUMBER_SID_PATTERN } from "../client/phoneNumbers";
-import { cleanBoolean, cleanUrl, E164_PATTERN, optionalText, toRecipient } from "./clean";
+import { E164_PATTERN, SID_PATTERNS, toRecipient } from "../client/identifiers";
+import { InputError } from "../client/transport/errors";
+import { cleanBoolean, cleanUrl, optionalText } from "./clean";
 import { MAX_BODY_LENGTH } from "./messages";
 
 export const triggerConnection = input({
@@ -63,7 +63,7 @@ export const phoneNumberToRegister = input({
     "Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl) is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the number since or it already pointed at this flow when registered (the URL from before is then unknown). Leave empty to configure the number at Twilio yourself.",
   clean: (value: unknown): string | undefined => {
     const text = optionalText(value);
-    return text === undefined || PHONE_NUMBER_SID_PATTERN.test(text) ? text : toIncomingPhoneNumber(text);
+    return text === undefined || SID_PATTERNS.phoneNumber.test(text) ? text : toIncomingPhoneNumber(text);
   },
 });
 

@@ -1,5 +1,5 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import { initialPollState, isMessagePollState, pollNewMessages } from "../client/messagePolling";
+import { initialPollState, isMessagePollState, pollNewMessages } from "../client/messages/polling";
 import { getTwilioClient } from "../client/twilioClient";
 import { pollChangesExample } from "../examplePayloads/triggers";
 import { fromFilter, toFilter } from "../inputs/messageList";

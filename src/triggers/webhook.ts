@@ -1,15 +1,9 @@
 import { type ActionContext, trigger } from "@prismatic-io/spectral";
-import { readCredentials } from "../client/credentials";
+import { readCredentials } from "../client/transport/credentials";
 import { getTwilioClient } from "../client/twilioClient";
-import {
-  configuredWebhookUrl,
-  readTwilioWebhook,
-  registerSmsUrl,
-  releaseSmsUrl,
-  type SmsUrlRegistration,
-  type SmsUrlRelease,
-  twimlResponse,
-} from "../client/webhooks";
+import { registerSmsUrl, releaseSmsUrl, type SmsUrlRegistration, type SmsUrlRelease, urlToRegister } from "../client/webhooks/registration";
+import { configuredWebhookUrl, readTwilioWebhook } from "../client/webhooks/signature";
+import { twimlResponse } from "../client/webhooks/twiml";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
 import { acceptUnverifiedRequests, phoneNumberToRegister, publicWebhookUrl, replyMessage, triggerConnection } from "../inputs/triggers";
 
@@ -75,7 +69,7 @@ export const webhook = trigger({
       if (saved) logRelease(context, saved, await releaseSmsUrl(client, saved));
       return { instanceState: withoutRegistration(context) };
     }
-    const url = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
+    const url = urlToRegister(phoneNumber, configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl));
     const registration = await registerSmsUrl(client, phoneNumber, url, saved);
     context.logger.info(`Pointed ${registration.phoneNumber}'s incoming-message URL at this flow.`);
     return {

@@ -1,4 +1,4 @@
-import { resolveRawUrl } from "../../src/client/rawRequest";
+import { resolveRawUrl } from "../../src/client/raw/rawRequest";
 import { getTwilioClient } from "../../src/client/twilioClient";
 import { ACCOUNT_SID, apiKeyConnection, authTokenConnection } from "../support/harness";
 

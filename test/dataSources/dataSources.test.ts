@@ -141,7 +141,7 @@ describe("data sources", () => {
 
     const elements = await pick("selectMessagingService", server.url);
 
-    expect(server.requests[0].path).toBe("/v1/Services");
+    expect(server.requests[0].path).toBe("/messaging/v1/Services");
     expect(server.requests[0].query.get("PageSize")).toBe("500");
     expect(elements).toEqual([
       {

@@ -1,5 +1,6 @@
-import { InputError } from "../../src/client/errors";
-import { cleanCountryCode, toRecipient, toRecipientWithDefaultCountry } from "../../src/inputs/clean";
+import { toRecipient, toRecipientWithDefaultCountry } from "../../src/client/identifiers";
+import { InputError } from "../../src/client/transport/errors";
+import { cleanCountryCode } from "../../src/inputs/clean";
 
 describe("Default Country Code", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { InputError } from "../../src/client/errors";
-import { initialPollState, type MessagePollState } from "../../src/client/messagePolling";
+import { initialPollState, type MessagePollState } from "../../src/client/messages/polling";
+import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../support/harness";
 import { type MessageListServer, messageSid, type StoredMessage, startMessageListServer } from "./support/messageListServer";
 

@@ -1,8 +1,8 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
 import MessagingResponse from "twilio/lib/twiml/MessagingResponse";
 import { getExpectedBodyHash, getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
-import { InputError } from "../../src/client/errors";
-import { TwilioSignatureError } from "../../src/client/webhooks";
+import { InputError } from "../../src/client/transport/errors";
+import { TwilioSignatureError } from "../../src/client/webhooks/signature";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { checkConnection } from "../../client/account";
+import { checkConnection } from "../../client/account/account";
 import { getTwilioClient } from "../../client/twilioClient";
 import { connectionCheckExample } from "../../examplePayloads/account";
 import { twilioConnection } from "../../inputs/connection";

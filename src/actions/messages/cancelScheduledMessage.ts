@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { cancelScheduledMessage as cancelMessage } from "../../client/messageLifecycle";
+import { cancelScheduledMessage as cancelMessage } from "../../client/messages/lifecycle";
 import { getTwilioClient } from "../../client/twilioClient";
 import { canceledMessageExample } from "../../examplePayloads/messageLifecycle";
 import { twilioConnection } from "../../inputs/connection";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { deleteMessage as removeMessage } from "../../client/messageLifecycle";
+import { deleteMessage as removeMessage } from "../../client/messages/lifecycle";
 import { getTwilioClient } from "../../client/twilioClient";
 import { deletedMessageExample } from "../../examplePayloads/messageLifecycle";
 import { twilioConnection } from "../../inputs/connection";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { fetchMessage } from "../../client/messages";
+import { fetchMessage } from "../../client/messages/messages";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sentMessageExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { listMessages as readMessages } from "../../client/messageList";
+import { listMessages as readMessages } from "../../client/messages/list";
 import { getTwilioClient } from "../../client/twilioClient";
 import { messageListExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";

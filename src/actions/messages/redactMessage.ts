@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { redactMessageBody } from "../../client/messageLifecycle";
+import { redactMessageBody } from "../../client/messages/lifecycle";
 import { getTwilioClient } from "../../client/twilioClient";
 import { redactedMessageExample } from "../../examplePayloads/messageLifecycle";
 import { twilioConnection } from "../../inputs/connection";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { sendBulk } from "../../client/bulkSend";
+import { sendBulk } from "../../client/messages/bulkSend";
 import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
 import { concurrency, recipients } from "../../inputs/bulk";

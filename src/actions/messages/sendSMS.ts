@@ -1,8 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { sendMessage } from "../../client/messages";
+import { toRecipientWithDefaultCountry } from "../../client/identifiers";
+import { sendMessage } from "../../client/messages/messages";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sentMessageExample } from "../../examplePayloads/messages";
-import { toRecipientWithDefaultCountry } from "../../inputs/clean";
 import { twilioConnection } from "../../inputs/connection";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";

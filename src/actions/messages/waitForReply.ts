@@ -1,8 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { waitForReply as awaitReply } from "../../client/replyWaiter";
+import { toRecipientWithDefaultCountry } from "../../client/identifiers";
+import { waitForReply as awaitReply } from "../../client/messages/replies";
 import { getTwilioClient } from "../../client/twilioClient";
 import { replyExample } from "../../examplePayloads/replies";
-import { toRecipientWithDefaultCountry } from "../../inputs/clean";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { replyFrom, replyTo, since, timeout } from "../../inputs/replies";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { listPhoneNumbers as readPhoneNumbers } from "../../client/phoneNumbers";
+import { listPhoneNumbers as readPhoneNumbers } from "../../client/phoneNumbers/phoneNumbers";
 import { getTwilioClient } from "../../client/twilioClient";
 import { phoneNumberListExample } from "../../examplePayloads/phoneNumbers";
 import { twilioConnection } from "../../inputs/connection";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { sendTwilioRawRequest } from "../../client/rawRequest";
+import { sendTwilioRawRequest } from "../../client/raw/rawRequest";
 import { getTwilioClient } from "../../client/twilioClient";
 import { twilioConnection } from "../../inputs/connection";
 import { rawRequestInputs } from "../../inputs/rawRequest";

@@ -1,4 +1,4 @@
-import type { ConnectionCheck } from "../../../src/client/account";
+import type { ConnectionCheck } from "../../../src/client/account/account";
 import {
   ACCOUNT_SID,
   API_KEY,

@@ -1,4 +1,4 @@
-import { InputError } from "../../../src/client/errors";
+import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 

@@ -1,4 +1,4 @@
-import { InputError, TwilioApiError } from "../../../src/client/errors";
+import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 

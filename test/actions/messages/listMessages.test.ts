@@ -1,4 +1,4 @@
-import { InputError } from "../../../src/client/errors";
+import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../../support/loopback";
 

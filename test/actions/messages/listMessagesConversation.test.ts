@@ -1,5 +1,5 @@
-import { InputError } from "../../../src/client/errors";
-import type { MessageListResult } from "../../../src/client/messageList";
+import type { MessageListResult } from "../../../src/client/messages/list";
+import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../../support/loopback";
 

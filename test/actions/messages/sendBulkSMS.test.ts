@@ -1,5 +1,5 @@
-import type { BulkSendResult } from "../../../src/client/bulkSend";
-import { InputError } from "../../../src/client/errors";
+import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
+import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 

@@ -1,4 +1,4 @@
-import { InputError, TwilioApiError } from "../../../src/client/errors";
+import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import {
   ACCOUNT_SID,
   API_KEY,

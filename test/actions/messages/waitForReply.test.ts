@@ -1,5 +1,5 @@
-import { InputError } from "../../../src/client/errors";
-import { type PollSchedule, type ReplyResult, waitForReply } from "../../../src/client/replyWaiter";
+import { type PollSchedule, type ReplyResult, waitForReply } from "../../../src/client/messages/replies";
+import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";

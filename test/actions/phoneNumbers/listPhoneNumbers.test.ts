@@ -1,5 +1,5 @@
-import { InputError } from "../../../src/client/errors";
-import type { PhoneNumberList } from "../../../src/client/phoneNumbers";
+import type { PhoneNumberList } from "../../../src/client/phoneNumbers/phoneNumbers";
+import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 

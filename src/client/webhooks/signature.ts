@@ -1,10 +1,5 @@
 import { SpectralError, type TriggerPayload } from "@prismatic-io/spectral";
-import RestException from "twilio/lib/base/RestException";
-import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { validateRequest, validateRequestWithBody } from "twilio/lib/webhooks/webhooks";
-import { InputError } from "./errors";
-import { PHONE_NUMBER_SID_PATTERN } from "./phoneNumbers";
-import type { TwilioClient } from "./twilioClient";
 
 /** A request Twilio did not sign, or that cannot be checked: the flow must stop before any step sees it. */
 export class TwilioSignatureError extends SpectralError {
@@ -68,19 +63,13 @@ function readRequest(url: string, body: string): RequestReading {
   return { url, fields, signedFields: body === "" ? {} : fields };
 }
 
-/** The URL Twilio was given for this flow: the public URL input, or the flow's own webhook URL. */
+/** The URL Twilio was given for this flow: the public URL input, or the flow's own webhook URL; undefined when there is neither. */
 export function configuredWebhookUrl(
   webhookUrls: Record<string, string> | undefined,
   flowName: string | undefined,
   publicUrl?: string,
-): string {
-  const url = publicUrl ?? (flowName ? webhookUrls?.[flowName] : undefined);
-  if (!url) {
-    throw new TwilioSignatureError(
-      `this flow has no webhook URL to check the signature against. Set "Public Webhook URL" to the URL configured at Twilio.`,
-    );
-  }
-  return url;
+): string | undefined {
+  return publicUrl ?? (flowName ? webhookUrls?.[flowName] : undefined);
 }
 
 /**
@@ -89,7 +78,13 @@ export function configuredWebhookUrl(
  * from the request, raw from the invoke URL when the platform kept it, else rebuilt.
  */
 function signedUrlCandidates(payload: TriggerPayload, publicUrl?: string): string[] {
-  const configured = new URL(configuredWebhookUrl(payload.webhookUrls, payload.flow?.name, publicUrl));
+  const url = configuredWebhookUrl(payload.webhookUrls, payload.flow?.name, publicUrl);
+  if (!url) {
+    throw new TwilioSignatureError(
+      'this flow has no webhook URL to check the signature against. Set "Public Webhook URL" to the URL configured at Twilio.',
+    );
+  }
+  const configured = new URL(url);
   const base = `${configured.origin}${configured.pathname}`;
   const queries = [rawQueryOf(payload.invokeUrl), new URLSearchParams(payload.queryParameters ?? {}).toString()];
   const candidates = queries.map((query) => (query ? `${base}?${query}` : base));
@@ -178,117 +173,4 @@ function eventTypeOf(fields: TwilioFields): TwilioEventType {
   if (typeof fields.MessageStatus === "string" && fields.MessageStatus !== "received") return "statusCallback";
   if ("Body" in fields || "NumMedia" in fields) return "incomingMessage";
   return "other";
-}
-
-const TWIML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-/** XML 1.0 cannot carry control characters (other than tab and line breaks) or lone surrogates, even escaped. */
-function isXmlCharacter(character: string): boolean {
-  const code = character.codePointAt(0) ?? 0;
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    code >= 0x10000
-  );
-}
-
-/**
- * The TwiML Twilio expects back: an empty <Response/>, or one <Message>. Built by hand because
- * twilio-node's MessagingResponse pulls in an XML builder of about 60 KiB for these two lines.
- */
-export function twimlResponse(replyMessage?: string): string {
-  if (!replyMessage) return `${TWIML_DECLARATION}<Response/>`;
-  const text = Array.from(replyMessage)
-    .filter(isXmlCharacter)
-    .join("")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r/g, "&#xD;");
-  return `${TWIML_DECLARATION}<Response><Message>${text}</Message></Response>`;
-}
-
-/** What the deploy hook remembers so that deleting the instance can put the number back as it was. */
-export interface SmsUrlRegistration {
-  phoneNumberSid: string;
-  phoneNumber: string;
-  registeredUrl: string;
-  /**
-   * Null when the number already pointed at this flow and no registration was saved (instance
-   * state lost, or the flow reinstalled): what it pointed at before is then unknown.
-   */
-  previousSmsUrl: string | null;
-  previousSmsMethod: string | null;
-}
-
-export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
-
-/**
- * Points the number's SmsUrl at the flow and remembers what was there. A redeploy keeps the value
- * from before the first registration instead of remembering the flow's own URL.
- */
-export async function registerSmsUrl(
-  client: TwilioClient,
-  phoneNumber: string,
-  url: string,
-  existing?: SmsUrlRegistration,
-): Promise<SmsUrlRegistration> {
-  if (existing && !sameNumber(existing, phoneNumber)) await releaseSmsUrl(client, existing);
-  const number = await findIncomingNumber(client, phoneNumber);
-  const stillOurs = existing && existing.phoneNumberSid === number.sid && number.smsUrl === existing.registeredUrl;
-  const previous = stillOurs
-    ? { smsUrl: existing.previousSmsUrl, smsMethod: existing.previousSmsMethod }
-    : number.smsUrl === url
-      ? { smsUrl: null, smsMethod: null }
-      : { smsUrl: number.smsUrl ?? "", smsMethod: number.smsMethod || "POST" };
-  if (number.smsUrl !== url || number.smsMethod !== "POST") {
-    await client.incomingPhoneNumbers(number.sid).update({ smsUrl: url, smsMethod: "POST" });
-  }
-  return {
-    phoneNumberSid: number.sid,
-    phoneNumber: number.phoneNumber,
-    registeredUrl: url,
-    previousSmsUrl: previous.smsUrl,
-    previousSmsMethod: previous.smsMethod,
-  };
-}
-
-/**
- * Puts back the SmsUrl found at registration, unless someone has pointed the number elsewhere
- * since, or what was there before is unknown: restoring a guess could break someone else's setup.
- */
-export async function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRegistration): Promise<SmsUrlRelease> {
-  let number: IncomingPhoneNumberInstance;
-  try {
-    number = await client.incomingPhoneNumbers(registration.phoneNumberSid).fetch();
-  } catch (error) {
-    if (error instanceof RestException && error.status === 404) return "numberReleased";
-    throw error;
-  }
-  if (number.smsUrl !== registration.registeredUrl) return "changedSince";
-  if (registration.previousSmsUrl === null || registration.previousSmsMethod === null) return "previousUnknown";
-  await client.incomingPhoneNumbers(registration.phoneNumberSid).update({
-    smsUrl: registration.previousSmsUrl,
-    smsMethod: registration.previousSmsMethod,
-  });
-  return "restored";
-}
-
-function sameNumber(registration: SmsUrlRegistration, phoneNumber: string): boolean {
-  return registration.phoneNumberSid === phoneNumber || registration.phoneNumber === phoneNumber;
-}
-
-async function findIncomingNumber(client: TwilioClient, phoneNumber: string): Promise<IncomingPhoneNumberInstance> {
-  if (PHONE_NUMBER_SID_PATTERN.test(phoneNumber)) return client.incomingPhoneNumbers(phoneNumber).fetch();
-  const matches = await client.incomingPhoneNumbers.list({
-    phoneNumber,
-    limit: 2,
-  });
-  const exact = matches.filter((number) => number.phoneNumber === phoneNumber);
-  if (exact.length !== 1) {
-    throw new InputError("Phone Number to Register", "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
-  }
-  return exact[0];
 }

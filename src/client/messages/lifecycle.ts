@@ -1,5 +1,5 @@
+import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
-import type { TwilioClient } from "./twilioClient";
 
 /** Only a message still in status "scheduled" can be canceled; Twilio refuses the others with an error. */
 export async function cancelScheduledMessage(client: TwilioClient, sid: string): Promise<MessageRecord> {

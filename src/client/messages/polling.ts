@@ -1,7 +1,7 @@
 import type { MessageInstance, MessagePage } from "twilio/lib/rest/api/v2010/account/message";
-import { MAX_PAGE_SIZE } from "./messageList";
+import type { TwilioClient } from "../twilioClient";
+import { MAX_PAGE_SIZE } from "./list";
 import { type MessageRecord, toMessageRecord } from "./messages";
-import type { TwilioClient } from "./twilioClient";
 
 /**
  * How far behind the newest message handled each poll looks again. A message can show up in

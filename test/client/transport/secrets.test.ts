@@ -9,8 +9,8 @@ import {
   harness,
   MESSAGE_SID,
   recordingLogger,
-} from "../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+} from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
 const SECRETS = [
   AUTH_TOKEN,

@@ -1,7 +1,7 @@
 import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
-import { TwilioHttpClient } from "../../src/client/httpClient";
-import { type LoopbackHandler, type LoopbackServer, startLoopbackServer } from "../support/loopback";
+import { TwilioHttpClient } from "../../../src/client/transport/httpClient";
+import { type LoopbackHandler, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 
 const settings = (baseUrl: string, timeoutMs = 2000) => ({ baseUrl, timeoutMs, maxRetries: 3, maxRetryDelayMs: 1000 });
 const call = (client: TwilioHttpClient, method: "get" | "post") =>
@@ -31,11 +31,11 @@ describe("TwilioHttpClient retry policy", () => {
   };
   afterEach(() => Promise.all(servers.splice(0).map((server) => server.close())));
 
-  it("rewrites every Twilio host to the base URL, keeping the path", async () => {
+  it("sends every Twilio host to the base URL, other products under a prefix named after their host", async () => {
     const server = await serve(() => ({ status: 200, json: {} }));
     const client = new TwilioHttpClient(settings(`${server.url}/prefix`));
     await client.request({ method: "get", uri: "https://messaging.twilio.com/v1/Services?PageSize=5" });
-    expect(server.requests[0].path).toBe("/prefix/v1/Services");
+    expect(server.requests[0].path).toBe("/prefix/messaging/v1/Services");
     expect(server.requests[0].query.get("PageSize")).toBe("5");
   });
 

@@ -1,5 +1,6 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
 import RestException from "twilio/lib/base/RestException";
+import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { redactSecrets } from "./secrets";
 
 /** A bad input, caught before any request is sent. The message names the input and what it expects. */
@@ -87,13 +88,45 @@ interface TwilioErrorBody {
   message?: string;
   more_info?: string;
   status?: number;
+  /** RFC 7807 problem fields, which Twilio-compatible servers (Prism among them) answer with instead. */
+  title?: string;
+  detail?: string;
+  validation?: { message?: string }[];
+}
+
+const MAX_REASONS = 5;
+
+/**
+ * What the server said was wrong: Twilio's message, or a problem's title with each violated
+ * rule (or its detail), so "accountsid must match pattern" reaches the builder instead of a bare status.
+ */
+function reasonOf(body: TwilioErrorBody): string | undefined {
+  if (typeof body.message === "string" && body.message !== "") return body.message;
+  const rules = (Array.isArray(body.validation) ? body.validation : [])
+    .map((rule) => rule?.message)
+    .filter((message): message is string => typeof message === "string" && message !== "")
+    .slice(0, MAX_REASONS);
+  const explanation = rules.length > 0 ? rules.join("; ") : body.detail;
+  if (body.title && explanation) return `${body.title}: ${explanation}`;
+  return body.title || explanation || undefined;
+}
+
+/**
+ * The error body with its reason in `message`, where twilio-node's RestException looks for it;
+ * unchanged when it already has one or carries no reason.
+ */
+export function withReadableMessage(body: unknown): unknown {
+  const parsed = parseErrorBody(body);
+  if (typeof parsed.message === "string") return body;
+  const message = reasonOf(parsed);
+  return message === undefined ? body : JSON.stringify({ ...parsed, message });
 }
 
 /** Turns Twilio's JSON error body and HTTP status into the one error shape builders see. */
 export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiError {
   const parsed = parseErrorBody(body);
   const code = typeof parsed.code === "number" ? parsed.code : undefined;
-  const twilioMessage = parsed.message ?? `HTTP ${status}`;
+  const twilioMessage = reasonOf(parsed) ?? `HTTP ${status}`;
   const moreInfo = parsed.more_info ?? (code ? `https://www.twilio.com/docs/errors/${code}` : undefined);
   const fix = (code && FIXES_BY_CODE[code]) || FIXES_BY_STATUS[status];
   const summary = [
@@ -134,6 +167,10 @@ export function toActionableError(error: unknown): unknown {
   if (error instanceof SpectralError) return error;
   if (error instanceof RestException) {
     return fromTwilioErrorBody(error.status, { code: error.code, message: error.message, more_info: error.moreInfo });
+  }
+  // Twilio's newer APIs answer with RFC 9457 problems, which twilio-node throws as this.
+  if (error instanceof TwilioServiceException) {
+    return fromTwilioErrorBody(error.status, { code: error.code || undefined, title: error.title, detail: error.detail });
   }
   const networkError = error as NetworkLikeError;
   if (networkError?.isAxiosError && networkError.response) {

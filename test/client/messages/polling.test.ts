@@ -1,7 +1,7 @@
-import { initialPollState, LOOK_BACK_MS, MAX_SEEN_SIDS, type MessagePollState, pollNewMessages } from "../../src/client/messagePolling";
-import { getTwilioClient } from "../../src/client/twilioClient";
-import { authTokenConnection, contractUrl } from "../support/harness";
-import { type MessageListServer, messageSid, startMessageListServer } from "../triggers/support/messageListServer";
+import { initialPollState, LOOK_BACK_MS, MAX_SEEN_SIDS, type MessagePollState, pollNewMessages } from "../../../src/client/messages/polling";
+import { getTwilioClient } from "../../../src/client/twilioClient";
+import { authTokenConnection, contractUrl } from "../../support/harness";
+import { type MessageListServer, messageSid, startMessageListServer } from "../../triggers/support/messageListServer";
 
 describe("pollNewMessages", () => {
   let server: MessageListServer;

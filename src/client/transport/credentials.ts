@@ -1,4 +1,5 @@
 import { type Connection, util } from "@prismatic-io/spectral";
+import { SID_PATTERNS } from "../identifiers";
 import { connectionFieldError, InputError } from "./errors";
 import { rememberSecret } from "./secrets";
 import { parseUrl } from "./urls";
@@ -18,8 +19,6 @@ export interface TwilioCredentials {
   baseUrl?: string;
 }
 
-export const ACCOUNT_SID_PATTERN = /^AC[0-9a-fA-F]{32}$/;
-const API_KEY_PATTERN = /^SK[0-9a-fA-F]{32}$/;
 const REGION_PATTERN = /^[a-z]{2}[0-9]$/;
 const EDGE_PATTERN = /^[a-z]+(-[a-z]+)*$/;
 
@@ -90,7 +89,7 @@ export function basicAuthorization({ username, password }: Pick<TwilioCredential
 }
 
 function readAuthTokenConnection(connection: Connection): TwilioCredentials {
-  const accountSid = requiredField(connection, "username", "Account SID", ACCOUNT_SID_EXPECTED, ACCOUNT_SID_PATTERN);
+  const accountSid = requiredField(connection, "username", "Account SID", ACCOUNT_SID_EXPECTED, SID_PATTERNS.account);
   const authToken = requiredField(connection, "password", "Auth Token", "the account's Auth Token (it must not be empty)");
   return {
     connectionKey: connection.key,
@@ -103,13 +102,13 @@ function readAuthTokenConnection(connection: Connection): TwilioCredentials {
 }
 
 function readApiKeyConnection(connection: Connection): TwilioCredentials {
-  const accountSid = requiredField(connection, "accountSid", "Account SID", ACCOUNT_SID_EXPECTED, ACCOUNT_SID_PATTERN);
+  const accountSid = requiredField(connection, "accountSid", "Account SID", ACCOUNT_SID_EXPECTED, SID_PATTERNS.account);
   const apiKey = requiredField(
     connection,
     "apiKey",
     "API Key SID",
     'an API Key SID: "SK" followed by 32 hexadecimal characters',
-    API_KEY_PATTERN,
+    SID_PATTERNS.apiKey,
   );
   const apiSecret = requiredField(
     connection,

@@ -1,5 +1,5 @@
-import { fromTwilioErrorBody } from "./errors";
-import type { TwilioClient } from "./twilioClient";
+import { fromTwilioErrorBody } from "../transport/errors";
+import type { TwilioClient } from "../twilioClient";
 
 export interface ConnectionCheck {
   /** True when Twilio accepted the credentials and the account can send. */

@@ -1,7 +1,7 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import type { Sender } from "../inputs/clean";
-import { InputError } from "./errors";
-import type { TwilioClient } from "./twilioClient";
+import type { Sender } from "../identifiers";
+import { InputError } from "../transport/errors";
+import type { TwilioClient } from "../twilioClient";
 
 export interface OutgoingMessage {
   to: string;

@@ -1,8 +1,8 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import { toRecipientWithDefaultCountry } from "../inputs/clean";
-import { InputError, TwilioApiError, toActionableError } from "./errors";
+import { toRecipientWithDefaultCountry } from "../identifiers";
+import { InputError, TwilioApiError, toActionableError } from "../transport/errors";
+import type { TwilioClient } from "../twilioClient";
 import { type OutgoingMessage, toCreateOptions } from "./messages";
-import type { TwilioClient } from "./twilioClient";
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;

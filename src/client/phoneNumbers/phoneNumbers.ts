@@ -1,8 +1,7 @@
+import type { Element } from "@prismatic-io/spectral";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import type { TwilioClient } from "./twilioClient";
-
-/** An incoming phone number's SID, which the trigger inputs accept in place of the number. */
-export const PHONE_NUMBER_SID_PATTERN = /^PN[0-9a-fA-F]{32}$/;
+import { byLabel, PICKLIST_LIMIT } from "../picklists";
+import type { TwilioClient } from "../twilioClient";
 
 /** One page: Twilio's maximum page size, so a limit never costs more than one request. */
 export const MAX_PHONE_NUMBER_LIMIT = 1000;
@@ -55,4 +54,20 @@ function toPhoneNumberRecord(number: IncomingPhoneNumberInstance): PhoneNumberRe
     smsApplicationSid: number.smsApplicationSid || null,
     status: number.status || null,
   };
+}
+
+/** Keyed by the number in E.164, which is what a From or To input takes; labelled with the friendly name. */
+export async function phoneNumberChoices(client: TwilioClient): Promise<Element[]> {
+  const page = await client.incomingPhoneNumbers.page({
+    pageSize: PICKLIST_LIMIT,
+  });
+  return page.instances
+    .map((number) => ({
+      key: number.phoneNumber,
+      label:
+        number.friendlyName && number.friendlyName !== number.phoneNumber
+          ? `${number.phoneNumber} (${number.friendlyName})`
+          : number.phoneNumber,
+    }))
+    .sort(byLabel);
 }

@@ -1,6 +1,6 @@
 import RestException from "twilio/lib/base/RestException";
-import { TwilioApiError, toActionableError } from "../../src/client/errors";
-import { rememberSecret } from "../../src/client/secrets";
+import { TwilioApiError, toActionableError } from "../../../src/client/transport/errors";
+import { rememberSecret } from "../../../src/client/transport/secrets";
 
 describe("toActionableError", () => {
   it("maps twilio-node's RestException to code, message, link and what to check", () => {

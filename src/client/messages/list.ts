@@ -1,6 +1,6 @@
-import { InputError } from "./errors";
+import { InputError } from "../transport/errors";
+import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
-import type { TwilioClient } from "./twilioClient";
 
 export const MAX_LIST_LIMIT = 10_000;
 export const MAX_PAGE_SIZE = 1000;

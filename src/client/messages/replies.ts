@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
+import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
-import type { TwilioClient } from "./twilioClient";
 
 export const MAX_REPLY_TIMEOUT_MS = 60 * 60 * 1000;
 

@@ -1,33 +1,46 @@
-import type { ActionInputParameters, ActionLogger } from "@prismatic-io/spectral";
+import type { ActionLogger } from "@prismatic-io/spectral";
 import { sendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
-import type { rawRequestInputs } from "../inputs/rawRequest";
-import { basicAuthorization } from "./credentials";
-import { InputError } from "./errors";
-import type { TwilioClient } from "./twilioClient";
-import { parseUrl } from "./urls";
+import { basicAuthorization } from "../transport/credentials";
+import { InputError } from "../transport/errors";
+import { API_VERSION_PATH, isTwilioHost, toBaseUrl } from "../transport/origins";
+import { parseUrl } from "../transport/urls";
+import type { TwilioClient } from "../twilioClient";
 
-export type RawRequestValues = ActionInputParameters<typeof rawRequestInputs>;
+/** The raw request as its inputs give it: spectral's http inputs, of which these are read here. */
+export interface RawRequestValues {
+  url: string;
+  method: string;
+  maxRetries: number;
+  retryDelayMS: number;
+  useExponentialBackoff: boolean;
+  retryAllErrors: boolean;
+  debugRequest: boolean;
+  [spectralInput: string]: unknown;
+}
 
-const API_VERSION_PATH = "/2010-04-01";
 const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
-const TWILIO_API_HOST = /^([a-z0-9-]+\.)*twilio\.com$/;
+/** Stands for the connection's Account SID in a path, as the URL input's placeholder shows. */
+const ACCOUNT_SID_PLACEHOLDER = "{AccountSid}";
+const URL_EXPECTED =
+  "a path such as /Accounts/AC.../Calls.json, or an https URL on a Twilio API host (*.twilio.com); {AccountSid} in it stands for the connection's Account SID";
 
 /**
  * Where a raw request may go: a path under the account's API origin, or an absolute URL on a
- * Twilio API host (or the connection's own base URL). Anything else would hand the account's
- * credentials to a stranger.
+ * Twilio API host. Anything else would hand the account's credentials to a stranger. With a
+ * Base URL on the connection, every Twilio URL goes there, as the client's own requests do.
  */
 export function resolveRawUrl(client: TwilioClient, url: string): string {
-  if (url.startsWith("/")) {
-    return url.startsWith(`${API_VERSION_PATH}/`) ? `${client.apiOrigin}${url}` : `${client.apiOrigin}${API_VERSION_PATH}${url}`;
+  const { baseUrl } = client.credentials;
+  const withSid = url.split(ACCOUNT_SID_PLACEHOLDER).join(client.accountSid);
+  if (baseUrl && (withSid === baseUrl || withSid.startsWith(`${baseUrl}/`))) return withSid;
+  const absolute = withSid.startsWith("/")
+    ? `${client.apiOrigin}${withSid.startsWith(`${API_VERSION_PATH}/`) ? "" : API_VERSION_PATH}${withSid}`
+    : withSid;
+  const parsed = parseUrl(absolute);
+  if (parsed?.protocol !== "https:" || !isTwilioHost(parsed.hostname) || parsed.username || parsed.password) {
+    throw new InputError("URL", URL_EXPECTED, url);
   }
-  const baseUrl = client.credentials.baseUrl;
-  if (baseUrl && (url === baseUrl || url.startsWith(`${baseUrl}/`))) return url;
-  const parsed = parseUrl(url);
-  if (parsed?.protocol !== "https:" || !TWILIO_API_HOST.test(parsed.hostname) || parsed.username || parsed.password) {
-    throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json, or an https URL on a Twilio API host (*.twilio.com)", url);
-  }
-  return url;
+  return baseUrl ? toBaseUrl(absolute, baseUrl) : absolute;
 }
 
 /**

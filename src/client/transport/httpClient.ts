@@ -1,0 +1,44 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import RequestClient from "twilio/lib/base/RequestClient";
+import type Response from "twilio/lib/http/response";
+import { withReadableMessage } from "./errors";
+import { toBaseUrl } from "./origins";
+import { backoffDelay, isRetryableNetworkError, isRetryableStatus, type RetrySettings, retryAfterDelay } from "./retryPolicy";
+
+export interface HttpSettings extends RetrySettings {
+  /** Stands in for every Twilio host, next-page URLs included (see toBaseUrl). */
+  baseUrl?: string;
+  timeoutMs: number;
+}
+
+/**
+ * twilio-node's RequestClient with the retry policy a deployed flow needs (retryPolicy.ts):
+ * twilio-node's own autoRetry retries only 429s and ignores Retry-After.
+ */
+export class TwilioHttpClient extends RequestClient {
+  constructor(private readonly settings: HttpSettings) {
+    super({ timeout: settings.timeoutMs, keepAlive: true, autoRetry: false });
+  }
+
+  override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<Response<TData>> {
+    const { baseUrl } = this.settings;
+    const target = { ...opts, uri: baseUrl ? toBaseUrl(opts.uri, baseUrl) : opts.uri };
+    const method = String(opts.method);
+    for (let attempt = 0; ; attempt++) {
+      const canRetry = attempt < this.settings.maxRetries;
+      let response: Response<TData>;
+      try {
+        response = await super.request(target);
+      } catch (error) {
+        if (!canRetry || !isRetryableNetworkError(error, method)) throw error;
+        await sleep(backoffDelay(attempt, this.settings));
+        continue;
+      }
+      if (!canRetry || !isRetryableStatus(response.statusCode, method)) {
+        if (response.statusCode >= 400) response.body = withReadableMessage(response.body) as TData;
+        return response;
+      }
+      await sleep(retryAfterDelay(response.headers?.["retry-after"], this.settings) ?? backoffDelay(attempt, this.settings));
+    }
+  }
+}

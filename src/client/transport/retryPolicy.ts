@@ -1,0 +1,44 @@
+/** What a deployed flow can wait for: a step's request gives up after this, retries included. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES = 3;
+export const MAX_RETRY_DELAY_MS = 5_000;
+const FIRST_RETRY_DELAY_MS = 200;
+
+const IDEMPOTENT_METHODS = new Set(["get", "head", "options"]);
+const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+/** Failures after which the request may have reached Twilio: only reads are retried. */
+const TRANSIENT_NETWORK_CODES = new Set(["ECONNRESET", "ETIMEDOUT", "ECONNABORTED", "EPIPE"]);
+/** Failures before any byte reached Twilio: safe to retry whatever the method. */
+const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "EAI_AGAIN"]);
+
+export interface RetrySettings {
+  maxRetries: number;
+  maxRetryDelayMs: number;
+}
+
+/**
+ * A 429 means Twilio did not process the request, so any method is retried. A 5xx may come
+ * after Twilio accepted a send, so only reads are retried on those: retrying a POST could text
+ * the recipient twice.
+ */
+export function isRetryableStatus(status: number, method: string): boolean {
+  return status === 429 || (IDEMPOTENT_METHODS.has(method.toLowerCase()) && TRANSIENT_STATUSES.has(status));
+}
+
+/** A refused connection never reached Twilio; a reset or a timeout may have, so only reads are retried. */
+export function isRetryableNetworkError(error: unknown, method: string): boolean {
+  const code = (error as { code?: string })?.code ?? "";
+  return NEVER_SENT_CODES.has(code) || (IDEMPOTENT_METHODS.has(method.toLowerCase()) && TRANSIENT_NETWORK_CODES.has(code));
+}
+
+/** Full-jitter exponential backoff, so many workers hitting one account's limit spread out. */
+export function backoffDelay(attempt: number, settings: RetrySettings): number {
+  return Math.floor(Math.random() * Math.min(settings.maxRetryDelayMs, FIRST_RETRY_DELAY_MS * 2 ** attempt));
+}
+
+/** Twilio's Retry-After in seconds, capped; undefined when absent or unreadable. */
+export function retryAfterDelay(header: unknown, settings: RetrySettings): number | undefined {
+  const seconds = Number(header);
+  if (header === undefined || header === "" || !Number.isFinite(seconds) || seconds < 0) return undefined;
+  return Math.min(seconds * 1000, settings.maxRetryDelayMs);
+}
