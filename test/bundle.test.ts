@@ -69,7 +69,8 @@ function twilio(req: IncomingRequest): LoopbackReply {
   if (route === `GET ${NUMBERS}.json`) return { status: 200, json: listEnvelope("incoming_phone_numbers", [phoneNumber]) };
   if (route === `POST ${NUMBERS}/${NUMBER_SID}.json`)
     return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
-  if (route === "GET /messaging/v1/Services") return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
+  if (route === "GET /messaging/v1/Services")
+    return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
   if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
     return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };

@@ -26,7 +26,7 @@ const routingInputs = {
     shown: true,
     example: "https://api.twilio.com",
     comments:
-      "Point the component at a Twilio-compatible server instead of https://api.twilio.com (overrides Region and Edge). Must be https, except to a loopback address for local testing.",
+      "Point the component at a Twilio-compatible server instead of Twilio (overrides Region and Edge). Every request goes there: https://api.twilio.com/... to {Base URL}/..., and every other Twilio host under a prefix named after it, such as https://messaging.twilio.com/v1/Services to {Base URL}/messaging/v1/Services. Must be https, except to a loopback address for local testing.",
   },
 } as const;
 

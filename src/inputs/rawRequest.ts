@@ -14,16 +14,38 @@ export const rawRequestInputs = {
     label: "URL",
     type: "string",
     required: true,
-    example: "/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Calls.json",
+    example: "/Accounts/{AccountSid}/Calls.json",
     placeholder: "/Accounts/{AccountSid}/Calls.json",
     comments:
-      "A path relative to https://api.twilio.com/2010-04-01 (or the connection's Base URL), such as /Accounts/AC.../Calls.json. An absolute URL is accepted only for Twilio API hosts (https://*.twilio.com), such as https://messaging.twilio.com/v1/Services, so your credentials are never sent anywhere else.",
+      "A path relative to https://api.twilio.com/2010-04-01, such as /Accounts/{AccountSid}/Calls.json: {AccountSid} stands for the connection's Account SID. An absolute URL is accepted only for Twilio API hosts (https://*.twilio.com), such as https://messaging.twilio.com/v1/Services, so your credentials are never sent anywhere else. With a Base URL on the connection, every Twilio URL goes there instead.",
     clean: (value: unknown): string => {
       const url = optionalText(value);
       if (url === undefined) throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json or an https://*.twilio.com URL", "");
       return url;
     },
   }),
+  data: {
+    ...httpInputs.data,
+    example: "To=%2B15558675310&From=%2B15017122661&Body=Hello",
+    comments:
+      "The request body. Twilio's REST API takes form-encoded bodies (Name=value pairs joined by &, values URL-encoded), as in the example; a few newer endpoints take JSON.",
+  },
+  formData: {
+    ...httpInputs.formData,
+    example: '[{"key": "FriendlyName", "value": "Support line"}]',
+    comments: "Fields sent as a multipart form upload. Most Twilio endpoints want Data (form-encoded) instead.",
+  },
+  fileData: {
+    ...httpInputs.fileData,
+    example: '[{"key": "greeting.mp3", "value": "file contents from an earlier step"}]',
+    comments:
+      "Files sent as a multipart form upload, keyed by form field; the value is the file's contents, usually a reference to an earlier step's output.",
+  },
+  headers: {
+    ...httpInputs.headers,
+    example: '[{"key": "X-Request-Id", "value": "order-1234"}]',
+    comments: "Extra request headers, one per entry. The connection's credentials are added on their own: do not put them here.",
+  },
   method: input({
     label: "Method",
     type: "string",

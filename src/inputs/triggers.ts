@@ -12,6 +12,13 @@ export const triggerConnection = input({
     "A Twilio connection. The webhook trigger checks Twilio's signatures with its Auth Token: use the Auth Token connection, or fill in the API Key connection's optional Auth Token.",
 });
 
+export const pollingConnection = input({
+  label: "Connection",
+  type: "connection",
+  required: true,
+  comments: "A Twilio connection (Auth Token or API Key) whose account's messages are checked on each poll.",
+});
+
 export const publicWebhookUrl = input({
   label: "Public Webhook URL",
   type: "string",
@@ -104,6 +111,6 @@ export const showUpdatedRecords = input({
   required: false,
   default: "false",
   comments:
-    "Kept for compatibility; it has no effect. Twilio cannot list messages by when their status changed, so this trigger does not report status changes. To follow delivery, set Status Callback on Send SMS to a flow using the Webhook trigger.",
+    "Kept for compatibility; it has no effect. Twilio cannot list messages by when their status changed, so this trigger does not report status changes. To follow delivery, set Status Callback on Send Message to a flow using the Webhook trigger.",
   clean: cleanBoolean("Show Updated Records"),
 });

@@ -3,7 +3,7 @@ import { initialPollState, isMessagePollState, pollNewMessages } from "../client
 import { getTwilioClient } from "../client/twilioClient";
 import { pollChangesExample } from "../examplePayloads/triggers";
 import { fromFilter, toFilter } from "../inputs/messageList";
-import { inboundOnly, showNewRecords, showUpdatedRecords, triggerConnection } from "../inputs/triggers";
+import { inboundOnly, pollingConnection, showNewRecords, showUpdatedRecords } from "../inputs/triggers";
 
 export const pollChangesTrigger = pollingTrigger({
   display: {
@@ -11,7 +11,7 @@ export const pollChangesTrigger = pollingTrigger({
     description: "Check Twilio on a schedule and deliver each new message exactly once, oldest first.",
   },
   inputs: {
-    connection: triggerConnection,
+    connection: pollingConnection,
     from: fromFilter,
     to: toFilter,
     inboundOnly,

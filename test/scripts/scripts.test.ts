@@ -1,11 +1,22 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Component } from "@prismatic-io/spectral/dist/serverTypes";
-import { componentParts } from "../../scripts/lib/bundle";
+import { componentParts, REPO_ROOT } from "../../scripts/lib/bundle";
 import { DEMO_AUTH_TOKEN } from "../../scripts/lib/twilioTarget";
 import definedComponent from "../../src";
 import { runScript } from "./runScript";
 
 const parts = componentParts(definedComponent as unknown as Component);
 const SCRIPT_TIMEOUT_MS = 120_000;
+
+/** The arguments of README's `npm run invoke -- <key> ...` example for a key, split as a POSIX shell would (single quotes only). */
+function readmeInvokeExample(key: string): string[] {
+  const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+  const line = readme.split("\n").find((candidate) => candidate.startsWith(`npm run invoke -- ${key} `));
+  if (!line) throw new Error(`README.md has no "npm run invoke -- ${key}" example`);
+  const command = line.replace(/\s+#.*$/, "").slice("npm run invoke -- ".length);
+  return (command.match(/'[^']*'|\S+/g) ?? []).map((word) => word.replace(/^'(.*)'$/, "$1"));
+}
 
 describe("npm run invoke", () => {
   it(
@@ -50,6 +61,35 @@ describe("npm run invoke", () => {
       expect(JSON.parse(stdout)).toEqual({
         data: expect.objectContaining({ sid: expect.stringMatching(/^SM[0-9a-f]{32}$/), status: "queued" }),
       });
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+
+  it(
+    "runs README's Raw Request example as written: {AccountSid} is the connection's, Calls come from the embedded server",
+    async () => {
+      const { code, stdout, stderr } = await runScript("invoke.ts", readmeInvokeExample("rawRequest"));
+
+      expect(stderr).not.toContain("Error:");
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual({ data: expect.objectContaining({ calls: expect.any(Array) }) });
+    },
+    SCRIPT_TIMEOUT_MS,
+  );
+
+  it(
+    "runs README's webhook example as written: the example payload passes the signature check",
+    async () => {
+      const { code, stdout } = await runScript("invoke.ts", readmeInvokeExample("webhook"));
+
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout);
+      expect(result.payload).toMatchObject({
+        signatureVerified: true,
+        eventType: "incomingMessage",
+        fields: { Body: "Yes, please deliver after 5pm." },
+      });
+      expect(result.response).toMatchObject({ statusCode: 200, contentType: "text/xml" });
     },
     SCRIPT_TIMEOUT_MS,
   );

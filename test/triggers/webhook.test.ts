@@ -507,6 +507,17 @@ describe("webhook trigger: points a phone number at the flow", () => {
     expect(updates()).toHaveLength(0);
   });
 
+  it("says at deploy time that the flow has no webhook URL, before any request", async () => {
+    const noUrl = { instanceState: {}, webhookUrls: {}, flow: { id: "flowId", name: FLOW_NAME, stableId: "incoming-sms" } };
+    const error = await failureOf(harness.triggerOnInstanceDeploy("webhook", params(PHONE), noUrl));
+    expect(error.message).toMatch(
+      /^Could not point \+15017122661 at this flow while deploying the instance: the flow has no webhook URL\./,
+    );
+    expect(error.message).toContain('"Public Webhook URL"');
+    expect(error.message).not.toMatch(/signature/i);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("does nothing on delete when it registered nothing", async () => {
     await remove("", {});
     expect(server.requests).toHaveLength(0);

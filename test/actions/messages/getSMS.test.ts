@@ -37,6 +37,22 @@ describe("getSMS", () => {
     expect(error.message).toMatch(/^Twilio error 20404 \(HTTP 404\): The requested resource was not found Check the SID/);
   });
 
+  it("keeps the reason a Twilio-compatible server gives in a problem answer instead of Twilio's error body", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 422,
+      json: {
+        type: "about:blank",
+        title: "Invalid request",
+        status: 422,
+        validation: [{ message: "Request path parameter sid must match pattern" }],
+      },
+      headers: { "content-type": "application/problem+json" },
+    }));
+    const error = (await failureOf(getSMS(server.url, MESSAGE_SID))) as TwilioApiError;
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toBe("Twilio error (HTTP 422): Invalid request: Request path parameter sid must match pattern");
+  });
+
   it.each([
     ["an empty SID", ""],
     ["a call SID", `CA${"0".repeat(32)}`],

@@ -28,6 +28,27 @@ describe("rawRequest", () => {
     expect(data.sid).toMatch(/^SM/);
   });
 
+  it("reads Calls from the contract server with {AccountSid} standing for the connection's Account SID", async () => {
+    const { data } = (await rawRequest(contractUrl(), { url: "/Accounts/{AccountSid}/Calls.json" })) as { data: { calls: unknown[] } };
+    expect(Array.isArray(data.calls)).toBe(true);
+  });
+
+  it("keeps the contract server's reason when it refuses a request", async () => {
+    const error = await failureOf(rawRequest(contractUrl(), { url: "/Accounts/AC.../Messages.json" }));
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toMatch(/^Twilio error \(HTTP 422\): Invalid request: .*accountsid must match pattern/);
+  });
+
+  it("sends an absolute Twilio URL to the connection's Base URL, other hosts under their prefix", async () => {
+    server = await startLoopbackServer(() => ({ status: 200, json: { ok: true } }));
+    await rawRequest(server.url, { url: "https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Calls.json" });
+    await rawRequest(server.url, { url: "https://messaging.twilio.com/v1/Services" });
+    expect(server.requests.map((request) => request.path)).toEqual([
+      `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`,
+      "/messaging/v1/Services",
+    ]);
+  });
+
   it("accepts a path that already starts with the API version, and sends the connection's credentials and headers", async () => {
     server = await startLoopbackServer(() => ({ status: 200, json: { ok: true } }));
     await rawRequest(server.url, { url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, headers: [{ key: "X-Trace", value: "abc" }] });

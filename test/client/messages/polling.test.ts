@@ -1,4 +1,10 @@
-import { initialPollState, LOOK_BACK_MS, MAX_SEEN_SIDS, type MessagePollState, pollNewMessages } from "../../../src/client/messages/polling";
+import {
+  initialPollState,
+  LOOK_BACK_MS,
+  MAX_SEEN_SIDS,
+  type MessagePollState,
+  pollNewMessages,
+} from "../../../src/client/messages/polling";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, contractUrl } from "../../support/harness";
 import { type MessageListServer, messageSid, startMessageListServer } from "../../triggers/support/messageListServer";

@@ -1,5 +1,6 @@
 import RestException from "twilio/lib/base/RestException";
-import { TwilioApiError, toActionableError } from "../../../src/client/transport/errors";
+import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
+import { TwilioApiError, toActionableError, withReadableMessage } from "../../../src/client/transport/errors";
 import { rememberSecret } from "../../../src/client/transport/secrets";
 
 describe("toActionableError", () => {
@@ -27,6 +28,43 @@ describe("toActionableError", () => {
   it("falls back to the HTTP status when Twilio's body has no code", () => {
     const error = toActionableError(new RestException({ statusCode: 401, body: "" })) as TwilioApiError;
     expect(error.message).toMatch(/^Twilio error \(HTTP 401\): .*Check the connection's credentials/);
+  });
+
+  it("keeps the reason of a problem answer (RFC 7807) that has no Twilio message: its title and each rule broken", () => {
+    const error = toActionableError(
+      new RestException({
+        statusCode: 422,
+        body: withReadableMessage(
+          JSON.stringify({
+            type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+            title: "Invalid request",
+            status: 422,
+            detail: "Your request is not valid.",
+            validation: [
+              { location: ["body"], severity: "Error", code: "required", message: "Request body must have required property 'To'" },
+            ],
+          }),
+        ),
+      }),
+    ) as TwilioApiError;
+    expect(error.message).toBe("Twilio error (HTTP 422): Invalid request: Request body must have required property 'To'");
+  });
+
+  it("maps Twilio's RFC 9457 problem answers (TwilioServiceException) to code, title and detail", () => {
+    const error = toActionableError(
+      new TwilioServiceException({
+        statusCode: 400,
+        body: {
+          type: "https://www.twilio.com/docs/errors/60200",
+          title: "Invalid parameter",
+          status: 400,
+          code: 60200,
+          detail: "Code must be 4-10 digits",
+        },
+      }),
+    ) as TwilioApiError;
+    expect(error.details).toMatchObject({ code: 60200, status: 400 });
+    expect(error.message).toMatch(/^Twilio error 60200 \(HTTP 400\): Invalid parameter: Code must be 4-10 digits More info:/);
   });
 
   it("explains a timeout on a send without suggesting a blind retry", () => {
