@@ -8,12 +8,24 @@ export interface ScriptRun {
   stderr: string;
 }
 
-/** Runs a script as `npm run` would, with no Twilio credentials in its environment, so it uses its embedded server. */
-export function runScript(script: string, args: string[]): Promise<ScriptRun> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("TWILIO_")));
-  const child = spawn(process.execPath, [join(REPO_ROOT, "scripts", "run-ts.js"), join(REPO_ROOT, "scripts", script), ...args], {
+/**
+ * Runs a script as `npm run` would, with no Twilio credentials in its environment (so it uses its
+ * embedded server) other than the TWILIO_* variables given in `twilioEnv`.
+ */
+export function runScript(script: string, args: string[], twilioEnv: Record<string, string> = {}): Promise<ScriptRun> {
+  return run(process.execPath, [join(REPO_ROOT, "scripts", "run-ts.js"), join(REPO_ROOT, "scripts", script), ...args], twilioEnv);
+}
+
+/** Runs `npm run --silent <name>` itself, so package.json's wiring is part of what is tested. Same environment as runScript. */
+export function runNpmScript(name: string, twilioEnv: Record<string, string> = {}): Promise<ScriptRun> {
+  return run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", name], twilioEnv);
+}
+
+function run(command: string, args: string[], twilioEnv: Record<string, string>): Promise<ScriptRun> {
+  const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith("TWILIO_"));
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
-    env,
+    env: { ...Object.fromEntries(inherited), ...twilioEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

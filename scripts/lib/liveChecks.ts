@@ -1,0 +1,307 @@
+/**
+ * The checks `npm run test:live` runs against real Twilio (or whatever TWILIO_BASE_URL points at):
+ * which ones run for which environment variables, and what each expects. They call the built
+ * component through spectral's harness, as the platform does, and judge only what it returns.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import type { ConnectionValue } from "@prismatic-io/spectral/dist/serverTypes";
+import { abbreviateSid, realTwilioFromEnvironment } from "./twilioTarget";
+
+/** Runs one action of the component by key, as the platform does (spectral's harness). */
+export type RunAction = (key: string, params: Record<string, unknown>) => Promise<unknown>;
+type Record_ = Record<string, unknown>;
+
+/**
+ * Twilio's magic numbers for test credentials (docs: IAM > Test Credentials). Messages and calls
+ * do not share error codes: an invalid To is 21211 for a message but 21217 for a call.
+ */
+export const MAGIC = {
+  validFrom: "+15005550006",
+  invalidNumber: "+15005550001",
+  messageInvalidTo: 21211,
+  messageInvalidFrom: 21212,
+  callInvalidTo: 21217,
+  callInvalidFrom: 21212,
+} as const;
+
+/** Test credentials validate "To" as a live request would: any real, well-formed number passes. */
+export const DEFAULT_TEST_TO = "+14108675310";
+export const DEFAULT_WAIT_SECONDS = 180;
+/** Waiting for a status or a deletable message: quick at first, then every few seconds. */
+const POLL_DELAYS_MS = [250, 500, 1000, 2000, 3000, 5000];
+const IN_PROGRESS_STATUSES = new Set(["accepted", "scheduled", "queued", "sending", "receiving"]);
+const NOT_YET_DELETABLE = 20009;
+const NOT_FOUND = 20404;
+const TEST_TWIML = "<Response><Say>Twilio component check.</Say></Response>";
+
+/** One set of credentials and the connection the checks use with it. */
+interface CredentialSet {
+  connection: ConnectionValue;
+  /** Which account, without its secrets. */
+  description: string;
+  /** Values that must never be printed: the secret and the Basic authorization made from it. */
+  secrets: string[];
+}
+
+export interface TestCredentialSet extends CredentialSet {
+  accountSid: string;
+  /** Recipient of the sends and calls expected to succeed. */
+  to: string;
+}
+
+export interface LiveSet extends CredentialSet {
+  to: string;
+  from: string;
+}
+
+export interface LivePlan {
+  test?: TestCredentialSet;
+  live?: LiveSet;
+  /** Set in TWILIO_BASE_URL: every request goes there instead of https://api.twilio.com. */
+  baseUrl?: string;
+  waitMs: number;
+  /** For each set that does not run, what to set so that it does. */
+  notRunning: string[];
+}
+
+/** Misconfiguration, as opposed to a failed check. */
+export class PlanError extends Error {}
+
+const LIVE_CREDENTIALS_HINT = "TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or with TWILIO_API_KEY and TWILIO_API_SECRET)";
+
+export function planFromEnvironment(env: NodeJS.ProcessEnv): LivePlan {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const baseUrl = value("TWILIO_BASE_URL");
+  const notRunning: string[] = [];
+
+  let test: TestCredentialSet | undefined;
+  const testSid = value("TWILIO_TEST_ACCOUNT_SID");
+  const testToken = value("TWILIO_TEST_AUTH_TOKEN");
+  if (testSid && testToken) {
+    const fields: Record<string, string> = { username: testSid, password: testToken, ...(baseUrl ? { baseUrl } : {}) };
+    test = {
+      connection: { key: "basic", configVarKey: "twilioConnection", fields },
+      description: `test account ${abbreviateSid(testSid)}`,
+      secrets: [testToken, basicCredentials(testSid, testToken)],
+      accountSid: testSid,
+      to: value("TWILIO_TEST_TO") ?? DEFAULT_TEST_TO,
+    };
+  } else {
+    const missing = [!testSid && "TWILIO_TEST_ACCOUNT_SID", !testToken && "TWILIO_TEST_AUTH_TOKEN"].filter(Boolean).join(" and ");
+    notRunning.push(
+      `Test-credential checks (free): set ${missing} (Twilio Console > Account management > API keys & tokens > Test credentials).`,
+    );
+  }
+
+  let live: LiveSet | undefined;
+  const target = realTwilioFromEnvironment(env);
+  const to = value("TWILIO_LIVE_TO");
+  const from = value("TWILIO_LIVE_FROM");
+  if (target && to && from) {
+    const connection = baseUrl ? { ...target.connection, fields: { ...target.connection.fields, baseUrl } } : target.connection;
+    const fields = connection.fields as Record<string, string>;
+    const basic = fields.apiKey ? basicCredentials(fields.apiKey, fields.apiSecret) : basicCredentials(fields.username, fields.password);
+    live = {
+      connection,
+      description: target.description.replace(/^real Twilio: /, ""),
+      secrets: [...target.secrets, basic],
+      to,
+      from,
+    };
+  } else {
+    const missing = [!target && LIVE_CREDENTIALS_HINT, !from && "TWILIO_LIVE_FROM", !to && "TWILIO_LIVE_TO"].filter(Boolean);
+    notRunning.push(`Live checks (send one real message, then delete it): set ${missing.join(", ")}.`);
+  }
+
+  const waitText = value("TWILIO_LIVE_WAIT_SECONDS");
+  const waitSeconds = waitText === undefined ? DEFAULT_WAIT_SECONDS : Number(waitText);
+  if (!Number.isFinite(waitSeconds) || waitSeconds <= 0) {
+    throw new PlanError(`TWILIO_LIVE_WAIT_SECONDS must be a positive number of seconds, got "${waitText}".`);
+  }
+  return { test, live, baseUrl, waitMs: waitSeconds * 1000, notRunning };
+}
+
+function basicCredentials(user: string, secret: string): string {
+  return Buffer.from(`${user}:${secret}`).toString("base64");
+}
+
+/** A check that ran and did not get what it expected. Any other error thrown by a check also fails it. */
+export class CheckFailure extends Error {}
+
+/** Runs and records checks; `report` is told of each result as soon as it is known. */
+export interface CheckRunner {
+  /** Runs `run`, which returns what it found (a pass) or throws (a fail). Resolves to whether it passed. */
+  check(name: string, run: () => Promise<string>): Promise<boolean>;
+  notRun(name: string, reason: string): void;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function hasCode(message: string, code: number): boolean {
+  return new RegExp(`\\b${code}\\b`).test(message);
+}
+
+/** Passes when the step fails with Twilio's error `code` in the component's error message. */
+async function expectTwilioError(step: Promise<unknown>, code: number): Promise<string> {
+  let result: unknown;
+  try {
+    result = await step;
+  } catch (error) {
+    const message = errorMessage(error);
+    if (!hasCode(message, code)) throw new CheckFailure(`expected Twilio error ${code} in the error, got: ${message}`);
+    return message;
+  }
+  const sid = (result as { data?: Record_ })?.data?.sid;
+  throw new CheckFailure(`expected Twilio error ${code}, but it succeeded${sid ? ` (${sid})` : ""}`);
+}
+
+function dataOf(result: unknown, what: string): Record_ {
+  const data = (result as { data?: unknown })?.data;
+  if (!data || typeof data !== "object") throw new CheckFailure(`${what} returned no data: ${JSON.stringify(result)}`);
+  return data as Record_;
+}
+
+function expectSid(data: Record_, pattern: RegExp, what: string): string {
+  if (typeof data.sid !== "string" || !pattern.test(data.sid)) {
+    throw new CheckFailure(`${what}: expected a SID matching ${pattern}, got ${JSON.stringify(data.sid)}`);
+  }
+  return data.sid;
+}
+
+const MESSAGE_SID = /^(SM|MM)[0-9a-fA-F]{32}$/;
+const CALL_SID = /^CA[0-9a-fA-F]{32}$/;
+
+/**
+ * With test credentials: one valid send and the documented refusals, for messages (Send Message)
+ * and for calls (Raw Request, as the component has no call action). Twilio charges nothing and
+ * contacts no phone.
+ */
+export async function runTestCredentialChecks(runner: CheckRunner, action: RunAction, set: TestCredentialSet): Promise<void> {
+  const { validFrom, invalidNumber } = MAGIC;
+  const connection = set.connection;
+  const sendSMS = (from: string, to: string) =>
+    action("sendSMS", { twilioConnection: connection, from, to, message: "Twilio component check (test credentials)." });
+  const createCall = (from: string, to: string) =>
+    action("rawRequest", {
+      twilioConnection: connection,
+      method: "POST",
+      url: `/Accounts/${set.accountSid}/Calls.json`,
+      headers: [{ key: "Content-Type", value: "application/x-www-form-urlencoded" }],
+      data: new URLSearchParams({ To: to, From: from, Twiml: TEST_TWIML }).toString(),
+    });
+
+  await runner.check(`sendSMS from ${validFrom} to ${set.to} is accepted`, async () => {
+    const data = dataOf(await sendSMS(validFrom, set.to), "sendSMS");
+    return `created ${expectSid(data, MESSAGE_SID, "sendSMS")}, status ${data.status}`;
+  });
+  await runner.check(`sendSMS to ${invalidNumber} (invalid To) is refused with ${MAGIC.messageInvalidTo}`, () =>
+    expectTwilioError(sendSMS(validFrom, invalidNumber), MAGIC.messageInvalidTo),
+  );
+  await runner.check(`sendSMS from ${invalidNumber} (invalid From) is refused with ${MAGIC.messageInvalidFrom}`, () =>
+    expectTwilioError(sendSMS(invalidNumber, set.to), MAGIC.messageInvalidFrom),
+  );
+  await runner.check(`rawRequest POST Calls.json from ${validFrom} to ${set.to} is accepted`, async () => {
+    const data = dataOf(await createCall(validFrom, set.to), "rawRequest");
+    return `created ${expectSid(data, CALL_SID, "rawRequest")}, status ${data.status}`;
+  });
+  await runner.check(`rawRequest POST Calls.json to ${invalidNumber} (invalid To) is refused with ${MAGIC.callInvalidTo}`, () =>
+    expectTwilioError(createCall(validFrom, invalidNumber), MAGIC.callInvalidTo),
+  );
+  await runner.check(`rawRequest POST Calls.json from ${invalidNumber} (invalid From) is refused with ${MAGIC.callInvalidFrom}`, () =>
+    expectTwilioError(createCall(invalidNumber, set.to), MAGIC.callInvalidFrom),
+  );
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * With live credentials: sends one real message, reads it back, waits (bounded) until Twilio is
+ * done sending it, then redacts and deletes it and checks that it is gone. Whatever fails on
+ * the way, cleanup is still attempted once the message exists; `leftBehind` names what was not.
+ */
+export async function runLiveChecks(
+  runner: CheckRunner,
+  action: RunAction,
+  set: LiveSet,
+  waitMs: number,
+  onSent: (sid: string) => void,
+): Promise<{ leftBehind?: string }> {
+  const twilioConnection = set.connection;
+  const deadline = Date.now() + waitMs;
+  const body = `Twilio component live check (npm run test:live), ${new Date().toISOString()}. It is deleted right after.`;
+  const getSMS = (sid: string) => action("getSMS", { twilioConnection, sid });
+
+  let sent: Record_ | undefined;
+  await runner.check(`sendSMS from ${set.from} to ${set.to} sends one message`, async () => {
+    const data = dataOf(await action("sendSMS", { twilioConnection, from: set.from, to: set.to, message: body }), "sendSMS");
+    const sid = expectSid(data, MESSAGE_SID, "sendSMS");
+    sent = data;
+    onSent(sid);
+    return `sent ${sid}, status ${data.status}`;
+  });
+  const cleanupSteps = ["redactMessage", "deleteMessage", "getSMS after delete"];
+  if (!sent) {
+    for (const name of ["getSMS", "wait for a final status", ...cleanupSteps]) runner.notRun(name, "no message was sent");
+    return {};
+  }
+  const sid = sent.sid as string;
+
+  await runner.check(`getSMS reads ${sid} back`, async () => {
+    const data = dataOf(await getSMS(sid), "getSMS");
+    const problems = [
+      data.sid !== sid && `sid ${JSON.stringify(data.sid)}`,
+      data.to !== sent?.to && `to ${JSON.stringify(data.to)} (sent to ${JSON.stringify(sent?.to)})`,
+      !String(data.body ?? "").includes(body) && `body ${JSON.stringify(data.body)}`,
+    ].filter(Boolean);
+    if (problems.length > 0) throw new CheckFailure(`the message read back differs: ${problems.join(", ")}`);
+    return `same SID, recipient and body; status ${data.status}`;
+  });
+
+  await runner.check(`${sid} reaches a final status within ${seconds(waitMs)}`, async () => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const data = dataOf(await getSMS(sid), "getSMS");
+      const status = String(data.status);
+      if (!IN_PROGRESS_STATUSES.has(status)) {
+        const error = data.error_code ? `, error_code ${data.error_code}` : "";
+        return `${status}${error} after ${seconds(Date.now() - started)} (${attempt + 1} reads)`;
+      }
+      const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
+      if (Date.now() + delay > deadline) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
+      await sleep(delay);
+    }
+  });
+
+  await runner.check(`redactMessage erases the body of ${sid}`, async () => {
+    const data = dataOf(await action("redactMessage", { twilioConnection, sid }), "redactMessage");
+    if (data.body !== "") throw new CheckFailure(`body is still ${JSON.stringify(data.body)}`);
+    return "body is now empty";
+  });
+
+  // Twilio refuses to delete a message it has not finished with (20009), sometimes for a while
+  // after its status is final: ask again until the deadline, and at least once.
+  const deleted = await runner.check(`deleteMessage deletes ${sid}`, async () => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const data = dataOf(await action("deleteMessage", { twilioConnection, sid }), "deleteMessage");
+        if (data.deleted !== true || data.sid !== sid) throw new CheckFailure(`unexpected result ${JSON.stringify(data)}`);
+        return attempt === 0 ? "deleted" : `deleted after ${attempt + 1} tries in ${seconds(Date.now() - started)}`;
+      } catch (error) {
+        const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
+        if (!hasCode(errorMessage(error), NOT_YET_DELETABLE) || Date.now() + delay > deadline) throw error;
+        await sleep(delay);
+      }
+    }
+  });
+  if (!deleted) {
+    runner.notRun("getSMS after delete", "the message was not deleted");
+    return { leftBehind: sid };
+  }
+  await runner.check(`getSMS ${sid} after delete is refused with ${NOT_FOUND}`, () => expectTwilioError(getSMS(sid), NOT_FOUND));
+  return {};
+}
