@@ -2,9 +2,10 @@
 // and bulk sending, each measured on the BUILT bundle and printed next to its target.
 import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BUNDLE, buildFloor, ensureBuilt, ROOT } from "./bundles.mjs";
-import { measureColdStart } from "./coldStart.mjs";
+import { measureColdStart, median } from "./coldStart.mjs";
 import { makeLoopbackCertificate, startFakeTwilio } from "./fakeTwilio.mjs";
 
 const MB = 1_000_000;
@@ -198,6 +199,35 @@ async function benchBulk(tls) {
   }
 }
 
+/** What a fresh worker pays for its first steps: loading the bundle, then one step of each Twilio product. */
+async function benchProducts() {
+  const require = createRequire(import.meta.url);
+  require("../scripts/register-ts.js");
+  const { startContractServer } = require("../scripts/lib/contractServer.ts");
+  const server = await startContractServer();
+  const everyProduct = "messages,phoneNumbers,account,raw,messagingServices";
+  const variants = { "load only": "", "load + sendSMS": "messages", "load + one step of each product": everyProduct };
+  const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  try {
+    for (let round = 0; round < 5; round++) {
+      for (const [name, products] of Object.entries(variants)) {
+        runs[name].push(await runChild("products.cjs", { BENCH_BASE_URL: server.url, BENCH_PRODUCTS: products }));
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const summary = (list) => ({ wallMs: median(list.map((run) => run.wallMs)), rssMB: median(list.map((run) => run.maxRssKB)) / 1024 });
+  const base = summary(runs["load only"]);
+  for (const name of Object.keys(variants)) {
+    const { wallMs, rssMB } = summary(runs[name]);
+    row(`first steps of a worker: ${name}`, `${ms(wallMs)}, ${rssMB.toFixed(1)} MiB RSS`, "-", { ratio: rssMB / base.rssMB });
+  }
+  notes.push(
+    `first steps: medians of 5 fresh processes each, through createHarness, against the embedded server (Prism); ratio = peak RSS over "load only". Products: ${everyProduct}.`,
+  );
+}
+
 function printTable() {
   const header = ["metric", "measured", "target", "ratio", "result"];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => cells[column].length)));
@@ -217,6 +247,7 @@ await benchConnections(tls);
 await benchOverhead(tls);
 await benchListMemory();
 await benchBulk(tls);
+await benchProducts();
 printTable();
 console.log(`- bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 process.exitCode = rows.some((cells) => cells[4] === "MISS") ? 1 : 0;

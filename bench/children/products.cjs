@@ -1,0 +1,25 @@
+// A fresh worker's first steps: load the bundle, then run one step of each Twilio product it asks
+// for against the embedded server, and report the time from start to the last answer and the peak RSS.
+const start = process.hrtime.bigint();
+const { harness, connection, report, baseUrl } = require("./harness.cjs");
+
+const twilioConnection = connection(baseUrl);
+
+/** One step per product folder of src/client/; each new product adds its own here. */
+const STEPS = {
+  messages: () => harness.action("sendSMS", { twilioConnection, to: "+15558675310", from: "+15017122661", message: "Hello" }),
+  phoneNumbers: () => harness.action("listPhoneNumbers", { twilioConnection }),
+  account: () => harness.action("testConnection", { twilioConnection }),
+  raw: () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Calls.json" }),
+  messagingServices: () => harness.dataSource("selectMessagingService", { connection: twilioConnection }),
+};
+
+async function main() {
+  const products = (process.env.BENCH_PRODUCTS ?? "").split(",").filter(Boolean);
+  for (const product of products) await STEPS[product]();
+  report({ wallMs: Number(process.hrtime.bigint() - start) / 1e6, maxRssKB: process.resourceUsage().maxRSS, steps: products.length });
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
