@@ -13,15 +13,8 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { ensureBundleBuilt, loadBuiltComponent, seconds } from "./lib/bundle";
 import { maskSecrets, stderrLogger } from "./lib/display";
-import {
-  type CheckRunner,
-  type LivePlan,
-  PlanError,
-  planFromEnvironment,
-  type RunAction,
-  runLiveChecks,
-  runTestCredentialChecks,
-} from "./lib/liveChecks";
+import { type CheckRunner, type RunAction, runLiveChecks, runTestCredentialChecks } from "./lib/liveChecks";
+import { type LivePlan, PlanError, planFromEnvironment } from "./lib/livePlan";
 
 const colors = Boolean(process.stdout.isTTY);
 const paint = (code: number, text: string) => (colors ? `\u001b[${code}m${text}\u001b[0m` : text);
