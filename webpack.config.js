@@ -36,6 +36,8 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, "dist"),
     filename: "[name].js",
+    // Each Twilio product beyond messaging is a chunk beside index.js, loaded on its first use (src/client/twilioClient.ts).
+    chunkFilename: "[name].js",
     library: { type: "commonjs2" },
     clean: true,
   },

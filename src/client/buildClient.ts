@@ -4,13 +4,11 @@ import Version from "twilio/lib/base/Version";
 import type V2010 from "twilio/lib/rest/api/V2010";
 import { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
-import type MessagingV1 from "twilio/lib/rest/messaging/V1";
-import { ServiceListInstance } from "twilio/lib/rest/messaging/v1/service";
 import type { TwilioCredentials } from "./transport/credentials";
 import { TwilioHttpClient } from "./transport/httpClient";
 import { TWILIO_ORIGINS } from "./transport/origins";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS } from "./transport/retryPolicy";
-import type { TwilioClient } from "./twilioClient";
+import type { ProductBuilder, TwilioClient } from "./twilioClient";
 
 /**
  * Builds only the API domains the component uses instead of twilio-node's whole client, whose
@@ -35,13 +33,23 @@ export function buildClient(credentials: TwilioCredentials): TwilioClient {
     userAgentExtensions: ["prismatic-twilio-component"],
   });
   const v2010 = new Version(new Domain(base, TWILIO_ORIGINS.api), "2010-04-01") as V2010;
-  const messagingV1 = new Version(new Domain(base, TWILIO_ORIGINS.messaging), "v1") as MessagingV1;
+  const products = new Map<string, Promise<unknown>>();
+  const version = (origin: string, name: string) => new Version(new Domain(base, origin), name);
   return {
     credentials,
     accountSid,
     messages: MessageListInstance(v2010, accountSid),
     incomingPhoneNumbers: IncomingPhoneNumberListInstance(v2010, accountSid),
-    messagingServices: ServiceListInstance(messagingV1),
+    product: <T>(name: string, build: ProductBuilder<T>) => {
+      let built = products.get(name) as Promise<T> | undefined;
+      if (!built) {
+        built = build(version);
+        // A chunk that failed to load is tried again on the next use, not remembered as failed.
+        built.catch(() => products.delete(name));
+        products.set(name, built);
+      }
+      return built;
+    },
     apiOrigin: `https://${base.getHostname(new URL(TWILIO_ORIGINS.api).host, edge, region)}`,
     request: (opts) => base.request(opts),
   };
