@@ -2,7 +2,7 @@
  * Proves the contract server (Prism on Twilio's official spec, started by globalSetup)
  * behaves the way the component's contract tests rely on.
  *
- * What Prism checks, as observed with @stoplight/prism-cli 5.16.0:
+ * What Prism checks, as observed with @stoplight/prism-cli 5.14.2 (core 5.8.0, http 5.12.0):
  * - Path parameters, query parameters and form bodies against the spec's schemas
  *   (types, min/max, patterns, enums, `format: uri`, required properties) -> 422
  *   application/problem+json whose `validation` array names each violation, e.g.
