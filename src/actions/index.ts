@@ -1,4 +1,5 @@
 import { testConnection } from "./account/testConnection";
+import { lookupPhoneNumber } from "./lookup/lookupPhoneNumber";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
 import { getSMS } from "./messages/getSMS";
@@ -22,4 +23,5 @@ export const actions = {
   listPhoneNumbers,
   testConnection,
   rawRequest,
+  lookupPhoneNumber,
 };
