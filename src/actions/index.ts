@@ -10,6 +10,11 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
+import { cancelVerification } from "./verify/cancelVerification";
+import { checkVerification } from "./verify/checkVerification";
+import { createVerifyService } from "./verify/createVerifyService";
+import { listVerifyServices } from "./verify/listVerifyServices";
+import { sendVerification } from "./verify/sendVerification";
 
 export const actions = {
   sendSMS,
@@ -24,4 +29,9 @@ export const actions = {
   testConnection,
   rawRequest,
   lookupPhoneNumber,
+  sendVerification,
+  checkVerification,
+  cancelVerification,
+  listVerifyServices,
+  createVerifyService,
 };
