@@ -1,6 +1,6 @@
+import component from "../../../src";
 import type { LookupResult } from "../../../src/client/lookup/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
-import component from "../../../src";
 import { AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 
@@ -108,7 +108,13 @@ describe("lookupPhoneNumber over HTTP", () => {
     server = await startLoopbackServer(() => ({
       status: 200,
       json: lookupBody({
-        line_type_intelligence: { type: "mobile", carrier_name: "T-Mobile USA, Inc.", mobile_country_code: "310", mobile_network_code: "160", error_code: null },
+        line_type_intelligence: {
+          type: "mobile",
+          carrier_name: "T-Mobile USA, Inc.",
+          mobile_country_code: "310",
+          mobile_network_code: "160",
+          error_code: null,
+        },
         caller_name: { caller_name: "SERGIO SUAREZ", caller_type: "CONSUMER", error_code: null },
       }),
     }));
@@ -151,7 +157,12 @@ describe("lookupPhoneNumber over HTTP", () => {
     });
 
     const query = Object.fromEntries(server.requests[0].query);
-    expect(query).toEqual({ Fields: "reassigned_number,identity_match", FirstName: "John", PostalCode: "10021", LastVerifiedDate: "20201227" });
+    expect(query).toEqual({
+      Fields: "reassigned_number,identity_match",
+      FirstName: "John",
+      PostalCode: "10021",
+      LastVerifiedDate: "20201227",
+    });
   });
 
   it("reports a refused lookup with Twilio's code and never echoes the token", async () => {
@@ -176,10 +187,26 @@ describe("lookupPhoneNumber bad input, caught before any request", () => {
     ["letters", { phoneNumber: "call me" }, /Input "Phone Number": expected a phone number in E.164/],
     ["a national number without Default Country Code", { phoneNumber: "415 992 9960" }, /Default Country Code/],
     ["a channel address", { phoneNumber: "whatsapp:+14159929960" }, /without a channel prefix/],
-    ["an unknown identity detail", { phoneNumber: "+14159929960", identityMatch: true, identityDetails: [{ key: "Email", value: "x" }] }, /Identity Match Details/],
-    ["identity details without Identity Match", { phoneNumber: "+14159929960", identityDetails: [{ key: "FirstName", value: "J" }] }, /Input "Identity Match": expected on/],
-    ["a verified date without Reassigned Number", { phoneNumber: "+14159929960", lastVerifiedDate: "2020-12-27" }, /Input "Reassigned Number"/],
-    ["a malformed verified date", { phoneNumber: "+14159929960", reassignedNumber: true, lastVerifiedDate: "27/12/2020" }, /Last Verified Date/],
+    [
+      "an unknown identity detail",
+      { phoneNumber: "+14159929960", identityMatch: true, identityDetails: [{ key: "Email", value: "x" }] },
+      /Identity Match Details/,
+    ],
+    [
+      "identity details without Identity Match",
+      { phoneNumber: "+14159929960", identityDetails: [{ key: "FirstName", value: "J" }] },
+      /Input "Identity Match": expected on/,
+    ],
+    [
+      "a verified date without Reassigned Number",
+      { phoneNumber: "+14159929960", lastVerifiedDate: "2020-12-27" },
+      /Input "Reassigned Number"/,
+    ],
+    [
+      "a malformed verified date",
+      { phoneNumber: "+14159929960", reassignedNumber: true, lastVerifiedDate: "27/12/2020" },
+      /Last Verified Date/,
+    ],
   ])("rejects %s", async (_name, params, message) => {
     const error = await failureOf(lookUp(server.url, params));
     expect(error).toBeInstanceOf(InputError);
@@ -190,7 +217,10 @@ describe("lookupPhoneNumber bad input, caught before any request", () => {
 
 describe("lookupPhoneNumber inputs", () => {
   it("says on every data package that Twilio bills it, and leaves them all off: the free basic lookup", () => {
-    const inputs = component.actions.lookupPhoneNumber.inputs as unknown as Record<string, { type: string; comments?: string; default?: unknown }>;
+    const inputs = component.actions.lookupPhoneNumber.inputs as unknown as Record<
+      string,
+      { type: string; comments?: string; default?: unknown }
+    >;
     const packages = Object.values(inputs).filter((input) => input.type === "boolean");
     expect(packages).toHaveLength(8);
     for (const input of packages) {
