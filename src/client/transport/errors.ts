@@ -67,7 +67,7 @@ const FIXES_BY_CODE: Record<number, string> = {
   21617: 'Shorten the "Message" input: the body exceeds 1600 characters.',
   21620: 'Check the "Media URLs" input: Twilio could not use one of the URLs.',
   21701: 'Check the "Messaging Service SID" input: no such Messaging Service exists in this account.',
-  60200: 'Check the "To", "Channel" and "Locale" inputs: Verify refused one of the values sent.',
+  60200: "Verify refused one of the values sent (Twilio's message says which): check that input, such as To, Channel, Code or Locale.",
   60202:
     "This verification had too many wrong codes (5 by default) and is closed: do not retry. Send a new code with Send Verification Code.",
   60203:
