@@ -17,6 +17,9 @@ const NUMBER_SID = `PN${"cd".repeat(16)}`;
 const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
 const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
+const VERIFY_SERVICE_SID = `VA${"ef".repeat(16)}`;
+const VERIFICATION_SID = `VE${"ef".repeat(16)}`;
+const VERIFY_SERVICE = `/verify/v2/Services/${VERIFY_SERVICE_SID}`;
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = new Date().toUTCString().replace("GMT", "+0000");
@@ -54,6 +57,8 @@ const phoneNumber = {
   sms_method: "POST",
   capabilities: { sms: true },
 };
+const verification = (status: string) => ({ sid: VERIFICATION_SID, service_sid: VERIFY_SERVICE_SID, to: CUSTOMER, channel: "sms", status });
+const verifyService = { sid: VERIFY_SERVICE_SID, friendly_name: "Bench", code_length: 6 };
 const listEnvelope = (key: string, items: unknown[]) => ({ [key]: items, next_page_uri: null, page: 0, page_size: 50, start: 0, uri: "/" });
 
 /** A small Twilio: one message, one phone number, no Messaging Service. */
@@ -71,6 +76,13 @@ function twilio(req: IncomingRequest): LoopbackReply {
     return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
   if (route === "GET /messaging/v1/Services")
     return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
+  if (req.method === "GET" && req.path.startsWith("/lookups/v2/PhoneNumbers/"))
+    return { status: 200, json: { phone_number: CUSTOMER, valid: true, line_type_intelligence: { type: "mobile" } } };
+  if (route === `POST ${VERIFY_SERVICE}/Verifications`) return { status: 201, json: verification("pending") };
+  if (route === `POST ${VERIFY_SERVICE}/VerificationCheck`) return { status: 200, json: verification("approved") };
+  if (route === `POST ${VERIFY_SERVICE}/Verifications/${VERIFICATION_SID}`) return { status: 200, json: verification("canceled") };
+  if (route === "GET /verify/v2/Services") return { status: 200, json: { services: [verifyService], meta: { next_page_url: null } } };
+  if (route === "POST /verify/v2/Services") return { status: 201, json: verifyService };
   if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
     return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };
@@ -109,7 +121,7 @@ describe("the built bundle", () => {
     const twilioConnection = authTokenConnection(server.url);
     return {
       sendSMS: { twilioConnection, to: CUSTOMER, from: NUMBER, message: "hi" },
-      sendBulkSMS: { twilioConnection, recipients: [CUSTOMER, "+15558675311"], from: NUMBER, message: "hi" },
+      sendBulkSMS: { twilioConnection, recipients: [CUSTOMER, "+15558675311"], from: NUMBER, message: "hi", checkLineType: true },
       getSMS: { twilioConnection, sid: MESSAGE_SID },
       listMessages: { twilioConnection, limit: "10" },
       waitForReply: { twilioConnection, from: CUSTOMER, to: NUMBER, since: "2020-01-01T00:00:00Z", timeout: "5s" },
@@ -119,6 +131,12 @@ describe("the built bundle", () => {
       listPhoneNumbers: { twilioConnection, limit: "10" },
       testConnection: { twilioConnection },
       rawRequest: { twilioConnection, url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, method: "GET" },
+      lookupPhoneNumber: { twilioConnection, phoneNumber: CUSTOMER, lineTypeIntelligence: true },
+      sendVerification: { twilioConnection, verifyServiceSid: VERIFY_SERVICE_SID, to: CUSTOMER, channel: "sms" },
+      checkVerification: { twilioConnection, verifyServiceSid: VERIFY_SERVICE_SID, to: CUSTOMER, code: "123456" },
+      cancelVerification: { twilioConnection, verifyServiceSid: VERIFY_SERVICE_SID, verificationSid: VERIFICATION_SID },
+      listVerifyServices: { twilioConnection },
+      createVerifyService: { twilioConnection, friendlyName: "Bench" },
     };
   };
 

@@ -12,6 +12,9 @@ const STEPS = {
   account: () => harness.action("testConnection", { twilioConnection }),
   raw: () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Calls.json" }),
   messagingServices: () => harness.dataSource("selectMessagingService", { connection: twilioConnection }),
+  lookup: () => harness.action("lookupPhoneNumber", { twilioConnection, phoneNumber: "+14159929960", lineTypeIntelligence: true }),
+  verify: () =>
+    harness.action("sendVerification", { twilioConnection, verifyServiceSid: `VA${"0".repeat(32)}`, to: "+15558675310", channel: "sms" }),
 };
 
 async function main() {

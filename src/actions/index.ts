@@ -1,4 +1,5 @@
 import { testConnection } from "./account/testConnection";
+import { lookupPhoneNumber } from "./lookup/lookupPhoneNumber";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
 import { getSMS } from "./messages/getSMS";
@@ -9,6 +10,11 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
+import { cancelVerification } from "./verify/cancelVerification";
+import { checkVerification } from "./verify/checkVerification";
+import { createVerifyService } from "./verify/createVerifyService";
+import { listVerifyServices } from "./verify/listVerifyServices";
+import { sendVerification } from "./verify/sendVerification";
 
 export const actions = {
   sendSMS,
@@ -22,4 +28,10 @@ export const actions = {
   listPhoneNumbers,
   testConnection,
   rawRequest,
+  lookupPhoneNumber,
+  sendVerification,
+  checkVerification,
+  cancelVerification,
+  listVerifyServices,
+  createVerifyService,
 };

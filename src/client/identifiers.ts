@@ -13,6 +13,10 @@ export const SID_PATTERNS = {
   messagingService: /^MG[0-9a-fA-F]{32}$/,
   phoneNumber: /^PN[0-9a-fA-F]{32}$/,
   content: /^HX[0-9a-fA-F]{32}$/,
+  verifyService: /^VA[0-9a-fA-F]{32}$/,
+  verification: /^VE[0-9a-fA-F]{32}$/,
+  /** Verify's message templates (Console > Verify > Templates). */
+  verifyTemplate: /^HJ[0-9a-fA-F]{32}$/,
 } as const;
 
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
@@ -125,4 +129,43 @@ export function toSender(input: string, text: string): Sender {
   const phone = normalizePhone(text);
   if (E164_PATTERN.test(phone)) return { from: phone };
   throw new InputError(input, SENDER_EXPECTED, text);
+}
+
+/** What Verify takes as an e-mail address: one @, no spaces, a dot in the domain; Twilio checks the rest. */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_EXPECTED = "an e-mail address such as jane@example.com";
+
+export function toEmailAddress(input: string, text: string): string {
+  const email = text.trim();
+  if (!EMAIL_PATTERN.test(email)) throw new InputError(input, EMAIL_EXPECTED, text);
+  return email;
+}
+
+const PLAIN_PHONE_EXPECTED =
+  "a phone number in E.164 format such as +15558675310 (a national number such as 555 867 5310 needs the Default Country Code input)";
+
+/** A phone number alone (E.164, or national with a default country code): no channel prefix, no short code. */
+export function toPlainPhoneNumber(input: string, text: string, defaultCountryCode: string | undefined): string {
+  if (CHANNEL_ADDRESS.test(text)) throw new InputError(input, `${PLAIN_PHONE_EXPECTED}, without a channel prefix`, text);
+  if (isNationalNumber(text)) return toRecipientWithDefaultCountry(input, text, defaultCountryCode);
+  const phone = normalizePhone(text);
+  if (!E164_PATTERN.test(phone)) throw new InputError(input, PLAIN_PHONE_EXPECTED, text);
+  return phone;
+}
+
+/**
+ * Where Verify sends a code: an e-mail address for the email channel, a phone number for every
+ * other. Without a channel (checking a code), whichever the text is.
+ */
+export function toVerificationAddress(
+  input: string,
+  text: string,
+  channel: string | undefined,
+  defaultCountryCode: string | undefined,
+): string {
+  const looksLikeEmail = text.includes("@");
+  if (channel === "email" || (channel === undefined && looksLikeEmail)) return toEmailAddress(input, text);
+  if (looksLikeEmail)
+    throw new InputError(input, `a phone number for the ${channel} channel (an e-mail address needs Channel email)`, text);
+  return toPlainPhoneNumber(input, text, defaultCountryCode);
 }

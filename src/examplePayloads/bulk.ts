@@ -1,10 +1,15 @@
 import type { BulkSendResult } from "../client/messages/bulkSend";
 
+/** With Check Line Type First on: one landline skipped, one recipient who had opted out. */
 export const bulkSendExample: BulkSendResult = {
   status: "partially_succeeded",
   sentCount: 2,
-  failedCount: 2,
+  failedCount: 4,
   duplicatesMerged: 1,
+  skippedLandlines: 1,
+  skippedInvalidNumbers: 0,
+  skippedLookupFailures: 0,
+  optedOutCount: 1,
   results: [
     {
       to: "+15558675310",
@@ -13,6 +18,9 @@ export const bulkSendExample: BulkSendResult = {
       messageStatus: "queued",
       errorCode: null,
       errorMessage: null,
+      lineType: "mobile",
+      skipped: null,
+      optedOut: false,
     },
     {
       to: "+15558675311",
@@ -21,6 +29,32 @@ export const bulkSendExample: BulkSendResult = {
       messageStatus: "queued",
       errorCode: null,
       errorMessage: null,
+      lineType: "nonFixedVoip",
+      skipped: null,
+      optedOut: false,
+    },
+    {
+      to: "+15017122662",
+      success: false,
+      messageSid: null,
+      messageStatus: null,
+      errorCode: null,
+      errorMessage: "Not sent: Twilio Lookup found +15017122662 is a landline number, which cannot receive text messages.",
+      lineType: "landline",
+      skipped: "landline",
+      optedOut: false,
+    },
+    {
+      to: "+15005550004",
+      success: false,
+      messageSid: null,
+      messageStatus: null,
+      errorCode: 21610,
+      errorMessage:
+        "Twilio error 21610 (HTTP 400): Attempt to send to unsubscribed recipient The recipient has opted out: they replied STOP (or another opt-out keyword) to this sender or its Messaging Service. Do not retry: Twilio refuses every message to them until they text START, YES or UNSTOP to it. More info: https://www.twilio.com/docs/errors/21610",
+      lineType: "mobile",
+      skipped: null,
+      optedOut: true,
     },
     {
       to: "+15005550009",
@@ -30,6 +64,9 @@ export const bulkSendExample: BulkSendResult = {
       errorCode: 21614,
       errorMessage:
         "Twilio error 21614 (HTTP 400): 'To' number is not a valid mobile number Check the \"To\" input: the number is not a mobile number and cannot receive SMS. More info: https://www.twilio.com/docs/errors/21614",
+      lineType: "mobile",
+      skipped: null,
+      optedOut: false,
     },
     {
       to: "555-CALL-NOW",
@@ -39,6 +76,9 @@ export const bulkSendExample: BulkSendResult = {
       errorCode: null,
       errorMessage:
         'Input "Recipients": expected a phone number in E.164 format such as +15558675310, or a channel address such as "whatsapp:+15558675310", got "555-CALL-NOW".',
+      lineType: null,
+      skipped: null,
+      optedOut: false,
     },
   ],
 };

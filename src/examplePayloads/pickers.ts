@@ -26,3 +26,8 @@ export const messagingServiceChoicesExample: Element[] = [
     label: "Marketing (MG2172dd2db502e20dd981ef0d67850e1a)",
   },
 ];
+
+export const verifyServiceChoicesExample: Element[] = [
+  { key: "VA2e8a6f0b5c4d3e2f1a0b9c8d7e6f5a4b", label: "Acme login codes (VA2e8a6f0b5c4d3e2f1a0b9c8d7e6f5a4b)" },
+  { key: "VA7c1d9e3f5a2b4c6d8e0f1a3b5c7d9e1f", label: "Acme payments (VA7c1d9e3f5a2b4c6d8e0f1a3b5c7d9e1f)" },
+];

@@ -1,4 +1,5 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
+import type { OptOutType } from "../client/webhooks/optOuts";
 import { receivedMessageExample } from "./messages";
 
 const FLOW_WEBHOOK_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmlnOmV4YW1wbGU=";
@@ -70,6 +71,8 @@ export const webhookTriggerExample = {
     eventType: "incomingMessage" as const,
     idempotencyToken: "5f2c8a1e-0b7d-4c39-9a61-3e4d2f7b8c90" as string | null,
     signatureVerified: true,
+    /** STOP, START or HELP when the message opts its sender out, back in, or asks for help. */
+    optOutType: null as OptOutType | null,
   },
   response: {
     statusCode: 200,

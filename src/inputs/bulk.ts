@@ -1,7 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/messages/bulkSend";
 import { InputError } from "../client/transport/errors";
-import { cleanInteger, toTextList } from "./clean";
+import { cleanBoolean, cleanInteger, toTextList } from "./clean";
 
 export const recipients = input({
   label: "Recipients",
@@ -32,4 +32,14 @@ export const concurrency = input({
   example: "5",
   comments: `How many messages to send at the same time (1 to ${MAX_BULK_CONCURRENCY}, default ${DEFAULT_BULK_CONCURRENCY}). Twilio queues messages at each sender's own rate whatever this is; higher values only finish the step sooner, and a rate-limited request (429) is retried after a pause.`,
   clean: (value: unknown): number => cleanInteger("Concurrency", { min: 1, max: MAX_BULK_CONCURRENCY })(value) ?? DEFAULT_BULK_CONCURRENCY,
+});
+
+export const checkLineType = input({
+  label: "Check Line Type First",
+  type: "boolean",
+  required: false,
+  default: "false",
+  comments:
+    "Before sending, look up each distinct phone number's line type with Twilio Lookup (Line Type Intelligence, which Twilio bills per number looked up) and skip landlines and numbers Twilio finds not valid: each skipped row says why, and the result counts them. A number whose lookup fails is skipped too. Looked up once per step however often listed, with the same Concurrency as the sends; channel addresses such as whatsapp: are not looked up. Off by default.",
+  clean: cleanBoolean("Check Line Type First"),
 });

@@ -1,6 +1,7 @@
 import { type ActionContext, trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/transport/credentials";
 import { getTwilioClient } from "../client/twilioClient";
+import { optOutTypeOf } from "../client/webhooks/optOuts";
 import { registerSmsUrl, releaseSmsUrl, type SmsUrlRegistration, type SmsUrlRelease, urlToRegister } from "../client/webhooks/registration";
 import { configuredWebhookUrl, readTwilioWebhook } from "../client/webhooks/signature";
 import { twimlResponse } from "../client/webhooks/twiml";
@@ -54,7 +55,7 @@ export const webhook = trigger({
       skipVerification: acceptUnverifiedRequests,
     });
     return {
-      payload: { ...payload, ...event },
+      payload: { ...payload, ...event, optOutType: optOutTypeOf(event) },
       response: {
         statusCode: 200,
         contentType: "text/xml",

@@ -1,5 +1,6 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import { toRecipientWithDefaultCountry } from "../identifiers";
+import { E164_PATTERN, toRecipientWithDefaultCountry } from "../identifiers";
+import { type Screening, type SkipReason, screenLineTypes } from "../lookup/lineTypeScreening";
 import { InputError, TwilioApiError, toActionableError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type OutgoingMessage, toCreateOptions } from "./messages";
@@ -19,6 +20,12 @@ export interface BulkRecipientResult {
   /** Twilio's error code when Twilio refused the message; null for an invalid number, which is never sent. */
   errorCode: number | null;
   errorMessage: string | null;
+  /** With Check Line Type First: what Twilio Lookup found (mobile, landline, fixedVoip, ...); null otherwise. */
+  lineType: string | null;
+  /** Why the recipient was not sent to after its line type was checked; null when it was sent to (or not checked). */
+  skipped: SkipReason | null;
+  /** Twilio refused the message because the recipient opted out (replied STOP, error 21610). */
+  optedOut: boolean;
 }
 
 export type BulkSendStatus = "succeeded" | "partially_succeeded" | "failed";
@@ -29,6 +36,12 @@ export interface BulkSendResult {
   failedCount: number;
   /** Entries of the list that were the same number as an earlier one once normalised: each number is texted once. */
   duplicatesMerged: number;
+  /** Recipients not sent to because Lookup found a landline, an invalid number, or could not check them. */
+  skippedLandlines: number;
+  skippedInvalidNumbers: number;
+  skippedLookupFailures: number;
+  /** Recipients Twilio refused because they opted out (21610): they must text START to receive messages again. */
+  optedOutCount: number;
   /** One row per distinct recipient, in the order of the list. */
   results: BulkRecipientResult[];
 }
@@ -38,6 +51,8 @@ export interface BulkSendRequest {
   defaultCountryCode?: string;
   message: Omit<OutgoingMessage, "to">;
   concurrency: number;
+  /** Look up each phone number's line type first (billed by Twilio per number) and skip landlines and invalid numbers. */
+  checkLineType?: boolean;
 }
 
 const RECIPIENTS_INPUT = "Recipients";
@@ -56,16 +71,17 @@ export async function sendBulk(client: TwilioClient, request: BulkSendRequest): 
   const results: BulkRecipientResult[] = planned.map((recipient) =>
     "invalid" in recipient ? recipient.invalid : notSentYet(recipient.to),
   );
-  const pending = planned.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
+  const addressed: PendingSend[] = planned.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
+  const pending = request.checkLineType ? await withoutUnreachable(client, addressed, results, request.concurrency) : addressed;
   let credentialsRejection: SendOutcome | undefined;
   const sendPending = async (): Promise<void> => {
     for (let item = pending.shift(); item; item = pending.shift()) {
       if (credentialsRejection) {
-        results[item.index] = { ...credentialsRejection.result, to: item.to };
+        results[item.index] = { ...credentialsRejection.result, to: item.to, lineType: item.lineType ?? null };
         continue;
       }
       const outcome = await sendOne(client, { ...shared, to: item.to });
-      results[item.index] = outcome.result;
+      results[item.index] = { ...outcome.result, lineType: item.lineType ?? null };
       if (outcome.httpStatus === CREDENTIALS_REJECTED_STATUS) credentialsRejection = outcome;
     }
   };
@@ -73,7 +89,51 @@ export async function sendBulk(client: TwilioClient, request: BulkSendRequest): 
   const sentCount = results.filter((result) => result.success).length;
   const failedCount = results.length - sentCount;
   const status: BulkSendStatus = failedCount === 0 ? "succeeded" : sentCount === 0 ? "failed" : "partially_succeeded";
-  return { status, sentCount, failedCount, duplicatesMerged, results };
+  const countSkipped = (reason: SkipReason) => results.filter((result) => result.skipped === reason).length;
+  return {
+    status,
+    sentCount,
+    failedCount,
+    duplicatesMerged,
+    skippedLandlines: countSkipped("landline"),
+    skippedInvalidNumbers: countSkipped("invalidNumber"),
+    skippedLookupFailures: countSkipped("lookupFailed"),
+    optedOutCount: results.filter((result) => result.optedOut).length,
+    results,
+  };
+}
+
+interface PendingSend {
+  index: number;
+  to: string;
+  lineType?: string | null;
+}
+
+/**
+ * Looks up the phone numbers among the pending sends (channel addresses such as whatsapp: are not
+ * texts to a line) and fills in the rows of those that cannot receive a text; returns the rest.
+ */
+async function withoutUnreachable(
+  client: TwilioClient,
+  pending: PendingSend[],
+  results: BulkRecipientResult[],
+  concurrency: number,
+): Promise<PendingSend[]> {
+  const phoneNumbers = pending.map((item) => item.to).filter((to) => E164_PATTERN.test(to));
+  const screenings = await screenLineTypes(client, phoneNumbers, concurrency);
+  return pending.flatMap((item) => {
+    const screening: Screening | undefined = screenings.get(item.to);
+    if (!screening) return [item];
+    if (screening.reachable) return [{ ...item, lineType: screening.lineType }];
+    results[item.index] = {
+      ...notSentYet(item.to),
+      lineType: screening.lineType,
+      skipped: screening.skipped,
+      errorCode: screening.errorCode,
+      errorMessage: screening.reason,
+    };
+    return [];
+  });
 }
 
 type PlannedRecipient = { to: string } | { invalid: BulkRecipientResult };
@@ -115,8 +175,14 @@ function notSentYet(to: string): BulkRecipientResult {
     messageStatus: null,
     errorCode: null,
     errorMessage: null,
+    lineType: null,
+    skipped: null,
+    optedOut: false,
   };
 }
+
+/** Twilio's code for a recipient who replied STOP. */
+const OPTED_OUT_CODE = 21610;
 
 interface SendOutcome {
   result: BulkRecipientResult;
@@ -129,12 +195,10 @@ async function sendOne(client: TwilioClient, options: MessageListInstanceCreateO
     const created = await client.messages.create(options);
     return {
       result: {
-        to: options.to,
+        ...notSentYet(options.to),
         success: true,
         messageSid: created.sid,
         messageStatus: created.status,
-        errorCode: null,
-        errorMessage: null,
       },
     };
   } catch (error) {
@@ -146,6 +210,7 @@ async function sendOne(client: TwilioClient, options: MessageListInstanceCreateO
         ...notSentYet(options.to),
         errorCode: details.code ?? null,
         errorMessage,
+        optedOut: details.code === OPTED_OUT_CODE,
       },
       httpStatus: details.status,
     };

@@ -60,12 +60,24 @@ const FIXES_BY_CODE: Record<number, string> = {
   21602: "Provide a message body, media URLs or a content template.",
   21604: 'Check the "To" input: it is required.',
   21606: 'Check the "From" input: it must be an SMS-capable number, short code or sender ID of this account.',
-  21610: "The recipient has opted out (replied STOP). Do not retry: they must text START to opt back in.",
+  21610:
+    "The recipient has opted out: they replied STOP (or another opt-out keyword) to this sender or its Messaging Service. Do not retry: Twilio refuses every message to them until they text START, YES or UNSTOP to it.",
   21612: 'Twilio cannot route from this "From" to this "To": check the sender\'s capabilities for that country.',
   21614: 'Check the "To" input: the number is not a mobile number and cannot receive SMS.',
   21617: 'Shorten the "Message" input: the body exceeds 1600 characters.',
   21620: 'Check the "Media URLs" input: Twilio could not use one of the URLs.',
   21701: 'Check the "Messaging Service SID" input: no such Messaging Service exists in this account.',
+  60200: "Verify refused one of the values sent (Twilio's message says which): check that input, such as To, Channel, Code or Locale.",
+  60202:
+    "This verification had too many wrong codes (5 by default) and is closed: do not retry. Send a new code with Send Verification Code.",
+  60203:
+    "Too many codes were sent to this number or address (5 in 10 minutes by default): do not retry. Wait 10 minutes before sending another code.",
+  60205: 'This number is a landline and cannot receive SMS: set "Channel" to call, or ask the user for a mobile number.',
+  60212:
+    "Too many verification requests for this number are in progress at once: do not retry now. Wait for the pending one to finish, or cancel it with Cancel Verification.",
+  60223: 'This channel is disabled on the Verify Service: enable it in Twilio Console > Verify > Services, or choose another "Channel".',
+  60410:
+    "Verify blocked this delivery attempt (Fraud Guard or Geo Permissions): check Twilio Console > Verify > Fraud Guard and Geo Permissions before sending again.",
 };
 
 const FIXES_BY_STATUS: Record<number, string> = {
@@ -137,6 +149,12 @@ export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiErr
     .filter(Boolean)
     .join(" ");
   return new TwilioApiError(redactSecrets(summary), { code, status, moreInfo, fix });
+}
+
+/** The Twilio error code in an error body, if it has one. */
+export function twilioErrorCode(body: unknown): number | undefined {
+  const { code } = parseErrorBody(body);
+  return typeof code === "number" ? code : undefined;
 }
 
 function parseErrorBody(body: unknown): TwilioErrorBody {

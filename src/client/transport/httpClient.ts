@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
-import { withReadableMessage } from "./errors";
+import { twilioErrorCode, withReadableMessage } from "./errors";
 import { toBaseUrl } from "./origins";
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, type RetrySettings, retryAfterDelay } from "./retryPolicy";
 
@@ -34,7 +34,7 @@ export class TwilioHttpClient extends RequestClient {
         await sleep(backoffDelay(attempt, this.settings));
         continue;
       }
-      if (!canRetry || !isRetryableStatus(response.statusCode, method)) {
+      if (!canRetry || !isRetryableStatus(response.statusCode, method, twilioErrorCode(response.body))) {
         if (response.statusCode >= 400) response.body = withReadableMessage(response.body) as TData;
         return response;
       }

@@ -11,6 +11,13 @@ const TRANSIENT_NETWORK_CODES = new Set(["ECONNRESET", "ETIMEDOUT", "ECONNABORTE
 /** Failures before any byte reached Twilio: safe to retry whatever the method. */
 const NEVER_SENT_CODES = new Set(["ECONNREFUSED", "EAI_AGAIN"]);
 
+/**
+ * Twilio error codes answered with a 429 that a retry cannot lift and would only count against
+ * again: Verify's limits on one number (60202 too many checks, 60203 too many sends, 60212 too many
+ * concurrent requests for one number). A retried send could also deliver a second code.
+ */
+const LIMITS_NOT_TO_RETRY = new Set([60202, 60203, 60212]);
+
 export interface RetrySettings {
   maxRetries: number;
   maxRetryDelayMs: number;
@@ -19,9 +26,10 @@ export interface RetrySettings {
 /**
  * A 429 means Twilio did not process the request, so any method is retried. A 5xx may come
  * after Twilio accepted a send, so only reads are retried on those: retrying a POST could text
- * the recipient twice.
+ * the recipient twice. A 429 whose Twilio error code is a limit on one number is final.
  */
-export function isRetryableStatus(status: number, method: string): boolean {
+export function isRetryableStatus(status: number, method: string, twilioErrorCode?: number): boolean {
+  if (twilioErrorCode !== undefined && LIMITS_NOT_TO_RETRY.has(twilioErrorCode)) return false;
   return status === 429 || (IDEMPOTENT_METHODS.has(method.toLowerCase()) && TRANSIENT_STATUSES.has(status));
 }
 

@@ -66,6 +66,9 @@ describe("sendBulkSMS per-recipient results", () => {
       messageStatus: null,
       errorCode: 21614,
       errorMessage: expect.stringContaining("not a mobile number"),
+      lineType: null,
+      skipped: null,
+      optedOut: false,
     });
     expect(result.results[0]).toEqual(expect.objectContaining({ success: true, messageStatus: "queued" }));
     expect(server.requests).toHaveLength(3);

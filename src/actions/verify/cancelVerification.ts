@@ -1,0 +1,22 @@
+import { action } from "@prismatic-io/spectral";
+import { toVerificationAddress } from "../../client/identifiers";
+import { getTwilioClient } from "../../client/twilioClient";
+import { cancelVerification as cancel, toVerificationTarget } from "../../client/verify/verifications";
+import { canceledVerificationExample } from "../../examplePayloads/verify";
+import { twilioConnection } from "../../inputs/connection";
+import { defaultCountryCode } from "../../inputs/recipients";
+import { checkTo, verificationSid, verifyServiceSid } from "../../inputs/verify";
+
+export const cancelVerification = action({
+  display: {
+    label: "Cancel Verification",
+    description: "Cancel a pending verification so its code no longer works, for example when the person asks for a new one another way.",
+  },
+  inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, defaultCountryCode },
+  perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, defaultCountryCode }) => {
+    const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
+    const data = await cancel(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid));
+    return { data };
+  },
+  examplePayload: { data: canceledVerificationExample },
+});

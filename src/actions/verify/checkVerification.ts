@@ -1,0 +1,23 @@
+import { action } from "@prismatic-io/spectral";
+import { toVerificationAddress } from "../../client/identifiers";
+import { getTwilioClient } from "../../client/twilioClient";
+import { checkVerification as check, toVerificationTarget } from "../../client/verify/verifications";
+import { verificationCheckExample } from "../../examplePayloads/verify";
+import { twilioConnection } from "../../inputs/connection";
+import { defaultCountryCode } from "../../inputs/recipients";
+import { checkTo, code, verificationSid, verifyServiceSid } from "../../inputs/verify";
+
+export const checkVerification = action({
+  display: {
+    label: "Check Verification Code",
+    description:
+      "Check the code a person typed against the one Twilio Verify sent. A wrong code is a result (approved false, status pending); a code that expired, was already approved or ran out of attempts fails the step saying which.",
+  },
+  inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, code, defaultCountryCode },
+  perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, code, defaultCountryCode }) => {
+    const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
+    const data = await check(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid), code);
+    return { data };
+  },
+  examplePayload: { data: verificationCheckExample },
+});

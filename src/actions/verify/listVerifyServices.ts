@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { getTwilioClient } from "../../client/twilioClient";
+import { listVerifyServices as list } from "../../client/verify/services";
+import { verifyServiceListExample } from "../../examplePayloads/verify";
+import { twilioConnection } from "../../inputs/connection";
+import { verifyServiceContinueFrom, verifyServiceLimit } from "../../inputs/verify";
+
+export const listVerifyServices = action({
+  display: {
+    label: "List Verify Services",
+    description: "List the account's Verify Services with their settings (code length, name in the message, landline handling).",
+  },
+  inputs: { twilioConnection, limit: verifyServiceLimit, continueFrom: verifyServiceContinueFrom },
+  perform: async (_context, { twilioConnection, limit, continueFrom }) => {
+    const data = await list(getTwilioClient(twilioConnection), { limit, continueFrom });
+    return { data };
+  },
+  examplePayload: { data: verifyServiceListExample },
+});

@@ -1,0 +1,83 @@
+import { TwilioApiError, toActionableError } from "../transport/errors";
+import type { TwilioClient } from "../twilioClient";
+import { lookupPhoneNumber } from "./phoneNumbers";
+
+/** Why a recipient was not sent to after its line type was checked. */
+export type SkipReason = "landline" | "invalidNumber" | "lookupFailed";
+
+export type Screening =
+  | { reachable: true; lineType: string | null }
+  | { reachable: false; skipped: SkipReason; lineType: string | null; errorCode: number | null; reason: string };
+
+/** Line types that cannot receive a text message. */
+const UNREACHABLE_LINE_TYPES = new Set(["landline"]);
+/** After a 401 every further lookup would fail the same way: the rest are not looked up. */
+const CREDENTIALS_REJECTED_STATUS = 401;
+
+/**
+ * Looks up the line type of each distinct number, a bounded number at a time, and says which
+ * can receive a text. Each lookup is billed by Twilio, so a number is looked up once however often
+ * it is listed. A number whose lookup failed is not declared reachable: the builder asked to check first.
+ */
+export async function screenLineTypes(client: TwilioClient, numbers: string[], concurrency: number): Promise<Map<string, Screening>> {
+  const screenings = new Map<string, Screening>();
+  const queue = [...new Set(numbers)];
+  let credentialsRejection: Screening | undefined;
+  const screenQueued = async (): Promise<void> => {
+    for (let number = queue.shift(); number !== undefined; number = queue.shift()) {
+      if (credentialsRejection) {
+        screenings.set(number, credentialsRejection);
+        continue;
+      }
+      const { screening, httpStatus } = await screenOne(client, number);
+      screenings.set(number, screening);
+      if (httpStatus === CREDENTIALS_REJECTED_STATUS) credentialsRejection = screening;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, screenQueued));
+  return screenings;
+}
+
+async function screenOne(client: TwilioClient, number: string): Promise<{ screening: Screening; httpStatus?: number }> {
+  try {
+    const found = await lookupPhoneNumber(client, { phoneNumber: number, packages: ["line_type_intelligence"] });
+    if (!found.valid) {
+      const reasons = found.validationErrors.length > 0 ? ` (${found.validationErrors.join(", ")})` : "";
+      return {
+        screening: {
+          reachable: false,
+          skipped: "invalidNumber",
+          lineType: found.lineType,
+          errorCode: null,
+          reason: `Not sent: Twilio Lookup found ${number} is not a valid phone number${reasons}.`,
+        },
+      };
+    }
+    if (found.lineType && UNREACHABLE_LINE_TYPES.has(found.lineType)) {
+      return {
+        screening: {
+          reachable: false,
+          skipped: "landline",
+          lineType: found.lineType,
+          errorCode: null,
+          reason: `Not sent: Twilio Lookup found ${number} is a ${found.lineType} number, which cannot receive text messages.`,
+        },
+      };
+    }
+    return { screening: { reachable: true, lineType: found.lineType } };
+  } catch (error) {
+    const actionable = toActionableError(error);
+    const details = actionable instanceof TwilioApiError ? actionable.details : {};
+    const message = actionable instanceof Error ? actionable.message : String(actionable);
+    return {
+      screening: {
+        reachable: false,
+        skipped: "lookupFailed",
+        lineType: null,
+        errorCode: details.code ?? null,
+        reason: `Not sent: its line type could not be checked, and Check Line Type First is on. ${message}`,
+      },
+      httpStatus: details.status,
+    };
+  }
+}

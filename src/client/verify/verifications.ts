@@ -1,0 +1,178 @@
+import RestException from "twilio/lib/base/RestException";
+import type VerifyV2 from "twilio/lib/rest/verify/V2";
+import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
+import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
+import { SID_PATTERNS } from "../identifiers";
+import { InputError, TwilioApiError } from "../transport/errors";
+import { TWILIO_ORIGINS } from "../transport/origins";
+import type { TwilioClient } from "../twilioClient";
+
+export const VERIFY_CHANNELS = ["sms", "call", "whatsapp", "email"] as const;
+export type VerifyChannel = (typeof VERIFY_CHANNELS)[number];
+
+export interface VerificationSend {
+  serviceSid: string;
+  /** E.164 for sms, call and whatsapp; an e-mail address for email (identifiers.toVerificationAddress). */
+  to: string;
+  channel: VerifyChannel;
+  locale?: string;
+  customFriendlyName?: string;
+  customCode?: string;
+  templateSid?: string;
+}
+
+/** A verification is named by its SID (VE...) or by the number or address the code went to. */
+export type VerificationTarget = { verificationSid: string } | { to: string };
+
+/** A verification as builders see it: twilio-node's resource as plain JSON, dates as ISO strings. */
+export type VerificationRecord = Record<string, unknown>;
+
+export interface VerificationCheckResult extends VerificationRecord {
+  /** True only when the code was right: status approved. A wrong code leaves the verification pending. */
+  approved: boolean;
+  status: string;
+}
+
+interface VerifyResources {
+  verifications(serviceSid: string): VerificationListInstance;
+  checks(serviceSid: string): VerificationCheckListInstance;
+}
+
+/** Verify lives on verify.twilio.com. Only verifications and checks are loaded: the whole service module weighs about 97 KB. */
+function verifyResources(client: TwilioClient): Promise<VerifyResources> {
+  return client.product("verify", async (version) => {
+    const [{ VerificationListInstance }, { VerificationCheckListInstance }] = await Promise.all([
+      import(/* webpackChunkName: "verify" */ "twilio/lib/rest/verify/v2/service/verification"),
+      import(/* webpackChunkName: "verify" */ "twilio/lib/rest/verify/v2/service/verificationCheck"),
+    ]);
+    const v2 = version(TWILIO_ORIGINS.verify, "v2") as VerifyV2;
+    return {
+      verifications: (serviceSid) => VerificationListInstance(v2, checkedServiceSid(serviceSid)),
+      checks: (serviceSid) => VerificationCheckListInstance(v2, checkedServiceSid(serviceSid)),
+    };
+  });
+}
+
+function checkedServiceSid(serviceSid: string): string {
+  if (!SID_PATTERNS.verifyService.test(serviceSid)) {
+    throw new InputError("Verify Service", 'a Verify Service SID: "VA" followed by 32 hexadecimal characters', serviceSid);
+  }
+  return serviceSid;
+}
+
+/** Exactly one of To and Verification SID names the verification. */
+export function toVerificationTarget(to: string | undefined, verificationSid: string | undefined): VerificationTarget {
+  if (to && verificationSid) throw new InputError("Verification SID", "to be empty when To is set: give one of the two", verificationSid);
+  if (verificationSid) return { verificationSid };
+  if (to) return { to };
+  throw new InputError("To", "the phone number or e-mail address the code was sent to, or set Verification SID instead", "");
+}
+
+function toRecord(instance: { toJSON(): object }): VerificationRecord {
+  return JSON.parse(JSON.stringify(instance.toJSON()));
+}
+
+/** Sends a code. Never retried after it may have reached Twilio: a second try could text the person a second code. */
+export async function sendVerification(client: TwilioClient, send: VerificationSend): Promise<VerificationRecord> {
+  const { serviceSid, ...options } = send;
+  const created = await (await verifyResources(client)).verifications(serviceSid).create(options);
+  return toRecord(created);
+}
+
+/**
+ * Checks a code. A wrong code is an answer (approved false, status pending). Twilio answers 404
+ * once the verification is no longer pending (approved, expired, canceled, out of attempts), without
+ * saying which: its status is then read back to say so, when Twilio still has it.
+ */
+export async function checkVerification(
+  client: TwilioClient,
+  serviceSid: string,
+  target: VerificationTarget,
+  code: string,
+): Promise<VerificationCheckResult> {
+  const resources = await verifyResources(client);
+  try {
+    const checked = await resources.checks(serviceSid).create({ code, ...target });
+    return { ...toRecord(checked), approved: checked.status === "approved", status: checked.status };
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw noLongerPending(serviceSid, target, await statusIfKnown(resources, serviceSid, target), "no code can be checked against it");
+  }
+}
+
+/** Cancels a pending verification, so its code no longer works. */
+export async function cancelVerification(
+  client: TwilioClient,
+  serviceSid: string,
+  target: VerificationTarget,
+): Promise<VerificationRecord> {
+  const resources = await verifyResources(client);
+  try {
+    return toRecord(await verification(resources, serviceSid, target).update({ status: "canceled" }));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw noLongerPending(serviceSid, target, await statusIfKnown(resources, serviceSid, target), "there is nothing to cancel");
+  }
+}
+
+function verification(resources: VerifyResources, serviceSid: string, target: VerificationTarget) {
+  // A SID is one path segment by its pattern; a number ("+") or e-mail address ("@") is encoded.
+  const id = "verificationSid" in target ? checkedVerificationSid(target.verificationSid) : encodeURIComponent(target.to);
+  return resources.verifications(serviceSid)(id);
+}
+
+function checkedVerificationSid(sid: string): string {
+  if (!SID_PATTERNS.verification.test(sid)) {
+    throw new InputError("Verification SID", 'a verification SID: "VE" followed by 32 hexadecimal characters', sid);
+  }
+  return sid;
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof RestException && error.status === 404;
+}
+
+/**
+ * The verification's status when Twilio still answers for it; undefined when it is gone too, or
+ * when the read fails (status reads have their own rate limit): the 404 already says what matters.
+ */
+async function statusIfKnown(resources: VerifyResources, serviceSid: string, target: VerificationTarget): Promise<string | undefined> {
+  try {
+    const found: VerificationInstance = await verification(resources, serviceSid, target).fetch();
+    return found.status;
+  } catch {
+    return undefined;
+  }
+}
+
+const SEND_AGAIN = "Send a new code with Send Verification Code if the person still needs to verify.";
+
+const EXPLANATIONS: Record<string, string> = {
+  approved:
+    "It was already approved: the right code was checked before. Treat the person as verified, or send a new code for a new sign-in.",
+  canceled: `It was canceled. ${SEND_AGAIN}`,
+  expired: `Its code expired (codes last 10 minutes unless the Verify Service says otherwise). ${SEND_AGAIN}`,
+  max_attempts_reached: `It ran out of attempts: too many wrong codes were checked. ${SEND_AGAIN}`,
+  failed: `Twilio could not deliver its code. ${SEND_AGAIN}`,
+};
+
+const GONE =
+  "Twilio keeps a verification only while it is pending: its code expired (10 minutes by default), was already approved, ran out of attempts or was canceled, " +
+  `or the code was sent from another Verify Service or to another number or address. ${SEND_AGAIN}`;
+
+function noLongerPending(
+  serviceSid: string,
+  target: VerificationTarget,
+  readStatus: string | undefined,
+  consequence: string,
+): TwilioApiError {
+  // Twilio answered 404 for the verification, so a "pending" read back says nothing about why.
+  const status = readStatus === "pending" ? undefined : readStatus;
+  const who = "verificationSid" in target ? `verification ${target.verificationSid}` : `the verification sent to ${target.to}`;
+  const fix = (status && EXPLANATIONS[status]) || GONE;
+  const moreInfo = "https://www.twilio.com/docs/errors/20404";
+  return new TwilioApiError(
+    `Twilio error 20404 (HTTP 404): ${who} on Verify Service ${serviceSid} is no longer pending${status ? ` (status ${status})` : ""}, so ${consequence}. ${fix} More info: ${moreInfo}`,
+    { code: 20404, status: 404, moreInfo, fix },
+  );
+}
