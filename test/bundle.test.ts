@@ -17,6 +17,7 @@ const NUMBER_SID = `PN${"cd".repeat(16)}`;
 const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
 const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
+const TEMPLATE_SID = `HX${"ef".repeat(16)}`;
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = new Date().toUTCString().replace("GMT", "+0000");
@@ -56,7 +57,14 @@ const phoneNumber = {
 };
 const listEnvelope = (key: string, items: unknown[]) => ({ [key]: items, next_page_uri: null, page: 0, page_size: 50, start: 0, uri: "/" });
 
-/** A small Twilio: one message, one phone number, no Messaging Service. */
+const contentTemplate = {
+  sid: TEMPLATE_SID,
+  friendly_name: "order_shipped",
+  language: "en",
+  types: { "twilio/text": { body: "Hi {{1}}" } },
+};
+
+/** A small Twilio: one message, one phone number, one content template, no Messaging Service. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
   if (route === `POST ${MESSAGES}.json`)
@@ -71,6 +79,14 @@ function twilio(req: IncomingRequest): LoopbackReply {
     return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
   if (route === "GET /messaging/v1/Services")
     return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
+  if (route === "GET /content/v1/ContentAndApprovals")
+    return {
+      status: 200,
+      json: { contents: [{ ...contentTemplate, approval_requests: { status: "approved" } }], meta: { next_page_url: null } },
+    };
+  if (route === `GET /content/v1/Content/${TEMPLATE_SID}`) return { status: 200, json: contentTemplate };
+  if (route === `GET /content/v1/Content/${TEMPLATE_SID}/ApprovalRequests`)
+    return { status: 200, json: { whatsapp: { status: "approved" } } };
   if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
     return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };
@@ -108,7 +124,14 @@ describe("the built bundle", () => {
   const actionInputs = (): Record<string, Record<string, unknown>> => {
     const twilioConnection = authTokenConnection(server.url);
     return {
-      sendSMS: { twilioConnection, to: CUSTOMER, from: NUMBER, message: "hi" },
+      sendSMS: {
+        twilioConnection,
+        to: CUSTOMER,
+        from: NUMBER,
+        contentSid: TEMPLATE_SID,
+        contentVariableList: [{ key: "1", value: "Jane" }],
+        checkContentVariables: true,
+      },
       sendBulkSMS: { twilioConnection, recipients: [CUSTOMER, "+15558675311"], from: NUMBER, message: "hi" },
       getSMS: { twilioConnection, sid: MESSAGE_SID },
       listMessages: { twilioConnection, limit: "10" },
@@ -119,6 +142,8 @@ describe("the built bundle", () => {
       listPhoneNumbers: { twilioConnection, limit: "10" },
       testConnection: { twilioConnection },
       rawRequest: { twilioConnection, url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, method: "GET" },
+      listContentTemplates: { twilioConnection, approvalStatus: "approved" },
+      getContentTemplate: { twilioConnection, sid: TEMPLATE_SID },
     };
   };
 

@@ -1,4 +1,6 @@
 import { testConnection } from "./account/testConnection";
+import { getContentTemplate } from "./content/getContentTemplate";
+import { listContentTemplates } from "./content/listContentTemplates";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
 import { getSMS } from "./messages/getSMS";
@@ -22,4 +24,6 @@ export const actions = {
   listPhoneNumbers,
   testConnection,
   rawRequest,
+  listContentTemplates,
+  getContentTemplate,
 };

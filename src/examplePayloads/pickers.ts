@@ -26,3 +26,8 @@ export const messagingServiceChoicesExample: Element[] = [
     label: "Marketing (MG2172dd2db502e20dd981ef0d67850e1a)",
   },
 ];
+
+export const contentTemplateChoicesExample: Element[] = [
+  { key: "HX15c711fcc6d9ea5268d7ab77938a20ff", label: "appointment_reminder · twilio/media · WhatsApp pending" },
+  { key: "HXb5b62575e6e4ff6129ad7c8efe1f983e", label: "order_shipped · twilio/text · WhatsApp approved" },
+];

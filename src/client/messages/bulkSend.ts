@@ -1,4 +1,5 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import { checkTemplateVariables } from "../content/variables";
 import { toRecipientWithDefaultCountry } from "../identifiers";
 import { InputError, TwilioApiError, toActionableError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
@@ -57,6 +58,8 @@ export async function sendBulk(client: TwilioClient, request: BulkSendRequest): 
     "invalid" in recipient ? recipient.invalid : notSentYet(recipient.to),
   );
   const pending = planned.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
+  if (request.message.checkContentVariables && shared.contentSid)
+    await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
   let credentialsRejection: SendOutcome | undefined;
   const sendPending = async (): Promise<void> => {
     for (let item = pending.shift(); item; item = pending.shift()) {

@@ -1,4 +1,5 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import { checkTemplateVariables } from "../content/variables";
 import type { Sender } from "../identifiers";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
@@ -11,6 +12,8 @@ export interface OutgoingMessage {
   mediaUrls: string[];
   contentSid?: string;
   contentVariables?: string;
+  /** Check Content Variables against the template's placeholders before sending (one more request). */
+  checkContentVariables?: boolean;
   statusCallback?: string;
   sendAt?: Date;
   validityPeriod?: number;
@@ -34,6 +37,9 @@ export function toCreateOptions(message: OutgoingMessage, now: Date = new Date()
   }
   if (message.contentVariables && !message.contentSid) {
     throw new InputError("Content Variables", "a Content Template SID as well: variables only fill a template");
+  }
+  if (message.checkContentVariables && !message.contentSid) {
+    throw new InputError("Check Content Variables", "a Content Template SID as well: there is nothing to check the variables against");
   }
   if (message.shortenUrls && !messagingServiceSid) {
     throw new InputError("Shorten URLs", "a Messaging Service SID as well: link shortening is a Messaging Service feature");
@@ -70,7 +76,10 @@ export function toMessageRecord(instance: MessageInstance): MessageRecord {
 }
 
 export async function sendMessage(client: TwilioClient, message: OutgoingMessage): Promise<MessageRecord> {
-  const created = await client.messages.create(toCreateOptions(message));
+  const options = toCreateOptions(message);
+  if (message.checkContentVariables && options.contentSid)
+    await checkTemplateVariables(client, options.contentSid, options.contentVariables);
+  const created = await client.messages.create(options);
   return toMessageRecord(created);
 }
 
