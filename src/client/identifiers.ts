@@ -112,6 +112,13 @@ export function isNationalNumber(text: string): boolean {
   return NATIONAL_NUMBER_PATTERN.test(normalizePhone(address));
 }
 
+export type Channel = "sms" | "whatsapp" | "messenger" | "rcs";
+
+/** The channel of a recipient or sender address: "whatsapp:+1555..." is WhatsApp, a bare number, short code or sender ID is SMS. */
+export function channelOf(address: string): Channel {
+  return (CHANNEL_ADDRESS.exec(address)?.[1].toLowerCase() as Channel | undefined) ?? "sms";
+}
+
 export type Sender = { from: string } | { messagingServiceSid: string };
 
 const SENDER_EXPECTED =
