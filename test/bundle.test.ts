@@ -18,6 +18,9 @@ const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
 const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 const TEMPLATE_SID = `HX${"ef".repeat(16)}`;
+const FLOW_SID = `FW${"ab".repeat(16)}`;
+const EXECUTION_SID = `FN${"cd".repeat(16)}`;
+const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = new Date().toUTCString().replace("GMT", "+0000");
@@ -64,7 +67,15 @@ const contentTemplate = {
   types: { "twilio/text": { body: "Hi {{1}}" } },
 };
 
-/** A small Twilio: one message, one phone number, one content template, no Messaging Service. */
+const execution = {
+  sid: EXECUTION_SID,
+  flow_sid: FLOW_SID,
+  account_sid: ACCOUNT_SID,
+  status: "active",
+  date_created: "2026-11-20T16:04:31Z",
+};
+
+/** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
   if (route === `POST ${MESSAGES}.json`)
@@ -87,6 +98,12 @@ function twilio(req: IncomingRequest): LoopbackReply {
   if (route === `GET /content/v1/Content/${TEMPLATE_SID}`) return { status: 200, json: contentTemplate };
   if (route === `GET /content/v1/Content/${TEMPLATE_SID}/ApprovalRequests`)
     return { status: 200, json: { whatsapp: { status: "approved" } } };
+  if (route === "GET /studio/v2/Flows")
+    return { status: 200, json: { flows: [{ sid: FLOW_SID, friendly_name: "Bot", status: "published", revision: 1 }], meta: {} } };
+  if (route === `POST /studio/v2/Flows/${FLOW_SID}/Executions`) return { status: 201, json: execution };
+  if (route === `GET ${EXECUTION}`) return { status: 200, json: execution };
+  if (route === `GET ${EXECUTION}/Context`) return { status: 200, json: { context: { flow: { data: {} } } } };
+  if (route === `GET ${EXECUTION}/Steps`) return { status: 200, json: { steps: [], meta: { next_page_url: null } } };
   if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
     return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };
@@ -144,6 +161,8 @@ describe("the built bundle", () => {
       rawRequest: { twilioConnection, url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, method: "GET" },
       listContentTemplates: { twilioConnection, approvalStatus: "approved" },
       getContentTemplate: { twilioConnection, sid: TEMPLATE_SID },
+      triggerStudioFlow: { twilioConnection, flow: FLOW_SID, to: CUSTOMER, from: NUMBER, parameters: [{ key: "orderId", value: "1" }] },
+      getStudioExecution: { twilioConnection, flow: FLOW_SID, executionSid: EXECUTION_SID },
     };
   };
 

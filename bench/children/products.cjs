@@ -12,6 +12,15 @@ const STEPS = {
   account: () => harness.action("testConnection", { twilioConnection }),
   raw: () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Calls.json" }),
   messagingServices: () => harness.dataSource("selectMessagingService", { connection: twilioConnection }),
+  content: () => harness.action("listContentTemplates", { twilioConnection }),
+  studio: () =>
+    harness.action("triggerStudioFlow", {
+      twilioConnection,
+      flow: `FW${"0".repeat(32)}`,
+      to: "+15558675310",
+      from: "+15017122661",
+      parameters: [{ key: "orderId", value: "1234" }],
+    }),
 };
 
 async function main() {

@@ -11,6 +11,8 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
+import { getStudioExecution } from "./studio/getStudioExecution";
+import { triggerStudioFlow } from "./studio/triggerStudioFlow";
 
 export const actions = {
   sendSMS,
@@ -26,4 +28,6 @@ export const actions = {
   rawRequest,
   listContentTemplates,
   getContentTemplate,
+  triggerStudioFlow,
+  getStudioExecution,
 };

@@ -13,6 +13,9 @@ export const SID_PATTERNS = {
   messagingService: /^MG[0-9a-fA-F]{32}$/,
   phoneNumber: /^PN[0-9a-fA-F]{32}$/,
   content: /^HX[0-9a-fA-F]{32}$/,
+  studioFlow: /^FW[0-9a-fA-F]{32}$/,
+  studioExecution: /^FN[0-9a-fA-F]{32}$/,
+  studioStep: /^FT[0-9a-fA-F]{32}$/,
 } as const;
 
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;

@@ -31,3 +31,8 @@ export const contentTemplateChoicesExample: Element[] = [
   { key: "HX15c711fcc6d9ea5268d7ab77938a20ff", label: "appointment_reminder · twilio/media · WhatsApp pending" },
   { key: "HXb5b62575e6e4ff6129ad7c8efe1f983e", label: "order_shipped · twilio/text · WhatsApp approved" },
 ];
+
+export const studioFlowChoicesExample: Element[] = [
+  { key: "FW9d816f0b90d2a10b913868462e339d29", label: "Appointment bot · published · revision 7" },
+  { key: "FW2a3b4c5d6e7f8091a2b3c4d5e6f70819", label: "Order survey · draft · revision 2" },
+];
