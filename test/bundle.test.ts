@@ -18,6 +18,7 @@ const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
 const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 const TEMPLATE_SID = `HX${"ef".repeat(16)}`;
+const SERVICE_SID = `MG${"ef".repeat(16)}`;
 const FLOW_SID = `FW${"ab".repeat(16)}`;
 const EXECUTION_SID = `FN${"cd".repeat(16)}`;
 const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
@@ -88,6 +89,11 @@ function twilio(req: IncomingRequest): LoopbackReply {
   if (route === `GET ${NUMBERS}.json`) return { status: 200, json: listEnvelope("incoming_phone_numbers", [phoneNumber]) };
   if (route === `POST ${NUMBERS}/${NUMBER_SID}.json`)
     return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
+  if (req.path === `/messaging/v1/Services/${SERVICE_SID}`)
+    return {
+      status: 200,
+      json: { sid: SERVICE_SID, friendly_name: "Replies", inbound_request_url: req.form.get("InboundRequestUrl") ?? "" },
+    };
   if (route === "GET /messaging/v1/Services")
     return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
   if (route === "GET /content/v1/ContentAndApprovals")
@@ -189,13 +195,14 @@ describe("the built bundle", () => {
   });
 
   it("verifies and answers a signed webhook, and registers it on deploy", async () => {
-    const params = { connection: authTokenConnection(server.url), publicUrl: FLOW_URL, phoneNumber: NUMBER };
+    const params = { connection: authTokenConnection(server.url), publicUrl: FLOW_URL, phoneNumber: NUMBER, messagingService: SERVICE_SID };
     const result = (await harness.trigger("webhook", signedIncomingSms(), params)) as unknown as {
       payload: { signatureVerified: boolean };
     };
     expect(result.payload.signatureVerified).toBe(true);
     await harness.triggerOnInstanceDeploy("webhook", params, { webhookUrls: { "Incoming SMS": FLOW_URL } });
     expect(server.requests.some((req) => req.method === "POST" && req.form.get("SmsUrl") === FLOW_URL)).toBe(true);
+    expect(server.requests.some((req) => req.method === "POST" && req.form.get("InboundRequestUrl") === FLOW_URL)).toBe(true);
   });
 
   it("polls for messages", async () => {
