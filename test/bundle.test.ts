@@ -20,6 +20,11 @@ const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 const VERIFY_SERVICE_SID = `VA${"ef".repeat(16)}`;
 const VERIFICATION_SID = `VE${"ef".repeat(16)}`;
 const VERIFY_SERVICE = `/verify/v2/Services/${VERIFY_SERVICE_SID}`;
+const TEMPLATE_SID = `HX${"ef".repeat(16)}`;
+const SERVICE_SID = `MG${"ef".repeat(16)}`;
+const FLOW_SID = `FW${"ab".repeat(16)}`;
+const EXECUTION_SID = `FN${"cd".repeat(16)}`;
+const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = new Date().toUTCString().replace("GMT", "+0000");
@@ -61,7 +66,22 @@ const verification = (status: string) => ({ sid: VERIFICATION_SID, service_sid: 
 const verifyService = { sid: VERIFY_SERVICE_SID, friendly_name: "Bench", code_length: 6 };
 const listEnvelope = (key: string, items: unknown[]) => ({ [key]: items, next_page_uri: null, page: 0, page_size: 50, start: 0, uri: "/" });
 
-/** A small Twilio: one message, one phone number, no Messaging Service. */
+const contentTemplate = {
+  sid: TEMPLATE_SID,
+  friendly_name: "order_shipped",
+  language: "en",
+  types: { "twilio/text": { body: "Hi {{1}}" } },
+};
+
+const execution = {
+  sid: EXECUTION_SID,
+  flow_sid: FLOW_SID,
+  account_sid: ACCOUNT_SID,
+  status: "active",
+  date_created: "2026-11-20T16:04:31Z",
+};
+
+/** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
   if (route === `POST ${MESSAGES}.json`)
@@ -74,6 +94,11 @@ function twilio(req: IncomingRequest): LoopbackReply {
   if (route === `GET ${NUMBERS}.json`) return { status: 200, json: listEnvelope("incoming_phone_numbers", [phoneNumber]) };
   if (route === `POST ${NUMBERS}/${NUMBER_SID}.json`)
     return { status: 200, json: { ...phoneNumber, sms_url: req.form.get("SmsUrl") ?? "" } };
+  if (req.path === `/messaging/v1/Services/${SERVICE_SID}`)
+    return {
+      status: 200,
+      json: { sid: SERVICE_SID, friendly_name: "Replies", inbound_request_url: req.form.get("InboundRequestUrl") ?? "" },
+    };
   if (route === "GET /messaging/v1/Services")
     return { status: 200, json: { services: [], meta: { next_page_url: null, page: 0, page_size: 50 } } };
   if (req.method === "GET" && req.path.startsWith("/lookups/v2/PhoneNumbers/"))
@@ -83,6 +108,20 @@ function twilio(req: IncomingRequest): LoopbackReply {
   if (route === `POST ${VERIFY_SERVICE}/Verifications/${VERIFICATION_SID}`) return { status: 200, json: verification("canceled") };
   if (route === "GET /verify/v2/Services") return { status: 200, json: { services: [verifyService], meta: { next_page_url: null } } };
   if (route === "POST /verify/v2/Services") return { status: 201, json: verifyService };
+  if (route === "GET /content/v1/ContentAndApprovals")
+    return {
+      status: 200,
+      json: { contents: [{ ...contentTemplate, approval_requests: { status: "approved" } }], meta: { next_page_url: null } },
+    };
+  if (route === `GET /content/v1/Content/${TEMPLATE_SID}`) return { status: 200, json: contentTemplate };
+  if (route === `GET /content/v1/Content/${TEMPLATE_SID}/ApprovalRequests`)
+    return { status: 200, json: { whatsapp: { status: "approved" } } };
+  if (route === "GET /studio/v2/Flows")
+    return { status: 200, json: { flows: [{ sid: FLOW_SID, friendly_name: "Bot", status: "published", revision: 1 }], meta: {} } };
+  if (route === `POST /studio/v2/Flows/${FLOW_SID}/Executions`) return { status: 201, json: execution };
+  if (route === `GET ${EXECUTION}`) return { status: 200, json: execution };
+  if (route === `GET ${EXECUTION}/Context`) return { status: 200, json: { context: { flow: { data: {} } } } };
+  if (route === `GET ${EXECUTION}/Steps`) return { status: 200, json: { steps: [], meta: { next_page_url: null } } };
   if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
     return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };
@@ -120,7 +159,14 @@ describe("the built bundle", () => {
   const actionInputs = (): Record<string, Record<string, unknown>> => {
     const twilioConnection = authTokenConnection(server.url);
     return {
-      sendSMS: { twilioConnection, to: CUSTOMER, from: NUMBER, message: "hi" },
+      sendSMS: {
+        twilioConnection,
+        to: CUSTOMER,
+        from: NUMBER,
+        contentSid: TEMPLATE_SID,
+        contentVariableList: [{ key: "1", value: "Jane" }],
+        checkContentVariables: true,
+      },
       sendBulkSMS: { twilioConnection, recipients: [CUSTOMER, "+15558675311"], from: NUMBER, message: "hi", checkLineType: true },
       getSMS: { twilioConnection, sid: MESSAGE_SID },
       listMessages: { twilioConnection, limit: "10" },
@@ -137,6 +183,10 @@ describe("the built bundle", () => {
       cancelVerification: { twilioConnection, verifyServiceSid: VERIFY_SERVICE_SID, verificationSid: VERIFICATION_SID },
       listVerifyServices: { twilioConnection },
       createVerifyService: { twilioConnection, friendlyName: "Bench" },
+      listContentTemplates: { twilioConnection, approvalStatus: "approved" },
+      getContentTemplate: { twilioConnection, sid: TEMPLATE_SID },
+      triggerStudioFlow: { twilioConnection, flow: FLOW_SID, to: CUSTOMER, from: NUMBER, parameters: [{ key: "orderId", value: "1" }] },
+      getStudioExecution: { twilioConnection, flow: FLOW_SID, executionSid: EXECUTION_SID },
     };
   };
 
@@ -163,13 +213,14 @@ describe("the built bundle", () => {
   });
 
   it("verifies and answers a signed webhook, and registers it on deploy", async () => {
-    const params = { connection: authTokenConnection(server.url), publicUrl: FLOW_URL, phoneNumber: NUMBER };
+    const params = { connection: authTokenConnection(server.url), publicUrl: FLOW_URL, phoneNumber: NUMBER, messagingService: SERVICE_SID };
     const result = (await harness.trigger("webhook", signedIncomingSms(), params)) as unknown as {
       payload: { signatureVerified: boolean };
     };
     expect(result.payload.signatureVerified).toBe(true);
     await harness.triggerOnInstanceDeploy("webhook", params, { webhookUrls: { "Incoming SMS": FLOW_URL } });
     expect(server.requests.some((req) => req.method === "POST" && req.form.get("SmsUrl") === FLOW_URL)).toBe(true);
+    expect(server.requests.some((req) => req.method === "POST" && req.form.get("InboundRequestUrl") === FLOW_URL)).toBe(true);
   });
 
   it("polls for messages", async () => {

@@ -15,6 +15,15 @@ const STEPS = {
   lookup: () => harness.action("lookupPhoneNumber", { twilioConnection, phoneNumber: "+14159929960", lineTypeIntelligence: true }),
   verify: () =>
     harness.action("sendVerification", { twilioConnection, verifyServiceSid: `VA${"0".repeat(32)}`, to: "+15558675310", channel: "sms" }),
+  content: () => harness.action("listContentTemplates", { twilioConnection }),
+  studio: () =>
+    harness.action("triggerStudioFlow", {
+      twilioConnection,
+      flow: `FW${"0".repeat(32)}`,
+      to: "+15558675310",
+      from: "+15017122661",
+      parameters: [{ key: "orderId", value: "1234" }],
+    }),
 };
 
 async function main() {

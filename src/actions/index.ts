@@ -1,4 +1,6 @@
 import { testConnection } from "./account/testConnection";
+import { getContentTemplate } from "./content/getContentTemplate";
+import { listContentTemplates } from "./content/listContentTemplates";
 import { lookupPhoneNumber } from "./lookup/lookupPhoneNumber";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
@@ -10,6 +12,8 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
+import { getStudioExecution } from "./studio/getStudioExecution";
+import { triggerStudioFlow } from "./studio/triggerStudioFlow";
 import { cancelVerification } from "./verify/cancelVerification";
 import { checkVerification } from "./verify/checkVerification";
 import { createVerifyService } from "./verify/createVerifyService";
@@ -34,4 +38,8 @@ export const actions = {
   cancelVerification,
   listVerifyServices,
   createVerifyService,
+  listContentTemplates,
+  getContentTemplate,
+  triggerStudioFlow,
+  getStudioExecution,
 };

@@ -17,6 +17,9 @@ export const SID_PATTERNS = {
   verification: /^VE[0-9a-fA-F]{32}$/,
   /** Verify's message templates (Console > Verify > Templates). */
   verifyTemplate: /^HJ[0-9a-fA-F]{32}$/,
+  studioFlow: /^FW[0-9a-fA-F]{32}$/,
+  studioExecution: /^FN[0-9a-fA-F]{32}$/,
+  studioStep: /^FT[0-9a-fA-F]{32}$/,
 } as const;
 
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
@@ -114,6 +117,13 @@ export function toRecipientWithDefaultCountry(input: string, text: string, defau
 export function isNationalNumber(text: string): boolean {
   const address = CHANNEL_ADDRESS.exec(text)?.[2] ?? text;
   return NATIONAL_NUMBER_PATTERN.test(normalizePhone(address));
+}
+
+export type Channel = "sms" | "whatsapp" | "messenger" | "rcs";
+
+/** The channel of a recipient or sender address: "whatsapp:+1555..." is WhatsApp, a bare number, short code or sender ID is SMS. */
+export function channelOf(address: string): Channel {
+  return (CHANNEL_ADDRESS.exec(address)?.[1].toLowerCase() as Channel | undefined) ?? "sms";
 }
 
 export type Sender = { from: string } | { messagingServiceSid: string };

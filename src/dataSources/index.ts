@@ -1,6 +1,8 @@
+import { selectContentTemplate } from "./selectContentTemplate";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
+import { selectStudioFlow } from "./selectStudioFlow";
 import { selectVerifyService } from "./selectVerifyService";
 
 export const dataSources = {
@@ -8,4 +10,6 @@ export const dataSources = {
   selectPhoneNumber,
   selectMessagingService,
   selectVerifyService,
+  selectContentTemplate,
+  selectStudioFlow,
 };

@@ -31,3 +31,13 @@ export const verifyServiceChoicesExample: Element[] = [
   { key: "VA2e8a6f0b5c4d3e2f1a0b9c8d7e6f5a4b", label: "Acme login codes (VA2e8a6f0b5c4d3e2f1a0b9c8d7e6f5a4b)" },
   { key: "VA7c1d9e3f5a2b4c6d8e0f1a3b5c7d9e1f", label: "Acme payments (VA7c1d9e3f5a2b4c6d8e0f1a3b5c7d9e1f)" },
 ];
+
+export const contentTemplateChoicesExample: Element[] = [
+  { key: "HX15c711fcc6d9ea5268d7ab77938a20ff", label: "appointment_reminder · twilio/media · WhatsApp pending" },
+  { key: "HXb5b62575e6e4ff6129ad7c8efe1f983e", label: "order_shipped · twilio/text · WhatsApp approved" },
+];
+
+export const studioFlowChoicesExample: Element[] = [
+  { key: "FW9d816f0b90d2a10b913868462e339d29", label: "Appointment bot · published · revision 7" },
+  { key: "FW2a3b4c5d6e7f8091a2b3c4d5e6f70819", label: "Order survey · draft · revision 2" },
+];

@@ -14,6 +14,7 @@ import {
   cleanUrlList,
   optionalText,
 } from "./clean";
+import { checkContentVariables, contentVariableList, toContentVariables } from "./content";
 
 export const MAX_BODY_LENGTH = 1600;
 export const MAX_MEDIA_URLS = 10;
@@ -84,7 +85,8 @@ export const contentSid = input({
   required: false,
   example: "HXb5b62575e6e4ff6129ad7c8efe1f983e",
   comments:
-    "A Content Template (HX...) to send instead of a plain body; required for WhatsApp messages outside the 24-hour session window.",
+    "A Content Template (HX...) to send instead of a plain body; required for WhatsApp messages outside the 24-hour session window, where only a template WhatsApp approved is delivered. The picker shows each template's type and WhatsApp approval status.",
+  dataSource: "selectContentTemplate",
   clean: cleanPattern("Content Template SID", SID_PATTERNS.content, 'a Content Template SID: "HX" followed by 32 hexadecimal characters'),
 });
 
@@ -94,7 +96,8 @@ export const contentVariables = input({
   language: "json",
   required: false,
   example: '{"1": "Jane", "2": "10:30"}',
-  comments: "Values for the template's placeholders, as a JSON object keyed by placeholder. Needs Content Template SID.",
+  comments:
+    'Values for the template\'s placeholders, as a JSON object keyed by placeholder: {"1": "Jane"} fills {{1}}. Needs Content Template SID. Content Variables (List) takes them as entries instead; both may be used, with different keys.',
   clean: cleanJsonObject("Content Variables"),
 });
 
@@ -164,6 +167,8 @@ export const messageContentInputs = {
   mediaUrls,
   contentSid,
   contentVariables,
+  contentVariableList,
+  checkContentVariables,
   statusCallback,
   sendAt,
   validityPeriod,
@@ -173,6 +178,19 @@ export const messageContentInputs = {
 type MessageContentValues = ActionInputParameters<typeof messageContentInputs>;
 
 /** The cleaned message inputs as the client layer's OutgoingMessage, less its recipient. */
-export function toMessageContent({ from, message, mediaUrls, ...options }: MessageContentValues): Omit<OutgoingMessage, "to"> {
-  return { ...options, sender: from, body: message, mediaUrls };
+export function toMessageContent({
+  from,
+  message,
+  mediaUrls,
+  contentVariables,
+  contentVariableList,
+  ...options
+}: MessageContentValues): Omit<OutgoingMessage, "to"> {
+  return {
+    ...options,
+    sender: from,
+    body: message,
+    mediaUrls,
+    contentVariables: toContentVariables(contentVariables, contentVariableList),
+  };
 }

@@ -1,7 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { E164_PATTERN, SID_PATTERNS, toRecipient } from "../client/identifiers";
 import { InputError } from "../client/transport/errors";
-import { cleanBoolean, cleanUrl, optionalText } from "./clean";
+import { cleanBoolean, cleanPattern, cleanUrl, optionalText } from "./clean";
 import { MAX_BODY_LENGTH } from "./messages";
 
 export const triggerConnection = input({
@@ -72,6 +72,21 @@ export const phoneNumberToRegister = input({
     const text = optionalText(value);
     return text === undefined || SID_PATTERNS.phoneNumber.test(text) ? text : toIncomingPhoneNumber(text);
   },
+});
+
+export const messagingServiceToRegister = input({
+  label: "Messaging Service to Register",
+  type: "string",
+  required: false,
+  dataSource: "selectMessagingService",
+  example: "MG9752274e9e519418a7406176694466fa",
+  comments:
+    'Optional, instead of or beside Phone Number to Register: a Messaging Service (MG...) whose incoming messages should come here. On deploy its inbound request URL is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the service since or it already pointed at this flow when registered. A service with "Use Inbound Webhook on Number" on sends messages to each number\'s own URL instead: the deploy log says so.',
+  clean: cleanPattern(
+    "Messaging Service to Register",
+    SID_PATTERNS.messagingService,
+    'a Messaging Service SID: "MG" followed by 32 hexadecimal characters',
+  ),
 });
 
 export const acceptUnverifiedRequests = input({

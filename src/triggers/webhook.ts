@@ -6,7 +6,15 @@ import { registerSmsUrl, releaseSmsUrl, type SmsUrlRegistration, type SmsUrlRele
 import { configuredWebhookUrl, readTwilioWebhook } from "../client/webhooks/signature";
 import { twimlResponse } from "../client/webhooks/twiml";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
-import { acceptUnverifiedRequests, phoneNumberToRegister, publicWebhookUrl, replyMessage, triggerConnection } from "../inputs/triggers";
+import {
+  acceptUnverifiedRequests,
+  messagingServiceToRegister,
+  phoneNumberToRegister,
+  publicWebhookUrl,
+  replyMessage,
+  triggerConnection,
+} from "../inputs/triggers";
+import { deployInboundUrl, releaseInboundUrl } from "./inboundUrlRegistration";
 
 /** The instance-state key under which the deploy hook remembers the number's previous SmsUrl. */
 const REGISTRATION_STATE_KEY = "twilioSmsUrlRegistration";
@@ -27,8 +35,8 @@ function logRelease(context: ActionContext, registration: SmsUrlRegistration, ou
   }
 }
 
-function withoutRegistration(context: ActionContext): Record<string, unknown> {
-  const { [REGISTRATION_STATE_KEY]: _released, ...rest } = context.instanceState;
+function withoutRegistration(instanceState: Record<string, unknown>): Record<string, unknown> {
+  const { [REGISTRATION_STATE_KEY]: _released, ...rest } = instanceState;
   return rest;
 }
 
@@ -36,13 +44,14 @@ export const webhook = trigger({
   display: {
     label: "Webhook",
     description:
-      "Receive incoming messages and delivery-status callbacks from Twilio, checked to come from Twilio, and optionally point a phone number at this flow.",
+      "Receive incoming messages and delivery-status callbacks from Twilio, checked to come from Twilio, and optionally point a phone number or a Messaging Service at this flow.",
   },
   inputs: {
     connection: triggerConnection,
     publicUrl: publicWebhookUrl,
     replyMessage,
     phoneNumber: phoneNumberToRegister,
+    messagingService: messagingServiceToRegister,
     acceptUnverifiedRequests,
   },
   // Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
@@ -63,28 +72,32 @@ export const webhook = trigger({
       },
     };
   },
-  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber }) => {
+  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber, messagingService }) => {
     const saved = savedRegistration(context);
     const client = getTwilioClient(connection);
+    const webhookUrl = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
+    const instanceState = await deployInboundUrl(context, client, messagingService, webhookUrl);
     if (!phoneNumber) {
       if (saved) logRelease(context, saved, await releaseSmsUrl(client, saved));
-      return { instanceState: withoutRegistration(context) };
+      return { instanceState: withoutRegistration(instanceState) };
     }
-    const url = urlToRegister(phoneNumber, configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl));
+    const url = urlToRegister(phoneNumber, webhookUrl);
     const registration = await registerSmsUrl(client, phoneNumber, url, saved);
     context.logger.info(`Pointed ${registration.phoneNumber}'s incoming-message URL at this flow.`);
     return {
       instanceState: {
-        ...context.instanceState,
+        ...instanceState,
         [REGISTRATION_STATE_KEY]: registration,
       },
     };
   },
   onInstanceDelete: async (context, { connection }) => {
+    // The client is built only when there is something to put back.
+    const client = () => getTwilioClient(connection);
+    const instanceState = await releaseInboundUrl(context, client);
     const saved = savedRegistration(context);
-    if (!saved) return;
-    logRelease(context, saved, await releaseSmsUrl(getTwilioClient(connection), saved));
-    return { instanceState: withoutRegistration(context) };
+    if (saved) logRelease(context, saved, await releaseSmsUrl(client(), saved));
+    return { instanceState: withoutRegistration(instanceState) };
   },
   examplePayload: webhookTriggerExample,
 });

@@ -1,9 +1,10 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import { checkTemplateVariables } from "../content/variables";
 import { E164_PATTERN, toRecipientWithDefaultCountry } from "../identifiers";
 import { type Screening, type SkipReason, screenLineTypes } from "../lookup/lineTypeScreening";
 import { InputError, TwilioApiError, toActionableError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
-import { type OutgoingMessage, toCreateOptions } from "./messages";
+import { checkSameChannel, type OutgoingMessage, toCreateOptions } from "./messages";
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;
@@ -62,7 +63,7 @@ const CREDENTIALS_REJECTED_STATUS = 401;
 /**
  * Sends one message to each distinct recipient, a bounded number at a time. The shared fields
  * are checked once before anything is sent, so a missing sender fails the step instead of every
- * row. A 429 is retried with backoff by the client's HTTP layer; no other failure is retried,
+ * row; so is each recipient's channel against the sender's, since one From serves one channel. A 429 is retried with backoff by the client's HTTP layer; no other failure is retried,
  * because a POST that failed after reaching Twilio may have been sent.
  */
 export async function sendBulk(client: TwilioClient, request: BulkSendRequest): Promise<BulkSendResult> {
@@ -72,6 +73,9 @@ export async function sendBulk(client: TwilioClient, request: BulkSendRequest): 
     "invalid" in recipient ? recipient.invalid : notSentYet(recipient.to),
   );
   const addressed: PendingSend[] = planned.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
+  for (const { to } of addressed) checkSameChannel(RECIPIENTS_INPUT, to, shared.from);
+  if (request.message.checkContentVariables && shared.contentSid)
+    await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
   const pending = request.checkLineType ? await withoutUnreachable(client, addressed, results, request.concurrency) : addressed;
   let credentialsRejection: SendOutcome | undefined;
   const sendPending = async (): Promise<void> => {

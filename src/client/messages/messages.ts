@@ -1,5 +1,6 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import type { Sender } from "../identifiers";
+import { checkTemplateVariables } from "../content/variables";
+import { channelOf, type Sender } from "../identifiers";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 
@@ -11,6 +12,8 @@ export interface OutgoingMessage {
   mediaUrls: string[];
   contentSid?: string;
   contentVariables?: string;
+  /** Check Content Variables against the template's placeholders before sending (one more request). */
+  checkContentVariables?: boolean;
   statusCallback?: string;
   sendAt?: Date;
   validityPeriod?: number;
@@ -35,6 +38,10 @@ export function toCreateOptions(message: OutgoingMessage, now: Date = new Date()
   if (message.contentVariables && !message.contentSid) {
     throw new InputError("Content Variables", "a Content Template SID as well: variables only fill a template");
   }
+  if (message.checkContentVariables && !message.contentSid) {
+    throw new InputError("Check Content Variables", "a Content Template SID as well: there is nothing to check the variables against");
+  }
+  if (message.to) checkSameChannel("To", message.to, from);
   if (message.shortenUrls && !messagingServiceSid) {
     throw new InputError("Shorten URLs", "a Messaging Service SID as well: link shortening is a Messaging Service feature");
   }
@@ -62,6 +69,27 @@ export function toCreateOptions(message: OutgoingMessage, now: Date = new Date()
   };
 }
 
+/** Channels whose senders reach only their own channel's addresses; an RCS sender texts plain phone numbers. */
+const ADDRESSED_CHANNELS = new Set(["whatsapp", "messenger"]);
+
+/**
+ * Twilio refuses a To and From on different channels (21910), such as a "whatsapp:" recipient
+ * with an SMS number, and only after the request: checked here for every recipient before
+ * anything is sent. A Messaging Service picks a sender of the recipient's channel itself, so it
+ * is never a mismatch.
+ */
+export function checkSameChannel(input: string, to: string, from: string | undefined): void {
+  if (!from) return;
+  const toChannel = channelOf(to);
+  const fromChannel = channelOf(from);
+  if (toChannel === fromChannel || (!ADDRESSED_CHANNELS.has(toChannel) && !ADDRESSED_CHANNELS.has(fromChannel))) return;
+  const expected =
+    toChannel === "sms"
+      ? `a "${fromChannel}:" recipient such as "${fromChannel}:+15558675310", since From "${from}" sends on ${fromChannel} only; to text a phone number, send from an SMS number or a Messaging Service`
+      : `a "${toChannel}:" sender in From for a "${toChannel}:" recipient (From "${from}" sends ${fromChannel === "sms" ? "SMS" : `on ${fromChannel}`}), or a Messaging Service with a ${toChannel} sender`;
+  throw new InputError(input, expected, to);
+}
+
 /** A message as builders see it in a step's output: plain JSON, dates as ISO 8601 strings. */
 export type MessageRecord = Record<string, unknown>;
 
@@ -70,7 +98,10 @@ export function toMessageRecord(instance: MessageInstance): MessageRecord {
 }
 
 export async function sendMessage(client: TwilioClient, message: OutgoingMessage): Promise<MessageRecord> {
-  const created = await client.messages.create(toCreateOptions(message));
+  const options = toCreateOptions(message);
+  if (message.checkContentVariables && options.contentSid)
+    await checkTemplateVariables(client, options.contentSid, options.contentVariables);
+  const created = await client.messages.create(options);
   return toMessageRecord(created);
 }
 

@@ -50,6 +50,39 @@ export function connectionFieldError(connection: Connection, fieldLabel: string,
   return new ConnectionError(withoutValues, `Connection field "${fieldLabel}": expected ${expected}.`);
 }
 
+/** WhatsApp's refusals, as Twilio answers them or reports them later in a message's error_code. */
+const WHATSAPP_FIXES: Record<number, string> = {
+  63001:
+    "Twilio could not authenticate with WhatsApp for this sender: check the sender's WhatsApp Business Account in Twilio Console > Messaging > Senders > WhatsApp senders.",
+  63003: 'Check the "To" input: this number has no WhatsApp account, or it is written without its country code.',
+  63005:
+    "WhatsApp did not accept this content for the sender: send an approved content template (Content Template SID) or change the message.",
+  63007:
+    'Check the "From" input: it is not a WhatsApp sender of this account. Use the "whatsapp:+..." address of a sender registered in Twilio Console > Messaging > Senders > WhatsApp senders (or the sandbox number while testing), or a Messaging Service that has one.',
+  63013:
+    "WhatsApp refused the message under its commerce or messaging policy: review the content and the sender's standing in Meta Business Manager.",
+  63015:
+    "The WhatsApp sandbox only sends to numbers that joined it: have the recipient send the sandbox's join code first, or use a registered WhatsApp sender.",
+  63016:
+    'The recipient has not written in the last 24 hours, so WhatsApp only accepts an approved template: set "Content Template SID" to a template WhatsApp approved (List Content Templates shows the status) and fill its "Content Variables", instead of "Message".',
+  63018: "WhatsApp is rate limiting this sender: lower the concurrency of your flow, spread the sends out, or retry later.",
+  63020: "The WhatsApp Business Account has not accepted Twilio's invitation in Meta Business Manager: accept it there, then send again.",
+  63021:
+    "WhatsApp found the message content invalid (for example too long or a media type it does not take): check the body, media and template variables.",
+  63024: 'Check the "To" input: WhatsApp cannot deliver to this recipient.',
+  63027:
+    "The template is not available in that language on WhatsApp: check its approval and language (Get Content Template) or pick another template.",
+  63028:
+    'The number of "Content Variables" does not match the template\'s placeholders: give one value for each placeholder ({{1}}, {{2}}, ...); turn on "Check Content Variables" to catch this before sending.',
+  63030:
+    "WhatsApp does not support one of the parameters sent with this message: send only what WhatsApp takes (the body or a content template, media, a status callback).",
+  63031: 'Check "To" and "From": a WhatsApp message cannot be sent to its own sender.',
+  63032:
+    "WhatsApp did not deliver this message to this user (WhatsApp limitation 472: the user is part of a WhatsApp experiment). Nothing to fix on your side: reach the user on another channel, such as SMS.",
+  63049:
+    "Meta chose not to deliver this WhatsApp marketing message to this user, to keep the user's engagement healthy. Do not resend it right away: try later, or send a utility template if the message is transactional.",
+};
+
 /** What to check for the Twilio error codes builders meet most often. */
 const FIXES_BY_CODE: Record<number, string> = {
   20003: "Check the connection: the Account SID and Auth Token (or API Key SID and Secret) do not authenticate.",
@@ -78,6 +111,9 @@ const FIXES_BY_CODE: Record<number, string> = {
   60223: 'This channel is disabled on the Verify Service: enable it in Twilio Console > Verify > Services, or choose another "Channel".',
   60410:
     "Verify blocked this delivery attempt (Fraud Guard or Geo Permissions): check Twilio Console > Verify > Fraud Guard and Geo Permissions before sending again.",
+  21910:
+    'Check "To" and "From": they are on different channels. A "whatsapp:" recipient needs a "whatsapp:" sender, a phone number an SMS sender; a Messaging Service with senders of both picks the right one.',
+  ...WHATSAPP_FIXES,
 };
 
 const FIXES_BY_STATUS: Record<number, string> = {

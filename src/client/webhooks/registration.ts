@@ -21,10 +21,10 @@ export interface SmsUrlRegistration {
 export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
 
 /** The URL to point the number at on deploy. Without one, the deploy fails saying so, before anything at Twilio changes. */
-export function urlToRegister(phoneNumber: string, webhookUrl: string | undefined): string {
+export function urlToRegister(target: string, webhookUrl: string | undefined, input = "Phone Number to Register"): string {
   if (webhookUrl) return webhookUrl;
   throw new SpectralError(
-    `Could not point ${phoneNumber} at this flow while deploying the instance: the flow has no webhook URL. Set "Public Webhook URL" to the URL Twilio should call, or leave "Phone Number to Register" empty and configure the number at Twilio yourself.`,
+    `Could not point ${target} at this flow while deploying the instance: the flow has no webhook URL. Set "Public Webhook URL" to the URL Twilio should call, or leave "${input}" empty and configure it at Twilio yourself.`,
   );
 }
 

@@ -83,6 +83,8 @@ describe("sendBulkSMS per-recipient results", () => {
     const result = await sendBulk(server.url, {
       recipients: ["+1 (555) 867-5310", "+15558675311", "+15558675310", "555-867-5311", "whatsapp:+15558675310"],
       defaultCountryCode: "+1",
+      // A Messaging Service has senders of both channels; one SMS number could not text the WhatsApp address.
+      from: `MG${"0123456789abcdef".repeat(2)}`,
     });
 
     expect(result.duplicatesMerged).toBe(2);

@@ -64,7 +64,9 @@ describe("toActionableError", () => {
       }),
     ) as TwilioApiError;
     expect(error.details).toMatchObject({ code: 60200, status: 400 });
-    expect(error.message).toMatch(/^Twilio error 60200 \(HTTP 400\): Invalid parameter: Code must be 4-10 digits Verify refused one of the values sent.* More info:/);
+    expect(error.message).toMatch(
+      /^Twilio error 60200 \(HTTP 400\): Invalid parameter: Code must be 4-10 digits Verify refused one of the values sent.* More info:/,
+    );
   });
 
   it("explains a timeout on a send without suggesting a blind retry", () => {

@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { getContentTemplate as fetchTemplate } from "../../client/content/templates";
+import { getTwilioClient } from "../../client/twilioClient";
+import { contentTemplateExample } from "../../examplePayloads/content";
+import { twilioConnection } from "../../inputs/connection";
+import { contentTemplateSid } from "../../inputs/content";
+
+export const getContentTemplate = action({
+  display: {
+    label: "Get Content Template",
+    description:
+      "Get one content template: its content, placeholders, sample variables and WhatsApp approval (status, category, rejection reason).",
+  },
+  inputs: { twilioConnection, sid: contentTemplateSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await fetchTemplate(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: contentTemplateExample },
+});

@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { listContentTemplates as readTemplates } from "../../client/content/templates";
+import { getTwilioClient } from "../../client/twilioClient";
+import { contentTemplateListExample } from "../../examplePayloads/content";
+import { twilioConnection } from "../../inputs/connection";
+import { approvalStatus, templateContinueFrom, templateLimit } from "../../inputs/content";
+
+export const listContentTemplates = action({
+  display: {
+    label: "List Content Templates",
+    description:
+      "List the account's content templates with their type, language, placeholders and WhatsApp approval status, optionally only those with one status, up to a limit.",
+  },
+  inputs: { twilioConnection, approvalStatus, limit: templateLimit, continueFrom: templateContinueFrom },
+  perform: async (_context, { twilioConnection, approvalStatus, limit, continueFrom }) => {
+    const data = await readTemplates(getTwilioClient(twilioConnection), { approvalStatus, limit, continueFrom });
+    return { data };
+  },
+  examplePayload: { data: contentTemplateListExample },
+});

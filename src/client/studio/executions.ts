@@ -1,0 +1,139 @@
+import { SID_PATTERNS } from "../identifiers";
+import { InputError } from "../transport/errors";
+import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
+import { TWILIO_ORIGINS } from "../transport/origins";
+import type { TwilioClient } from "../twilioClient";
+
+/** An execution's steps are read this many at a time, and no more than MAX_STEPS in all. */
+const STEP_PAGE_SIZE = 200;
+export const MAX_STEPS = 1000;
+
+export interface StudioExecutionStart {
+  flowSid: string;
+  /** The contact: {{contact.channel.address}} in the flow. */
+  to: string;
+  /** The Twilio number or Messaging Service the flow sends from: {{flow.channel.address}}. */
+  from: string;
+  /** Read in the flow as {{flow.data.<key>}}. */
+  parameters?: Record<string, unknown>;
+}
+
+export interface StudioExecution {
+  sid: string;
+  flowSid: string;
+  accountSid: string;
+  contactChannelAddress: string | null;
+  /** active while the flow runs, ended once it finished. */
+  status: string;
+  dateCreated: string | null;
+  dateUpdated: string | null;
+  url: string | null;
+}
+
+export interface StudioStep {
+  sid: string;
+  /** The widget this step ran. */
+  name: string;
+  transitionedFrom: string | null;
+  transitionedTo: string | null;
+  parentStepSid: string | null;
+  context: Record<string, unknown>;
+  dateCreated: string | null;
+}
+
+export interface StudioExecutionDetails extends StudioExecution {
+  /** What the flow knows: flow.data (the parameters), each widget's output, the trigger. */
+  context: Record<string, unknown>;
+  /** The widgets run so far, as Twilio lists them. */
+  steps: StudioStep[];
+  /** True when the execution has more than MAX_STEPS steps and only the first ones are listed. */
+  hasMoreSteps: boolean;
+}
+
+interface ExecutionBody {
+  sid: string;
+  flow_sid: string;
+  account_sid: string;
+  contact_channel_address?: string | null;
+  status: string;
+  date_created?: string | null;
+  date_updated?: string | null;
+  url?: string | null;
+}
+
+interface StepBody {
+  sid: string;
+  name: string;
+  transitioned_from?: string | null;
+  transitioned_to?: string | null;
+  parent_step_sid?: string | null;
+  context?: Record<string, unknown> | null;
+  date_created?: string | null;
+}
+
+/** Starts the flow's published revision for one contact; Twilio takes the parameters as one JSON string. */
+export async function startStudioExecution(client: TwilioClient, start: StudioExecutionStart): Promise<StudioExecution> {
+  const data: Record<string, string> = { To: start.to, From: start.from };
+  if (start.parameters && Object.keys(start.parameters).length > 0) data.Parameters = JSON.stringify(start.parameters);
+  const body = await requestJson<ExecutionBody>(client, { method: "post", uri: executionsUri(start.flowSid), data });
+  return toExecution(body);
+}
+
+/** The execution, its context and its steps: three reads made together, the steps bounded by MAX_STEPS. */
+export async function getStudioExecution(client: TwilioClient, flowSid: string, executionSid: string): Promise<StudioExecutionDetails> {
+  const executionUri = `${executionsUri(flowSid)}/${checked(executionSid, SID_PATTERNS.studioExecution, "Execution SID", '"FN"')}`;
+  const [execution, context, steps] = await Promise.all([
+    requestJson<ExecutionBody>(client, { method: "get", uri: executionUri }),
+    requestJson<{ context?: Record<string, unknown> | null }>(client, { method: "get", uri: `${executionUri}/Context` }),
+    readSteps(client, executionUri),
+  ]);
+  return { ...toExecution(execution), context: context.context ?? {}, ...steps };
+}
+
+async function readSteps(client: TwilioClient, executionUri: string): Promise<{ steps: StudioStep[]; hasMoreSteps: boolean }> {
+  const stepsPath = new URL(`${executionUri}/Steps`).pathname;
+  const steps: StudioStep[] = [];
+  let next: string | null = `${executionUri}/Steps?PageSize=${STEP_PAGE_SIZE}`;
+  while (next && steps.length < MAX_STEPS) {
+    const page: ProductPage = await requestJson<ProductPage>(client, { method: "get", uri: next });
+    for (const step of ((page.steps as StepBody[] | undefined) ?? []).slice(0, MAX_STEPS - steps.length)) steps.push(toStep(step));
+    const nextPath = nextPagePath(page);
+    // A next-page link goes back with the connection's credentials: only ever to this execution's steps.
+    next = nextPath && continuationUrl(TWILIO_ORIGINS.studio, stepsPath, nextPath, "Execution SID", "the steps of this execution");
+  }
+  return { steps, hasMoreSteps: next !== null };
+}
+
+function executionsUri(flowSid: string): string {
+  return `${TWILIO_ORIGINS.studio}/v2/Flows/${checked(flowSid, SID_PATTERNS.studioFlow, "Flow", '"FW"')}/Executions`;
+}
+
+function checked(sid: string, pattern: RegExp, input: string, prefix: string): string {
+  if (!pattern.test(sid)) throw new InputError(input, `a SID starting with ${prefix} followed by 32 hexadecimal characters`, sid);
+  return sid;
+}
+
+function toExecution(body: ExecutionBody): StudioExecution {
+  return {
+    sid: body.sid,
+    flowSid: body.flow_sid,
+    accountSid: body.account_sid,
+    contactChannelAddress: body.contact_channel_address ?? null,
+    status: body.status,
+    dateCreated: isoDate(body.date_created),
+    dateUpdated: isoDate(body.date_updated),
+    url: body.url ?? null,
+  };
+}
+
+function toStep(body: StepBody): StudioStep {
+  return {
+    sid: body.sid,
+    name: body.name,
+    transitionedFrom: body.transitioned_from ?? null,
+    transitionedTo: body.transitioned_to ?? null,
+    parentStepSid: body.parent_step_sid ?? null,
+    context: body.context ?? {},
+    dateCreated: isoDate(body.date_created),
+  };
+}

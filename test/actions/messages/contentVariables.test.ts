@@ -1,0 +1,140 @@
+import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
+import { InputError } from "../../../src/client/transport/errors";
+import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+
+const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
+const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
+const TEMPLATE_BODY = "Hi {{1}}, your order {{2}} ships on {{3}}.";
+
+const send = (baseUrl: string, params: Record<string, unknown>) =>
+  harness.action("sendSMS", {
+    twilioConnection: authTokenConnection(baseUrl),
+    to: "whatsapp:+15558675310",
+    from: "whatsapp:+15017122661",
+    contentSid: CONTENT_SID,
+    ...params,
+  });
+
+/** A template with three placeholders, and a message list that accepts every send. */
+async function twilioWithTemplate(): Promise<LoopbackServer> {
+  return startLoopbackServer((req) => {
+    if (req.method === "GET" && req.path === `/content/v1/Content/${CONTENT_SID}`) {
+      return { status: 200, json: { sid: CONTENT_SID, friendly_name: "order_update", types: { "twilio/text": { body: TEMPLATE_BODY } } } };
+    }
+    if (req.method === "POST" && req.path === MESSAGES_PATH) return { status: 201, json: createdMessageBody(req.form) };
+    return { status: 404, json: twilioErrorBody(20404, "Not found", 404) };
+  });
+}
+
+const sent = (server: LoopbackServer) => server.requests.filter((req) => req.method === "POST");
+
+describe("content variables", () => {
+  let server: LoopbackServer;
+  beforeEach(async () => {
+    server = await twilioWithTemplate();
+  });
+  afterEach(() => server.close());
+
+  it("takes them as a key/value list, as JSON text, or both with different keys, in the one JSON Twilio expects", async () => {
+    await send(server.url, {
+      contentVariableList: [
+        { key: "1", value: "Jane" },
+        { key: "2", value: "#1234" },
+      ],
+    });
+    await send(server.url, { contentVariables: '{"1": "Jane", "2": "#1234"}' });
+    await send(server.url, { contentVariables: '{"1": "Jane"}', contentVariableList: [{ key: "2", value: "#1234" }] });
+    const variables = sent(server).map((req) => JSON.parse(req.form.get("ContentVariables") as string));
+    expect(variables).toEqual([
+      { "1": "Jane", "2": "#1234" },
+      { "1": "Jane", "2": "#1234" },
+      { "1": "Jane", "2": "#1234" },
+    ]);
+    expect(sent(server)[0].form.get("ContentSid")).toBe(CONTENT_SID);
+  });
+
+  it("sends without reading the template when the check is off, as before", async () => {
+    await send(server.url, { contentVariables: '{"1": "Jane"}' });
+    expect(server.requests.map((req) => req.method)).toEqual(["POST"]);
+  });
+
+  it("checks them against the template's placeholders and sends when each is filled", async () => {
+    await send(server.url, { contentVariables: '{"1": "Jane", "2": "#1234", "3": "Tuesday"}', checkContentVariables: true });
+    expect(server.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+      `GET /content/v1/Content/${CONTENT_SID}`,
+      `POST ${MESSAGES_PATH}`,
+    ]);
+  });
+
+  it.each([
+    ["missing ones", { contentVariables: '{"1": "Jane"}' }, /missing "2", "3"/],
+    [
+      "blank ones",
+      {
+        contentVariableList: [
+          { key: "1", value: "Jane" },
+          { key: "2", value: " " },
+          { key: "3", value: "Tue" },
+        ],
+      },
+      /missing "2"$/,
+    ],
+    ["extra ones", { contentVariables: '{"1": "Jane", "2": "#1", "3": "Tue", "name": "Jane"}' }, /not in the template: "name"/],
+    ["missing and extra at once", { contentVariables: '{"first": "Jane"}' }, /missing "1", "2", "3"; not in the template: "first"/],
+  ])("names %s and sends nothing", async (_name, params, problem) => {
+    const error = await failureOf(send(server.url, { ...params, checkContentVariables: true }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(
+      /^Input "Content Variables": expected a value for each placeholder of template HX[0-9a-f]{32} \("1", "2", "3"\) and nothing else; /,
+    );
+    expect(error.message.replace(/\.$/, "")).toMatch(problem);
+    expect(sent(server)).toHaveLength(0);
+  });
+
+  it.each([
+    ["JSON that does not parse", { contentVariables: '{"1": "Jane",' }, /^Input "Content Variables": expected a JSON object/],
+    ["a JSON array", { contentVariables: '["Jane"]' }, /^Input "Content Variables": expected a JSON object/],
+    [
+      "a key in both the list and the JSON",
+      { contentVariables: '{"1": "Jane"}', contentVariableList: [{ key: "1", value: "Joe" }] },
+      /^Input "Content Variables \(List\)": expected keys not also given in "Content Variables", got "1"/,
+    ],
+    [
+      "a list entry without a key",
+      { contentVariableList: [{ key: " ", value: "Joe" }] },
+      /^Input "Content Variables \(List\)": expected a key/,
+    ],
+    ["a check without a template", { contentSid: "", message: "Hi", checkContentVariables: true }, /^Input "Check Content Variables"/],
+  ])("refuses %s before any request", async (_name, params, message) => {
+    const error = await failureOf(send(server.url, { ...params, checkContentVariables: true }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(message);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("checks once for a bulk send, before any message goes out", async () => {
+    const bulk = (params: Record<string, unknown>) =>
+      harness.action("sendBulkSMS", {
+        twilioConnection: authTokenConnection(server.url),
+        recipients: ["whatsapp:+15558675310", "whatsapp:+15558675311"],
+        from: "whatsapp:+15017122661",
+        contentSid: CONTENT_SID,
+        checkContentVariables: true,
+        ...params,
+      });
+    const error = await failureOf(bulk({ contentVariableList: [{ key: "1", value: "Jane" }] }));
+    expect(error.message).toMatch(/missing "2", "3"/);
+    expect(sent(server)).toHaveLength(0);
+    const { data } = (await bulk({ contentVariables: '{"1": "Jane", "2": "#1", "3": "Tue"}' })) as { data: BulkSendResult };
+    expect(data.sentCount).toBe(2);
+    expect(server.requests.filter((req) => req.method === "GET")).toHaveLength(2);
+  });
+});
+
+describe("content variables against Twilio's official spec", () => {
+  it("reads the template to check against, then sends", async () => {
+    const { data } = (await send(contractUrl(), { checkContentVariables: true })) as { data: Record<string, unknown> };
+    expect(data.sid).toBeDefined();
+  });
+});
