@@ -70,6 +70,9 @@ describe("sendBulkSMS with Check Line Type First", () => {
     const result = await sendBulk(server.url, {
       recipients: [MOBILE, LANDLINE, INVALID, OPTED_OUT, UNCHECKABLE, "whatsapp:+15558675310", "+1 (555) 867-5310"],
       checkLineType: true,
+      // A Messaging Service with senders of both channels: SMS and WhatsApp recipients in one list.
+      from: "",
+      messagingServiceSid: `MG${"5".repeat(32)}`,
     });
 
     expect(lookups(server).sort()).toEqual([INVALID, OPTED_OUT, LANDLINE, MOBILE, UNCHECKABLE].sort());
