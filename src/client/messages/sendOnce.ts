@@ -1,0 +1,45 @@
+import RestException from "twilio/lib/base/RestException";
+import { fingerprintOf, IDEMPOTENCY_STATE_KEY, type PriorSend, priorSend, readLedger, recordSend } from "../idempotency";
+import type { TwilioClient } from "../twilioClient";
+import { type OutgoingMessage, type SentMessage, sendMessage, toCreateOptions, toMessageRecord } from "./messages";
+
+export interface IdempotentSend {
+  message: OutgoingMessage;
+  /** Sends nothing when a message was created under this key before (within the ledger's lifetime). */
+  idempotencyKey?: string;
+  /** The flow's state as the step received it. */
+  state: Record<string, unknown>;
+}
+
+export interface IdempotentSendResult {
+  data: SentMessage;
+  /** The flow's state with this send recorded, to return from the step; undefined when nothing changed. */
+  instanceState?: Record<string, unknown>;
+}
+
+/**
+ * Sends one message at most once per idempotency key: a second run with the same key (a retried
+ * execution, a redelivered webhook) returns the message created the first time, as it is now.
+ */
+export async function sendMessageOnce(client: TwilioClient, request: IdempotentSend): Promise<IdempotentSendResult> {
+  const options = toCreateOptions(request.message);
+  if (!request.idempotencyKey) return { data: await sendMessage(client, options) };
+  const now = Date.now();
+  const ledger = readLedger(request.state, now);
+  const fingerprint = fingerprintOf(options);
+  const prior = priorSend(ledger, request.idempotencyKey, fingerprint);
+  if (prior) return { data: await replay(client, prior) };
+  const data = await sendMessage(client, options);
+  recordSend(ledger, request.idempotencyKey, fingerprint, String(data.sid), (data.status as string | undefined) ?? null, now);
+  return { data, instanceState: { ...request.state, [IDEMPOTENCY_STATE_KEY]: ledger } };
+}
+
+/** The earlier message as Twilio has it now; what the ledger kept, when it has since been deleted. */
+async function replay(client: TwilioClient, prior: PriorSend): Promise<SentMessage> {
+  try {
+    return { ...toMessageRecord(await client.messages(prior.sid).fetch()), reconciled: false, replayed: true };
+  } catch (error) {
+    if (!(error instanceof RestException && error.status === 404)) throw error;
+    return { sid: prior.sid, status: prior.status, dateCreated: prior.createdAt, reconciled: false, replayed: true };
+  }
+}
