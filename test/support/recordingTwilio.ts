@@ -4,6 +4,7 @@ import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoo
 /** What the server does with one create: answer it, or record the message and then lose or spoil the answer. */
 export type CreateFault =
   | "none"
+  | "refused"
   | "500AfterCreate"
   | "resetAfterCreate"
   | "cutOffAfterCreate"
@@ -65,6 +66,7 @@ export async function startRecordingTwilio(faultFor: (attempt: number, form: URL
   const handler = (req: IncomingRequest): LoopbackReply => {
     if (req.method === "POST" && req.path === `${MESSAGES}.json`) {
       const fault = faultFor(attempts++, req.form);
+      if (fault === "refused") return { status: 400, json: twilioErrorBody(21211, "Invalid 'To' Phone Number", 400) };
       if (fault === "429") return { status: 429, json: twilioErrorBody(20429, "Too Many Requests", 429), headers: { "retry-after": "0" } };
       if (fault === "500BeforeCreate") return { status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) };
       if (fault === "resetBeforeCreate") return { destroySocket: true };

@@ -77,10 +77,10 @@ describe("a send whose answer is lost is resolved against the message log, never
   });
 
   it("a refusal (4xx) is not ambiguous: no lookup, no second try", async () => {
-    server = await startRecordingTwilio(() => "none");
-    const refused = await failureOf(send(server, { from: FROM, to: "+15005550001", message: "x".repeat(1601) }));
-    expect(refused.message).toMatch(/^Input "Message"/);
-    expect(server.requests).toHaveLength(0);
+    await serve(["refused"]);
+    const refused = await failureOf(send(server));
+    expect(refused.message).toMatch(/^Twilio error 21211 \(HTTP 400\)/);
+    expect(server.requests.map((request) => request.method)).toEqual(["POST"]);
   });
 
   it("a 429 is retried by the transport and sends exactly once", async () => {
