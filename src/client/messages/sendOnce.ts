@@ -1,5 +1,5 @@
 import RestException from "twilio/lib/base/RestException";
-import { fingerprintOf, IDEMPOTENCY_STATE_KEY, type PriorSend, priorSend, readLedger, recordSend } from "../idempotency";
+import { fingerprintOf, type PriorSend, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import type { TwilioClient } from "../twilioClient";
 import { type OutgoingMessage, type SentMessage, sendMessage, toCreateOptions, toMessageRecord } from "./messages";
 
@@ -30,8 +30,8 @@ export async function sendMessageOnce(client: TwilioClient, request: IdempotentS
   const prior = priorSend(ledger, request.idempotencyKey, fingerprint);
   if (prior) return { data: await replay(client, prior) };
   const data = await sendMessage(client, options);
-  recordSend(ledger, request.idempotencyKey, fingerprint, String(data.sid), (data.status as string | undefined) ?? null, now);
-  return { data, instanceState: { ...request.state, [IDEMPOTENCY_STATE_KEY]: ledger } };
+  recordSend(ledger, request.idempotencyKey, fingerprint, String(data.sid), now);
+  return { data, instanceState: withLedger(request.state, ledger) };
 }
 
 /** The earlier message as Twilio has it now; what the ledger kept, when it has since been deleted. */
@@ -40,6 +40,6 @@ async function replay(client: TwilioClient, prior: PriorSend): Promise<SentMessa
     return { ...toMessageRecord(await client.messages(prior.sid).fetch()), reconciled: false, replayed: true };
   } catch (error) {
     if (!(error instanceof RestException && error.status === 404)) throw error;
-    return { sid: prior.sid, status: prior.status, dateCreated: prior.createdAt, reconciled: false, replayed: true };
+    return { sid: prior.sid, dateCreated: prior.createdAt, reconciled: false, replayed: true };
   }
 }
