@@ -38,7 +38,10 @@ const rfc2822 = (date: Date) => date.toUTCString().replace("GMT", "+0000");
  * A Twilio message log over loopback: creates, lists (To/From filters, unsent first then newest)
  * and fetches messages, and injects the given fault into each create attempt, in order.
  */
-export async function startRecordingTwilio(faultFor: (attempt: number, form: URLSearchParams) => CreateFault): Promise<RecordingTwilio> {
+export async function startRecordingTwilio(
+  faultFor: (attempt: number, form: URLSearchParams) => CreateFault,
+  { createDelayMs = 0 }: { createDelayMs?: number } = {},
+): Promise<RecordingTwilio> {
   const created: StoredMessage[] = [];
   const log: StoredMessage[] = [];
   let attempts = 0;
@@ -74,7 +77,7 @@ export async function startRecordingTwilio(faultFor: (attempt: number, form: URL
       if (fault === "500AfterCreate") return { status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) };
       if (fault === "resetAfterCreate") return { destroySocket: true };
       if (fault === "cutOffAfterCreate") return { status: 201, body: JSON.stringify(message).slice(0, 40) };
-      return { status: 201, json: message };
+      return { status: 201, json: message, delayMs: createDelayMs };
     }
     if (req.method === "GET" && req.path === `${MESSAGES}.json`) {
       const to = req.query.get("To");

@@ -1,18 +1,25 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import { toRecipientWithDefaultCountry } from "../identifiers";
-import { InputError, TwilioApiError, toActionableError } from "../transport/errors";
+import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
+import { TwilioApiError, toActionableError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
+import { continuationToken, planRecipients } from "./bulkPlan";
+import { createMessageOnce } from "./createOnce";
 import { type OutgoingMessage, toCreateOptions } from "./messages";
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;
-/** Keeps one step's run time and output size predictable; larger lists belong in a loop. */
-export const MAX_BULK_RECIPIENTS = 1000;
+/** Keeps one step's output bounded; a longer list continues in the next step through continueFrom. */
+export const MAX_BULK_RECIPIENTS = 10_000;
+export const DEFAULT_BULK_TIME_BUDGET_MS = 600_000;
+
+/** sent, or found after a lost answer (reconciled), or created by an earlier run under the key (replayed); the rest did not arrive or may not have. */
+export type BulkOutcome = "sent" | "reconciled" | "replayed" | "failed" | "invalid" | "unknown";
 
 export interface BulkRecipientResult {
   /** The address the message went to (E.164 or channel address), or the text as entered when it was not valid. */
   to: string;
   success: boolean;
+  outcome: BulkOutcome;
   messageSid: string | null;
   /** Twilio's status for the created message: queued, accepted, scheduled... */
   messageStatus: string | null;
@@ -27,10 +34,15 @@ export interface BulkSendResult {
   status: BulkSendStatus;
   sentCount: number;
   failedCount: number;
+  /** Recipients whose message may or may not exist: the answer was lost and the log could not tell. */
+  unknownCount: number;
   /** Entries of the list that were the same number as an earlier one once normalised: each number is texted once. */
   duplicatesMerged: number;
-  /** One row per distinct recipient, in the order of the list. */
+  /** One row per distinct recipient this run handled, in the order of the list. */
   results: BulkRecipientResult[];
+  /** Recipients not started because the time budget ran out; pass continueFrom to the next run to send to them. */
+  remainingCount: number;
+  continueFrom: string | null;
 }
 
 export interface BulkSendRequest {
@@ -38,84 +50,68 @@ export interface BulkSendRequest {
   defaultCountryCode?: string;
   message: Omit<OutgoingMessage, "to">;
   concurrency: number;
+  /** No send starts after this; the rest is left to a continued run. */
+  timeBudgetMs: number;
+  continueFrom?: string;
+  /** With it, each recipient is sent to at most once per key, across runs of the flow. */
+  idempotencyKey?: string;
+  state: Record<string, unknown>;
 }
 
-const RECIPIENTS_INPUT = "Recipients";
 /** After a 401 every further request would fail the same way: the rest are not sent. */
 const CREDENTIALS_REJECTED_STATUS = 401;
 
 /**
  * Sends one message to each distinct recipient, a bounded number at a time. The shared fields
  * are checked once before anything is sent, so a missing sender fails the step instead of every
- * row. A 429 is retried with backoff by the client's HTTP layer; no other failure is retried,
- * because a POST that failed after reaching Twilio may have been sent.
+ * row. A 429 is retried by the client's HTTP layer; a lost answer is resolved against the
+ * message log (createOnce.ts); a refusal is never retried.
  */
-export async function sendBulk(client: TwilioClient, request: BulkSendRequest): Promise<BulkSendResult> {
+export async function sendBulk(
+  client: TwilioClient,
+  request: BulkSendRequest,
+): Promise<{ data: BulkSendResult; instanceState?: Record<string, unknown> }> {
   const shared = toCreateOptions({ ...request.message, to: "" });
-  const { planned, duplicatesMerged } = planRecipients(request.recipients, request.defaultCountryCode);
-  const results: BulkRecipientResult[] = planned.map((recipient) =>
-    "invalid" in recipient ? recipient.invalid : notSentYet(recipient.to),
+  const plan = planRecipients(request.recipients, request.defaultCountryCode, shared, request.continueFrom);
+  const deadline = Date.now() + request.timeBudgetMs;
+  const ledger = request.idempotencyKey ? readLedger(request.state, Date.now()) : undefined;
+  const results: (BulkRecipientResult | undefined)[] = plan.recipients.map((recipient) =>
+    "invalid" in recipient ? { ...row(recipient.invalid, "invalid"), errorMessage: recipient.reason } : undefined,
   );
-  const pending = planned.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
-  let credentialsRejection: SendOutcome | undefined;
+  const pending = plan.recipients.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
+  let credentialsRejection: BulkRecipientResult | undefined;
   const sendPending = async (): Promise<void> => {
-    for (let item = pending.shift(); item; item = pending.shift()) {
+    while (pending.length > 0 && Date.now() < deadline) {
+      const item = pending.shift() as { index: number; to: string };
       if (credentialsRejection) {
-        results[item.index] = { ...credentialsRejection.result, to: item.to };
+        results[item.index] = { ...credentialsRejection, to: item.to };
         continue;
       }
-      const outcome = await sendOne(client, { ...shared, to: item.to });
+      const outcome = await sendOne(client, { ...shared, to: item.to }, request.idempotencyKey, ledger);
       results[item.index] = outcome.result;
-      if (outcome.httpStatus === CREDENTIALS_REJECTED_STATUS) credentialsRejection = outcome;
+      if (outcome.httpStatus === CREDENTIALS_REJECTED_STATUS) credentialsRejection = outcome.result;
     }
   };
   await Promise.all(Array.from({ length: Math.min(request.concurrency, pending.length) }, sendPending));
+  // Rows after the first recipient not started are left for the next run, invalid ones included.
+  const handledCount = pending.length > 0 ? pending[0].index : results.length;
+  const handled = results.slice(0, handledCount) as BulkRecipientResult[];
+  const data = summarize(handled, plan.duplicatesMerged, plan.recipients.length - handledCount);
+  data.continueFrom = data.remainingCount > 0 ? continuationToken(plan.listFingerprint, plan.firstIndex + handledCount) : null;
+  return ledger ? { data, instanceState: withLedger(request.state, ledger) } : { data };
+}
+
+function summarize(results: BulkRecipientResult[], duplicatesMerged: number, remainingCount: number): BulkSendResult {
   const sentCount = results.filter((result) => result.success).length;
-  const failedCount = results.length - sentCount;
-  const status: BulkSendStatus = failedCount === 0 ? "succeeded" : sentCount === 0 ? "failed" : "partially_succeeded";
-  return { status, sentCount, failedCount, duplicatesMerged, results };
+  const unknownCount = results.filter((result) => result.outcome === "unknown").length;
+  const failedCount = results.length - sentCount - unknownCount;
+  const status: BulkSendStatus = sentCount === results.length ? "succeeded" : sentCount === 0 ? "failed" : "partially_succeeded";
+  return { status, sentCount, failedCount, unknownCount, duplicatesMerged, results, remainingCount, continueFrom: null };
 }
 
-type PlannedRecipient = { to: string } | { invalid: BulkRecipientResult };
-
-/** Normalises every entry, merges the ones that are the same address, and fails the invalid ones in place. */
-function planRecipients(
-  entries: string[],
-  defaultCountryCode: string | undefined,
-): { planned: PlannedRecipient[]; duplicatesMerged: number } {
-  const planned: PlannedRecipient[] = [];
-  const seen = new Set<string>();
-  let duplicatesMerged = 0;
-  for (const entry of entries) {
-    let to: string;
-    try {
-      to = toRecipientWithDefaultCountry(RECIPIENTS_INPUT, entry, defaultCountryCode);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      planned.push({
-        invalid: { ...notSentYet(entry), errorMessage: error.message },
-      });
-      continue;
-    }
-    if (seen.has(to)) {
-      duplicatesMerged++;
-      continue;
-    }
-    seen.add(to);
-    planned.push({ to });
-  }
-  return { planned, duplicatesMerged };
-}
-
-function notSentYet(to: string): BulkRecipientResult {
-  return {
-    to,
-    success: false,
-    messageSid: null,
-    messageStatus: null,
-    errorCode: null,
-    errorMessage: null,
-  };
+function row(to: string, outcome: BulkOutcome, messageSid: string | null = null, messageStatus: string | null = null): BulkRecipientResult {
+  const success = outcome === "sent" || outcome === "reconciled" || outcome === "replayed";
+  return { to, success, outcome, messageSid, messageStatus, errorCode: null, errorMessage: null };
 }
 
 interface SendOutcome {
@@ -124,30 +120,26 @@ interface SendOutcome {
   httpStatus?: number;
 }
 
-async function sendOne(client: TwilioClient, options: MessageListInstanceCreateOptions): Promise<SendOutcome> {
+async function sendOne(
+  client: TwilioClient,
+  options: MessageListInstanceCreateOptions,
+  idempotencyKey: string | undefined,
+  ledger: IdempotencyLedger | undefined,
+): Promise<SendOutcome> {
+  const recipientKey = idempotencyKey && `${idempotencyKey}\n${options.to}`;
+  const fingerprint = fingerprintOf(options);
   try {
-    const created = await client.messages.create(options);
-    return {
-      result: {
-        to: options.to,
-        success: true,
-        messageSid: created.sid,
-        messageStatus: created.status,
-        errorCode: null,
-        errorMessage: null,
-      },
-    };
+    const prior = recipientKey && ledger ? priorSend(ledger, recipientKey, fingerprint) : undefined;
+    if (prior) return { result: row(options.to, "replayed", prior.sid) };
+    const outcome = await createMessageOnce(client, options);
+    if (!outcome.created)
+      return { result: { ...row(options.to, "unknown"), errorMessage: `May have been sent: ${outcome.unknownBecause}.` } };
+    if (recipientKey && ledger) recordSend(ledger, recipientKey, fingerprint, outcome.created.sid, Date.now());
+    return { result: row(options.to, outcome.reconciled ? "reconciled" : "sent", outcome.created.sid, outcome.created.status) };
   } catch (error) {
     const actionable = toActionableError(error);
     const details = actionable instanceof TwilioApiError ? actionable.details : {};
     const errorMessage = actionable instanceof Error ? actionable.message : String(actionable);
-    return {
-      result: {
-        ...notSentYet(options.to),
-        errorCode: details.code ?? null,
-        errorMessage,
-      },
-      httpStatus: details.status,
-    };
+    return { result: { ...row(options.to, "failed"), errorCode: details.code ?? null, errorMessage }, httpStatus: details.status };
   }
 }
