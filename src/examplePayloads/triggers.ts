@@ -1,4 +1,5 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
+import type { TwilioEventType } from "../client/webhooks/signature";
 import { receivedMessageExample } from "./messages";
 
 const FLOW_WEBHOOK_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmlnOmV4YW1wbGU=";
@@ -67,9 +68,10 @@ export const webhookTriggerExample = {
       From: "+15558675310",
       ApiVersion: "2010-04-01",
     } as Record<string, unknown>,
-    eventType: "incomingMessage" as const,
+    eventType: "incomingMessage" as TwilioEventType,
     idempotencyToken: "5f2c8a1e-0b7d-4c39-9a61-3e4d2f7b8c90" as string | null,
     signatureVerified: true,
+    redelivered: false,
   },
   response: {
     statusCode: 200,
