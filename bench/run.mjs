@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { BUNDLE, buildFloor, ensureBuilt, ROOT } from "./bundles.mjs";
 import { measureColdStart, median } from "./coldStart.mjs";
 import { makeLoopbackCertificate, startFakeTwilio } from "./fakeTwilio.mjs";
+import { startFaultyTwilio } from "./faultyTwilio.mjs";
 
 const MB = 1_000_000;
 const rows = [];
@@ -231,6 +232,55 @@ async function benchProducts() {
   );
 }
 
+/**
+ * Sends and lost answers: every recipient must end with exactly the outcome the component
+ * reported (sent: one message; failed: none; may have been sent: either), never a duplicate.
+ */
+async function benchSoak() {
+  const singles = 1000;
+  const bulkSize = 1000;
+  const concurrency = 20;
+  const latencyMs = 20;
+  // The component's own timeout (src/client/transport/retryPolicy.ts) and reconcile waits (createOnce.ts).
+  const timeoutMs = 30_000;
+  const reconcileWaitMs = 3_000;
+  const server = await startFaultyTwilio({ latencyMs });
+  try {
+    const { wallMs, outcomes } = await runChild("soak.cjs", {
+      BENCH_BASE_URL: server.url,
+      BENCH_SINGLES: String(singles),
+      BENCH_BULK: String(bulkSize),
+      BENCH_CONCURRENCY: String(concurrency),
+    });
+    const { stats } = server;
+    let duplicates = 0;
+    let unaccounted = singles + bulkSize - Object.keys(outcomes).length;
+    let unknown = 0;
+    for (const [to, outcome] of Object.entries(outcomes)) {
+      const created = stats.createdPerRecipient.get(to) ?? 0;
+      duplicates += Math.max(0, created - 1);
+      if (outcome === "unknown") unknown++;
+      else if ((outcome === "sent") !== (created === 1)) unaccounted++;
+    }
+    const lostAnswers = stats.resets + stats.timeouts + stats.serverErrors;
+    const ideal = (stats.requests * latencyMs + stats.timeouts * timeoutMs + lostAnswers * reconcileWaitMs) / concurrency;
+    row(`fault soak ${singles + bulkSize} sends: duplicates`, String(duplicates), "= 0", { equals: { actual: duplicates, expected: 0 } });
+    row("  recipients whose outcome is not what was reported", String(unaccounted), "= 0", {
+      equals: { actual: unaccounted, expected: 0 },
+    });
+    row("  reported as may have been sent", String(unknown), "-");
+    row(`  wall time vs ideal (C=${concurrency})`, `${(wallMs / 1000).toFixed(1)} vs ${(ideal / 1000).toFixed(1)} s`, "-", {
+      ratio: wallMs / ideal,
+    });
+    notes.push(
+      `fault soak: ${singles} single sends (${concurrency} steps at a time) and one bulk step of ${bulkSize}; after recording a message the server reset ${stats.resets}, never answered ${stats.timeouts} (client timeout ${timeoutMs / 1000} s) and answered 500 to ${stats.serverErrors} creates, and refused ${stats.rateLimited} with a 429 first; ` +
+        `ideal = (requests x ${latencyMs} ms + timeouts x ${timeoutMs / 1000} s + lost answers x ${reconcileWaitMs / 1000} s of log checks) / concurrency.`,
+    );
+  } finally {
+    await server.close();
+  }
+}
+
 function printTable() {
   const header = ["metric", "measured", "target", "ratio", "result"];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => cells[column].length)));
@@ -251,6 +301,7 @@ await benchOverhead(tls);
 await benchListMemory();
 await benchBulk(tls);
 await benchProducts();
+await benchSoak();
 printTable();
 console.log(`- bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 process.exitCode = rows.some((cells) => cells[4] === "MISS") ? 1 : 0;

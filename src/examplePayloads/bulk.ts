@@ -1,10 +1,11 @@
 import type { BulkSendResult } from "../client/messages/bulkSend";
 
-/** With Check Line Type First on: one landline skipped, one recipient who had opted out. */
+/** With Check Line Type First on: one landline skipped, one recipient who had opted out, one whose answer was lost; the time budget ran out with 250 recipients to go. */
 export const bulkSendExample: BulkSendResult = {
   status: "partially_succeeded",
   sentCount: 2,
   failedCount: 4,
+  unknownCount: 1,
   duplicatesMerged: 1,
   skippedLandlines: 1,
   skippedInvalidNumbers: 0,
@@ -14,6 +15,7 @@ export const bulkSendExample: BulkSendResult = {
     {
       to: "+15558675310",
       success: true,
+      outcome: "sent",
       messageSid: "SM1f0e8ae6ade43cb3c0ce4525424e404f",
       messageStatus: "queued",
       errorCode: null,
@@ -25,6 +27,7 @@ export const bulkSendExample: BulkSendResult = {
     {
       to: "+15558675311",
       success: true,
+      outcome: "reconciled",
       messageSid: "SM2a1b9c8d7e6f5a4b3c2d1e0f9a8b7c6d",
       messageStatus: "queued",
       errorCode: null,
@@ -36,6 +39,7 @@ export const bulkSendExample: BulkSendResult = {
     {
       to: "+15017122662",
       success: false,
+      outcome: "skipped",
       messageSid: null,
       messageStatus: null,
       errorCode: null,
@@ -47,6 +51,7 @@ export const bulkSendExample: BulkSendResult = {
     {
       to: "+15005550004",
       success: false,
+      outcome: "failed",
       messageSid: null,
       messageStatus: null,
       errorCode: 21610,
@@ -59,6 +64,7 @@ export const bulkSendExample: BulkSendResult = {
     {
       to: "+15005550009",
       success: false,
+      outcome: "failed",
       messageSid: null,
       messageStatus: null,
       errorCode: 21614,
@@ -71,6 +77,7 @@ export const bulkSendExample: BulkSendResult = {
     {
       to: "555-CALL-NOW",
       success: false,
+      outcome: "invalid",
       messageSid: null,
       messageStatus: null,
       errorCode: null,
@@ -80,5 +87,20 @@ export const bulkSendExample: BulkSendResult = {
       skipped: null,
       optedOut: false,
     },
+    {
+      to: "+15558675312",
+      success: false,
+      outcome: "unknown",
+      messageSid: null,
+      messageStatus: null,
+      errorCode: null,
+      errorMessage:
+        "May have been sent: the connection dropped before Twilio answered (ECONNRESET), and the message log could not be read to check.",
+      lineType: "mobile",
+      skipped: null,
+      optedOut: false,
+    },
   ],
+  remainingCount: 250,
+  continueFrom: "q1w2e3r4t5y6u7i8.255",
 };

@@ -1,3 +1,5 @@
+import type { SentMessage } from "../client/messages/messages";
+
 /** What a message looks like in a step's output: twilio-node's message resource as plain JSON. */
 export const sentMessageExample = {
   body: "Your order #1234 has shipped.",
@@ -23,6 +25,9 @@ export const sentMessageExample = {
     media: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages/SM1f0e8ae6ade43cb3c0ce4525424e404f/Media.json",
   },
 };
+
+/** What Send Message returns: the message, and whether it was found after a lost answer or created by an earlier run under its key. */
+export const sendResultExample: SentMessage = { ...sentMessageExample, reconciled: false, replayed: false };
 
 export const receivedMessageExample = {
   ...sentMessageExample,

@@ -1,5 +1,6 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
 import type { OptOutType } from "../client/webhooks/optOuts";
+import type { TwilioEventType } from "../client/webhooks/signature";
 import { receivedMessageExample } from "./messages";
 
 const FLOW_WEBHOOK_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmlnOmV4YW1wbGU=";
@@ -68,11 +69,12 @@ export const webhookTriggerExample = {
       From: "+15558675310",
       ApiVersion: "2010-04-01",
     } as Record<string, unknown>,
-    eventType: "incomingMessage" as const,
+    eventType: "incomingMessage" as TwilioEventType,
     idempotencyToken: "5f2c8a1e-0b7d-4c39-9a61-3e4d2f7b8c90" as string | null,
     signatureVerified: true,
     /** STOP, START or HELP when the message opts its sender out, back in, or asks for help. */
     optOutType: null as OptOutType | null,
+    redelivered: false,
   },
   response: {
     statusCode: 200,

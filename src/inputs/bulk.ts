@@ -1,7 +1,12 @@
 import { input } from "@prismatic-io/spectral";
-import { DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/messages/bulkSend";
+import {
+  DEFAULT_BULK_CONCURRENCY,
+  DEFAULT_BULK_TIME_BUDGET_MS,
+  MAX_BULK_CONCURRENCY,
+  MAX_BULK_RECIPIENTS,
+} from "../client/messages/bulkSend";
 import { InputError } from "../client/transport/errors";
-import { cleanBoolean, cleanInteger, toTextList } from "./clean";
+import { cleanBoolean, cleanInteger, optionalText, toTextList } from "./clean";
 
 export const recipients = input({
   label: "Recipients",
@@ -9,14 +14,14 @@ export const recipients = input({
   collection: "valuelist",
   required: true,
   example: "+15558675310",
-  comments: `Who gets the message, up to ${MAX_BULK_RECIPIENTS}: phone numbers in E.164 format or channel addresses such as "whatsapp:+15558675310" (a list, or one text with numbers separated by commas or new lines). Each number gets one message even if listed twice; an invalid number fails only its own row of the result.`,
+  comments: `Who gets the message, up to ${MAX_BULK_RECIPIENTS.toLocaleString("en-US")}: phone numbers in E.164 format or channel addresses such as "whatsapp:+15558675310" (a list, or one text with numbers separated by commas or new lines). Each number gets one message even if listed twice; an invalid number fails only its own row of the result.`,
   clean: (value: unknown): string[] => {
     const list = toTextList(value);
     if (list.length === 0) throw new InputError("Recipients", "at least one phone number", "");
     if (list.length > MAX_BULK_RECIPIENTS) {
       throw new InputError(
         "Recipients",
-        `at most ${MAX_BULK_RECIPIENTS} numbers per step: split the list across loop iterations`,
+        `at most ${MAX_BULK_RECIPIENTS.toLocaleString("en-US")} numbers per step: split the list across loop iterations`,
         `${list.length} numbers`,
       );
     }
@@ -42,4 +47,28 @@ export const checkLineType = input({
   comments:
     "Before sending, look up each distinct phone number's line type with Twilio Lookup (Line Type Intelligence, which Twilio bills per number looked up) and skip landlines and numbers Twilio finds not valid: each skipped row says why, and the result counts them. A number whose lookup fails is skipped too. Looked up once per step however often listed, with the same Concurrency as the sends; channel addresses such as whatsapp: are not looked up. Off by default.",
   clean: cleanBoolean("Check Line Type First"),
+});
+
+const DEFAULT_BUDGET_SECONDS = DEFAULT_BULK_TIME_BUDGET_MS / 1000;
+const MAX_BUDGET_SECONDS = 3_600;
+
+export const timeBudget = input({
+  label: "Time Budget (seconds)",
+  type: "string",
+  required: false,
+  default: String(DEFAULT_BUDGET_SECONDS),
+  example: "300",
+  comments: `How long this step may keep starting sends (1 to ${MAX_BUDGET_SECONDS}, default ${DEFAULT_BUDGET_SECONDS}). When it runs out, the step stops starting new ones, finishes those under way, and returns the results so far with remainingCount and continueFrom: give continueFrom to the next step (or the next loop iteration) to send to the rest, without re-sending anyone. Keep it below the flow's own time limit.`,
+  clean: (value: unknown): number =>
+    (cleanInteger("Time Budget (seconds)", { min: 1, max: MAX_BUDGET_SECONDS })(value) ?? DEFAULT_BUDGET_SECONDS) * 1000,
+});
+
+export const bulkContinueFrom = input({
+  label: "Continue From",
+  type: "string",
+  required: false,
+  example: "q1w2e3r4t5y6u7i8.250",
+  comments:
+    "The continueFrom of an earlier run of this step that ran out of time, with the same recipients and message: the run starts at the first recipient that one did not start. Leave empty to start at the top of the list.",
+  clean: optionalText,
 });

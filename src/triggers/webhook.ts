@@ -2,6 +2,7 @@ import { type ActionContext, trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/transport/credentials";
 import { getTwilioClient } from "../client/twilioClient";
 import { optOutTypeOf } from "../client/webhooks/optOuts";
+import { checkDelivery } from "../client/webhooks/redelivery";
 import { registerSmsUrl, releaseSmsUrl, type SmsUrlRegistration, type SmsUrlRelease, urlToRegister } from "../client/webhooks/registration";
 import { configuredWebhookUrl, readTwilioWebhook } from "../client/webhooks/signature";
 import { twimlResponse } from "../client/webhooks/twiml";
@@ -57,14 +58,16 @@ export const webhook = trigger({
   // Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
-  perform: async (_context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests }) => {
+  perform: async (context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests }) => {
     const event = readTwilioWebhook(payload, {
       authToken: readCredentials(connection).authToken,
       publicUrl,
       skipVerification: acceptUnverifiedRequests,
     });
+    const delivery = event.idempotencyToken ? checkDelivery(event.idempotencyToken, context.instanceState, Date.now()) : undefined;
     return {
-      payload: { ...payload, ...event, optOutType: optOutTypeOf(event) },
+      ...(delivery ? { instanceState: delivery.state } : {}),
+      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered: delivery?.redelivered ?? false },
       response: {
         statusCode: 200,
         contentType: "text/xml",

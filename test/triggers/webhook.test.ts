@@ -14,6 +14,7 @@ import {
   recordingLogger,
 } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { startRecordingTwilio } from "../support/recordingTwilio";
 
 const FLOW_NAME = "Incoming SMS";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmln";
@@ -541,5 +542,69 @@ describe("webhook trigger: registration requests against Twilio's official spec"
     expect(result?.instanceState?.twilioSmsUrlRegistration).toMatchObject({
       registeredUrl: FLOW_URL,
     });
+  });
+});
+
+describe("webhook trigger: redelivered webhooks", () => {
+  const TOKEN = "5f2c8a1e-0b7d-4c39-9a61-3e4d2f7b8c90";
+  const delivery = (instanceState: Record<string, unknown>, token = TOKEN) => {
+    const call = signedForm(INCOMING_SMS);
+    return harness.trigger(
+      "webhook",
+      payloadFor({ ...call, headers: { ...call.headers, "I-Twilio-Idempotency-Token": token } }),
+      { connection: authTokenConnection(UNUSED_BASE_URL) },
+      { instanceState },
+    ) as Promise<WebhookOutput & { payload: { redelivered: boolean }; instanceState?: Record<string, unknown> }>;
+  };
+
+  it("says whether this delivery was seen before, by Twilio's idempotency token", async () => {
+    const first = await delivery({});
+    const again = await delivery(first.instanceState ?? {});
+    const another = await delivery(again.instanceState ?? {}, "0b7d5f2c-8a1e-4c39-9a61-3e4d2f7b8c91");
+
+    expect([first.payload.redelivered, again.payload.redelivered, another.payload.redelivered]).toEqual([false, true, false]);
+    expect(again.response.body).toBe(first.response.body);
+  });
+
+  it("with a send keyed by that token, a redelivery texts nobody twice", async () => {
+    const server = await startRecordingTwilio(() => "none");
+    try {
+      const sendReply = (instanceState: Record<string, unknown>, token: string) =>
+        harness.action(
+          "sendSMS",
+          {
+            twilioConnection: authTokenConnection(server.url),
+            to: "+15558675310",
+            from: "+15017122661",
+            message: "Got it!",
+            idempotencyKey: token,
+          },
+          { instanceState },
+        ) as Promise<{ data: { sid: string; replayed: boolean }; instanceState?: Record<string, unknown> }>;
+      // Prismatic gives the flow's steps one state: the trigger's and the send's entries live side by side.
+      const firstDelivery = await delivery({});
+      const firstSend = await sendReply(firstDelivery.instanceState ?? {}, firstDelivery.payload.idempotencyToken ?? "");
+      const redelivery = await delivery(firstSend.instanceState ?? {});
+      const secondSend = await sendReply(redelivery.instanceState ?? {}, redelivery.payload.idempotencyToken ?? "");
+
+      expect(redelivery.payload.redelivered).toBe(true);
+      expect(secondSend.data).toMatchObject({ sid: firstSend.data.sid, replayed: true });
+      expect(server.created).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a delivery without a token is not remembered and is never called a redelivery", async () => {
+    const result = (await harness.trigger(
+      "webhook",
+      payloadFor(signedForm(INCOMING_SMS)),
+      { connection: authTokenConnection(UNUSED_BASE_URL) },
+      {
+        instanceState: {},
+      },
+    )) as WebhookOutput & { payload: { redelivered: boolean }; instanceState?: Record<string, unknown> };
+    expect(result.payload.redelivered).toBe(false);
+    expect(result.instanceState).toBeUndefined();
   });
 });

@@ -2,8 +2,9 @@ import { action } from "@prismatic-io/spectral";
 import { sendBulk } from "../../client/messages/bulkSend";
 import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
-import { checkLineType, concurrency, recipients } from "../../inputs/bulk";
+import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
 import { twilioConnection } from "../../inputs/connection";
+import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 
@@ -11,18 +12,35 @@ export const sendBulkSMS = action({
   display: {
     label: "Send Bulk Messages",
     description:
-      "Send one message to many recipients, each number once, and get a result per recipient: sent (with its SID) or why not. The step succeeds even when some recipients fail: check its status.",
+      "Send one message to many recipients, each number once, and get a result per recipient: sent (with its SID), may have been sent, or why not. The step succeeds even when some recipients fail: check its status. A long list continues in a later step from continueFrom.",
   },
-  inputs: { twilioConnection, recipients, ...messageContentInputs, defaultCountryCode, concurrency, checkLineType },
-  perform: async (_context, { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, ...content }) => {
-    const data = await sendBulk(getTwilioClient(twilioConnection), {
+  inputs: {
+    twilioConnection,
+    recipients,
+    ...messageContentInputs,
+    defaultCountryCode,
+    concurrency,
+    checkLineType,
+    timeBudget,
+    continueFrom: bulkContinueFrom,
+    idempotencyKey,
+  },
+  perform: async (
+    context,
+    { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, timeBudget, continueFrom, idempotencyKey, ...content },
+  ) => {
+    const { data, instanceState } = await sendBulk(getTwilioClient(twilioConnection), {
       recipients,
       defaultCountryCode,
       concurrency,
       checkLineType,
+      timeBudgetMs: timeBudget,
+      continueFrom,
+      idempotencyKey,
+      state: context.instanceState,
       message: toMessageContent(content),
     });
-    return { data };
+    return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: bulkSendExample },
 });

@@ -1,22 +1,28 @@
 import { action } from "@prismatic-io/spectral";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
-import { sendMessage } from "../../client/messages/messages";
+import { sendMessageOnce } from "../../client/messages/sendOnce";
 import { getTwilioClient } from "../../client/twilioClient";
-import { sentMessageExample } from "../../examplePayloads/messages";
+import { sendResultExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
+import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 
 export const sendSMS = action({
   display: {
     label: "Send Message",
-    description: "Send an SMS, MMS or WhatsApp message from a number, sender ID or Messaging Service. Never sent twice by a retry.",
+    description:
+      "Send an SMS, MMS or WhatsApp message from a number, sender ID or Messaging Service. Never sent twice by a retry, and with an idempotency key never twice by a rerun of the flow.",
   },
-  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode },
-  perform: async (_context, { twilioConnection, to, defaultCountryCode, ...content }) => {
-    const recipient = toRecipientWithDefaultCountry("To", to, defaultCountryCode);
-    const data = await sendMessage(getTwilioClient(twilioConnection), { ...toMessageContent(content), to: recipient });
-    return { data };
+  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, idempotencyKey },
+  perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, ...content }) => {
+    const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
+    const { data, instanceState } = await sendMessageOnce(getTwilioClient(twilioConnection), {
+      message,
+      idempotencyKey,
+      state: context.instanceState,
+    });
+    return instanceState ? { data, instanceState } : { data };
   },
-  examplePayload: { data: sentMessageExample },
+  examplePayload: { data: sendResultExample },
 });

@@ -1,8 +1,8 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import { checkTemplateVariables } from "../content/variables";
 import { channelOf, type Sender } from "../identifiers";
-import { InputError } from "../transport/errors";
+import { InputError, TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
+import { createMessageOnce } from "./createOnce";
 
 export interface OutgoingMessage {
   to: string;
@@ -97,12 +97,20 @@ export function toMessageRecord(instance: MessageInstance): MessageRecord {
   return JSON.parse(JSON.stringify(instance.toJSON()));
 }
 
-export async function sendMessage(client: TwilioClient, message: OutgoingMessage): Promise<MessageRecord> {
-  const options = toCreateOptions(message);
-  if (message.checkContentVariables && options.contentSid)
-    await checkTemplateVariables(client, options.contentSid, options.contentVariables);
-  const created = await client.messages.create(options);
-  return toMessageRecord(created);
+/** A message this step created (or found it had created: `reconciled`, or created earlier under its key: `replayed`). */
+export type SentMessage = MessageRecord & { reconciled: boolean; replayed: boolean };
+
+/** Sends once, resolving an ambiguous failure against the message log (createOnce.ts). */
+export async function sendMessage(client: TwilioClient, options: MessageListInstanceCreateOptions): Promise<SentMessage> {
+  const outcome = await createMessageOnce(client, options);
+  if (!outcome.created) throw mayHaveBeenSentError(options.to, outcome.unknownBecause);
+  return { ...toMessageRecord(outcome.created), reconciled: outcome.reconciled, replayed: false };
+}
+
+/** The one outcome that is neither success nor refusal: said as such, so nobody resends blindly or assumes it arrived. */
+export function mayHaveBeenSentError(to: string, because: string): TwilioApiError {
+  const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";
+  return new TwilioApiError(`The message to ${to} may have been sent: ${because}: ${fix}`, { fix });
 }
 
 export async function fetchMessage(client: TwilioClient, sid: string): Promise<MessageRecord> {

@@ -1,8 +1,9 @@
 import type { ActionLogger } from "@prismatic-io/spectral";
 import { sendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
 import { basicAuthorization } from "../transport/credentials";
-import { InputError } from "../transport/errors";
+import { InputError, isUnreadableJson, unreadableAnswerError } from "../transport/errors";
 import { API_VERSION_PATH, isTwilioHost, toBaseUrl } from "../transport/origins";
+import { redactSecretsIn } from "../transport/secrets";
 import { parseUrl } from "../transport/urls";
 import type { TwilioClient } from "../twilioClient";
 
@@ -31,6 +32,8 @@ const URL_EXPECTED =
  */
 export function resolveRawUrl(client: TwilioClient, url: string): string {
   const { baseUrl } = client.credentials;
+  // "//host/path" and "\\host" are read as another host by URL parsers: never a path of Twilio's.
+  if (/^[/\\]{2}/.test(url)) throw new InputError("URL", URL_EXPECTED, url);
   const withSid = url.split(ACCOUNT_SID_PLACEHOLDER).join(client.accountSid);
   if (baseUrl && (withSid === baseUrl || withSid.startsWith(`${baseUrl}/`))) return withSid;
   const absolute = withSid.startsWith("/")
@@ -71,5 +74,8 @@ export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequ
       `Twilio raw request: ${String(values.method).toUpperCase()} ${url} answered ${response.status} in ${Date.now() - started} ms`,
     );
   }
-  return response.data;
+  if (values.responseType === "json" && isUnreadableJson(response.data))
+    throw unreadableAnswerError(response.status, response.headers?.["content-type"]);
+  // The Account resource carries the account's Auth Token; no step result may.
+  return redactSecretsIn(response.data);
 }

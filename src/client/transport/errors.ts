@@ -1,7 +1,7 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
 import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
-import { redactSecrets } from "./secrets";
+import { redactSecrets, redactSecretsIn } from "./secrets";
 
 /** A bad input, caught before any request is sent. The message names the input and what it expects. */
 export class InputError extends SpectralError {
@@ -10,25 +10,31 @@ export class InputError extends SpectralError {
     expected: string,
     received?: unknown,
   ) {
-    super(`Input "${input}": expected ${expected}${received === undefined ? "" : `, got ${describeValue(received)}`}.`);
+    // What was typed is echoed to say what is wrong with it, unless it is a secret pasted in the wrong place.
+    super(redactSecrets(`Input "${input}": expected ${expected}${received === undefined ? "" : `, got ${describeValue(received)}`}.`));
     this.name = "InputError";
   }
 }
 
+export interface TwilioErrorDetails {
+  code?: number;
+  status?: number;
+  moreInfo?: string;
+  /** What the builder should check or change: an input, a connection field, a Twilio setting. */
+  fix?: string;
+  /** Twilio's answer arrived but could not be read (not JSON, or cut off): after a create, it may have been done. */
+  unreadable?: boolean;
+}
+
 /** Anything Twilio (or the network on the way to it) refused, in words a builder can act on. */
 export class TwilioApiError extends SpectralError {
-  constructor(
-    message: string,
-    readonly details: {
-      code?: number;
-      status?: number;
-      moreInfo?: string;
-      /** What the builder should check or change: an input, a connection field, a Twilio setting. */
-      fix?: string;
-    } = {},
-  ) {
-    super(message);
+  readonly details: TwilioErrorDetails;
+
+  /** Every text field is scrubbed of known secrets, whichever part of Twilio's answer it came from. */
+  constructor(message: string, details: TwilioErrorDetails = {}) {
+    super(redactSecrets(message));
     this.name = "TwilioApiError";
+    this.details = redactSecretsIn(details);
   }
 }
 
@@ -172,6 +178,7 @@ export function withReadableMessage(body: unknown): unknown {
 
 /** Turns Twilio's JSON error body and HTTP status into the one error shape builders see. */
 export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiError {
+  if (isUnreadableJson(body)) return unreadableAnswerError(status, undefined);
   const parsed = parseErrorBody(body);
   const code = typeof parsed.code === "number" ? parsed.code : undefined;
   const twilioMessage = reasonOf(parsed) ?? `HTTP ${status}`;
@@ -184,7 +191,19 @@ export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiErr
   ]
     .filter(Boolean)
     .join(" ");
-  return new TwilioApiError(redactSecrets(summary), { code, status, moreInfo, fix });
+  return new TwilioApiError(summary, { code, status, moreInfo, fix });
+}
+
+/** A body that has text but is not JSON: axios hands such a body over as the text itself. */
+export function isUnreadableJson(body: unknown): boolean {
+  const text = Buffer.isBuffer(body) ? body.toString("utf8") : body;
+  if (typeof text !== "string" || text.trim() === "") return false;
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** The Twilio error code in an error body, if it has one. */
@@ -241,4 +260,21 @@ export function toActionableError(error: unknown): unknown {
     return safe;
   }
   return error;
+}
+
+/**
+ * An answer that is not JSON (an HTML error page from a proxy, a body cut off mid-way): said as
+ * such with its HTTP status, never as a parser's message about some token at some position.
+ */
+export function unreadableAnswerError(status: number, contentType: unknown): TwilioApiError {
+  const type = typeof contentType === "string" && contentType !== "" ? `, ${contentType.split(";")[0]}` : "";
+  const fix =
+    status >= 200 && status < 300
+      ? "Twilio may have done what was asked: check before repeating a send or a call."
+      : (FIXES_BY_STATUS[status] ?? "Try again later; if it persists, check the connection's Base URL, Region and Edge.");
+  return new TwilioApiError(`Twilio's answer could not be read (HTTP ${status}${type}): it is not JSON, or it was cut off. ${fix}`, {
+    status,
+    fix,
+    unreadable: true,
+  });
 }

@@ -50,3 +50,16 @@ export function retryAfterDelay(header: unknown, settings: RetrySettings): numbe
   if (header === undefined || header === "" || !Number.isFinite(seconds) || seconds < 0) return undefined;
   return Math.min(seconds * 1000, settings.maxRetryDelayMs);
 }
+
+/**
+ * Whether a failed request may still have been carried out by Twilio: its answer was lost (a
+ * reset, a timeout), unreadable, or a 5xx that can come after the work was done. A refusal with a
+ * 4xx, or a connection that was never made, means nothing happened.
+ */
+export function mayHaveReachedTwilio(error: unknown): boolean {
+  const failure = error as { code?: unknown; status?: unknown; details?: { status?: number; unreadable?: boolean } } | null;
+  if (failure?.details?.unreadable) return true;
+  const status = typeof failure?.status === "number" ? failure.status : failure?.details?.status;
+  if (typeof status === "number") return status >= 500;
+  return typeof failure?.code === "string" && TRANSIENT_NETWORK_CODES.has(failure.code);
+}

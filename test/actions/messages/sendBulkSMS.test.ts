@@ -62,6 +62,7 @@ describe("sendBulkSMS per-recipient results", () => {
     expect(result.results[1]).toEqual({
       to: "+15005550009",
       success: false,
+      outcome: "failed",
       messageSid: null,
       messageStatus: null,
       errorCode: 21614,
@@ -235,9 +236,9 @@ describe("sendBulkSMS bad input, caught before anything is sent", () => {
     [
       "too many recipients",
       {
-        recipients: Array.from({ length: 1001 }, (_, index) => `+1555${String(index).padStart(7, "0")}`),
+        recipients: Array.from({ length: 10_001 }, (_, index) => `+1555${String(index).padStart(7, "0")}`),
       },
-      /Input "Recipients": expected at most 1000/,
+      /Input "Recipients": expected at most 10,000/,
     ],
     [
       "a concurrency above the cap",

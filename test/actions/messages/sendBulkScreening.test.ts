@@ -97,6 +97,7 @@ describe("sendBulkSMS with Check Line Type First", () => {
     expect(landline).toEqual({
       to: LANDLINE,
       success: false,
+      outcome: "skipped",
       messageSid: null,
       messageStatus: null,
       errorCode: null,

@@ -91,3 +91,68 @@ describe("credentials never appear in logs, errors or outputs", () => {
     expect(JSON.stringify(error)).not.toContain(API_SECRET);
   });
 });
+
+describe("secrets are scrubbed in every form and every field", () => {
+  /** A secret with characters that URL encoding changes, so its encoded form differs from it. */
+  const TOKEN_WITH_SYMBOLS = "tok+en/with=sym&bols-0123456789";
+  const connection = (url: string) => authTokenConnection(url, { password: TOKEN_WITH_SYMBOLS });
+  const forms = {
+    plain: TOKEN_WITH_SYMBOLS,
+    "URL-encoded": encodeURIComponent(TOKEN_WITH_SYMBOLS),
+    "base64 of sid:secret": Buffer.from(`${ACCOUNT_SID}:${TOKEN_WITH_SYMBOLS}`).toString("base64"),
+  };
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
+
+  it.each(Object.entries(forms))("in the message and in more_info when Twilio echoes the %s form", async (_form, echoed) => {
+    server = await startLoopbackServer(() => ({
+      status: 400,
+      json: {
+        code: 21211,
+        message: `Invalid 'To' (${echoed})`,
+        more_info: `https://www.twilio.com/docs/errors/21211?echo=${echoed}`,
+        status: 400,
+      },
+    }));
+    const error = (await failureOf(
+      harness.action("sendSMS", { twilioConnection: connection(server.url), to: "+15558675310", from: "+15017122661", message: "Hi" }),
+    )) as Error & { details: Record<string, unknown> };
+    const everything = JSON.stringify({ message: error.message, details: error.details, stack: error.stack });
+    expect(everything).toContain("[redacted]");
+    for (const form of Object.values(forms)) expect(everything).not.toContain(form);
+  });
+
+  it("in an input error that echoes a secret pasted into the wrong input", async () => {
+    server = await startLoopbackServer(() => ({ status: 500, json: {} }));
+    await harness.action("testConnection", { twilioConnection: connection(server.url) }).catch(() => undefined);
+    const error = await failureOf(
+      harness.action("sendSMS", { twilioConnection: connection(server.url), to: TOKEN_WITH_SYMBOLS, message: "Hi" }),
+    );
+    expect(error.message).toMatch(/^Input "To"/);
+    expect(error.message).not.toContain(TOKEN_WITH_SYMBOLS);
+    expect(server.requests.filter((request) => request.method === "POST")).toHaveLength(0);
+  });
+
+  it("in the Account resource fetched through Raw Request: its auth_token is redacted", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: { sid: ACCOUNT_SID, friendly_name: "Main", auth_token: "f00dfeedf00dfeedf00dfeedf00dfeed", status: "active" },
+    }));
+    const { data } = (await harness.action("rawRequest", {
+      twilioConnection: connection(server.url),
+      method: "GET",
+      url: "/Accounts/{AccountSid}.json",
+    })) as { data: Record<string, unknown> };
+    expect(data).toEqual({ sid: ACCOUNT_SID, friendly_name: "Main", auth_token: "[redacted]", status: "active" });
+  });
+
+  it("in Test Connection's result, which keeps no field of the Account resource that holds a token", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: { sid: ACCOUNT_SID, friendly_name: "Main", auth_token: "f00dfeedf00dfeedf00dfeedf00dfeed", status: "active", type: "Full" },
+    }));
+    const result = await harness.action("testConnection", { twilioConnection: connection(server.url) });
+    expect(JSON.stringify(result)).not.toContain("f00dfeed");
+    expect(JSON.stringify(result)).not.toContain(TOKEN_WITH_SYMBOLS);
+  });
+});

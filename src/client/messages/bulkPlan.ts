@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { toRecipientWithDefaultCountry } from "../identifiers";
+import { InputError } from "../transport/errors";
+
+const RECIPIENTS_INPUT = "Recipients";
+const CONTINUE_FROM_INPUT = "Continue From";
+
+/** One distinct recipient, in the order first listed, or an entry that is not a valid address. */
+export type PlannedRecipient = { to: string } | { invalid: string; reason: string };
+
+export interface BulkPlan {
+  /** From the first recipient an earlier run did not start, when continuing. */
+  recipients: PlannedRecipient[];
+  /** Where these recipients start in the whole list, for the Continue From of the next run. */
+  firstIndex: number;
+  duplicatesMerged: number;
+  /** Identifies the list and the message: a Continue From only continues the run it came from. */
+  listFingerprint: string;
+}
+
+/** Normalises every entry, merges the ones that are the same address, keeps invalid ones in place, and skips what an earlier run started. */
+export function planRecipients(
+  entries: string[],
+  defaultCountryCode: string | undefined,
+  message: unknown,
+  continueFrom?: string,
+): BulkPlan {
+  const planned: PlannedRecipient[] = [];
+  const seen = new Set<string>();
+  let duplicatesMerged = 0;
+  for (const entry of entries) {
+    let to: string;
+    try {
+      to = toRecipientWithDefaultCountry(RECIPIENTS_INPUT, entry, defaultCountryCode);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      planned.push({ invalid: entry, reason: error.message });
+      continue;
+    }
+    if (seen.has(to)) {
+      duplicatesMerged++;
+      continue;
+    }
+    seen.add(to);
+    planned.push({ to });
+  }
+  const listFingerprint = createHash("sha256")
+    .update(JSON.stringify([planned, message]))
+    .digest("base64url")
+    .slice(0, 16);
+  const firstIndex = continueFrom === undefined ? 0 : readContinuation(continueFrom, listFingerprint, planned.length);
+  return { recipients: planned.slice(firstIndex), firstIndex, duplicatesMerged, listFingerprint };
+}
+
+/** "<fingerprint>.<index>": opaque to builders, checked so it cannot skip recipients of another list. */
+export function continuationToken(listFingerprint: string, nextIndex: number): string {
+  return `${listFingerprint}.${nextIndex}`;
+}
+
+function readContinuation(token: string, listFingerprint: string, length: number): number {
+  const [fingerprint, index] = token.split(".");
+  const next = Number(index);
+  if (fingerprint !== listFingerprint || !Number.isInteger(next) || next < 0 || next > length) {
+    throw new InputError(
+      CONTINUE_FROM_INPUT,
+      "the continueFrom of an earlier Send Bulk Messages run with the same recipients and message",
+      token,
+    );
+  }
+  return next;
+}

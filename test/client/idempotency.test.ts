@@ -1,0 +1,124 @@
+import {
+  fingerprintOf,
+  IDEMPOTENCY_STATE_KEY,
+  IDEMPOTENCY_TTL_MS,
+  MAX_IDEMPOTENCY_KEYS,
+  readLedger,
+  recordSend,
+  withLedger,
+} from "../../src/client/idempotency";
+import { InputError } from "../../src/client/transport/errors";
+import { authTokenConnection, failureOf, harness } from "../support/harness";
+import { type RecordingTwilio, startRecordingTwilio } from "../support/recordingTwilio";
+
+type Run = { data: { sid: string; replayed: boolean; body?: string }; instanceState?: Record<string, unknown> };
+
+describe("sendSMS with an idempotency key", () => {
+  let server: RecordingTwilio;
+  beforeEach(async () => {
+    server = await startRecordingTwilio(() => "none");
+  });
+  afterEach(() => server.close());
+
+  const send = (instanceState: Record<string, unknown>, inputs: Record<string, unknown> = {}) =>
+    harness.action(
+      "sendSMS",
+      {
+        twilioConnection: authTokenConnection(server.url),
+        to: "+15558675310",
+        from: "+15017122661",
+        message: "Your order #1234 has shipped.",
+        idempotencyKey: "order-1234-shipped",
+        ...inputs,
+      },
+      { instanceState },
+    ) as Promise<Run>;
+
+  it("a second run with the key sends nothing and returns the first run's message, marked replayed", async () => {
+    const first = await send({ unrelated: "kept" });
+    const second = await send(first.instanceState ?? {});
+
+    expect(server.created).toHaveLength(1);
+    expect(first.data).toMatchObject({ sid: server.created[0].sid, replayed: false });
+    expect(second.data).toMatchObject({ sid: server.created[0].sid, replayed: true, body: "Your order #1234 has shipped." });
+    expect(first.instanceState).toMatchObject({ unrelated: "kept", [IDEMPOTENCY_STATE_KEY]: expect.any(Object) });
+    expect(second.instanceState).toBeUndefined();
+  });
+
+  it("the key with other content is an error naming the input, and nothing is sent", async () => {
+    const first = await send({});
+    const error = await failureOf(send(first.instanceState ?? {}, { message: "Your order #1234 is delayed." }));
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content: it was used on .* to create SM/);
+    expect(server.created).toHaveLength(1);
+  });
+
+  it("an expired key sends again", async () => {
+    const first = await send({});
+    const ledger = first.instanceState?.[IDEMPOTENCY_STATE_KEY] as Record<string, [string, number, string]>;
+    // Created one second more than the lifetime ago: seconds since the epoch, as the ledger stores them.
+    const aged = Object.fromEntries(
+      Object.entries(ledger).map(([key, [print, at, sid]]) => [key, [print, at - IDEMPOTENCY_TTL_MS / 1000 - 1, sid]]),
+    );
+    const second = await send({ [IDEMPOTENCY_STATE_KEY]: aged });
+
+    expect(server.created).toHaveLength(2);
+    expect(second.data.replayed).toBe(false);
+  });
+
+  it("a message deleted since is replayed from what the ledger kept, not sent again", async () => {
+    const first = await send({});
+    const deletedSince = await startRecordingTwilio(() => "none");
+    try {
+      const second = (await harness.action(
+        "sendSMS",
+        {
+          twilioConnection: authTokenConnection(deletedSince.url),
+          to: "+15558675310",
+          from: "+15017122661",
+          message: "Your order #1234 has shipped.",
+          idempotencyKey: "order-1234-shipped",
+        },
+        { instanceState: first.instanceState },
+      )) as Run;
+      expect(second.data).toMatchObject({ sid: first.data.sid, dateCreated: expect.any(String), replayed: true });
+      expect(deletedSince.created).toHaveLength(0);
+    } finally {
+      await deletedSince.close();
+    }
+  });
+
+  it("without a key, nothing is recorded", async () => {
+    const run = await send({}, { idempotencyKey: "" });
+    expect(run.instanceState).toBeUndefined();
+  });
+});
+
+describe("the idempotency ledger", () => {
+  it("stays bounded: past the limit the oldest keys go first, under 1 MB with real SIDs", () => {
+    const now = Date.now();
+    const ledger = readLedger({}, now);
+    const sid = (i: number) => `SM${String(i).padStart(32, "0")}`;
+    for (let i = 0; i <= MAX_IDEMPOTENCY_KEYS; i++) recordSend(ledger, `order-${i}-shipped`, fingerprintOf(i), sid(i), now + i * 1000);
+    const stored = withLedger({ other: 1 }, ledger);
+    const kept = Object.values(stored[IDEMPOTENCY_STATE_KEY] as Record<string, [string, number, string]>);
+
+    expect(kept).toHaveLength(MAX_IDEMPOTENCY_KEYS);
+    expect(kept.some(([, , keptSid]) => keptSid === sid(0))).toBe(false);
+    expect(kept.some(([, , keptSid]) => keptSid === sid(MAX_IDEMPOTENCY_KEYS))).toBe(true);
+    expect(JSON.stringify(stored).length).toBeLessThan(1_000_000);
+  });
+
+  it("drops expired and malformed entries when read", () => {
+    const now = Date.now();
+    const state = {
+      [IDEMPOTENCY_STATE_KEY]: {
+        fresh: ["f", Math.floor(now / 1000) - 1, "SM1"],
+        expired: ["f", Math.floor((now - IDEMPOTENCY_TTL_MS) / 1000) - 1, "SM2"],
+        malformed: "SM3",
+      },
+    };
+    expect(Object.keys(readLedger(state, now))).toEqual(["fresh"]);
+  });
+});
