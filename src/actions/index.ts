@@ -9,6 +9,10 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
+import { getCall } from "./voice/getCall";
+import { listCalls } from "./voice/listCalls";
+import { makeCall } from "./voice/makeCall";
+import { updateCall } from "./voice/updateCall";
 
 export const actions = {
   sendSMS,
@@ -22,4 +26,8 @@ export const actions = {
   listPhoneNumbers,
   testConnection,
   rawRequest,
+  makeCall,
+  getCall,
+  listCalls,
+  updateCall,
 };

@@ -1,3 +1,4 @@
+import { selectCall } from "./selectCall";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
@@ -6,4 +7,5 @@ export const dataSources = {
   selectMessage,
   selectPhoneNumber,
   selectMessagingService,
+  selectCall,
 };
