@@ -1,7 +1,9 @@
 import { testConnection } from "./account/testConnection";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
+import { downloadMessageMedia } from "./messages/downloadMessageMedia";
 import { getSMS } from "./messages/getSMS";
+import { listMessageMedia } from "./messages/listMessageMedia";
 import { listMessages } from "./messages/listMessages";
 import { redactMessage } from "./messages/redactMessage";
 import { sendBulkSMS } from "./messages/sendBulkSMS";
@@ -9,8 +11,12 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
+import { deleteRecording } from "./voice/deleteRecording";
+import { downloadRecording } from "./voice/downloadRecording";
 import { getCall } from "./voice/getCall";
+import { getRecording } from "./voice/getRecording";
 import { listCalls } from "./voice/listCalls";
+import { listRecordings } from "./voice/listRecordings";
 import { makeCall } from "./voice/makeCall";
 import { updateCall } from "./voice/updateCall";
 
@@ -30,4 +36,10 @@ export const actions = {
   getCall,
   listCalls,
   updateCall,
+  listRecordings,
+  getRecording,
+  downloadRecording,
+  deleteRecording,
+  listMessageMedia,
+  downloadMessageMedia,
 };
