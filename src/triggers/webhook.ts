@@ -1,89 +1,73 @@
-import { type ActionContext, trigger } from "@prismatic-io/spectral";
+import { trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/transport/credentials";
 import { getTwilioClient } from "../client/twilioClient";
-import { registerSmsUrl, releaseSmsUrl, type SmsUrlRegistration, type SmsUrlRelease, urlToRegister } from "../client/webhooks/registration";
-import { configuredWebhookUrl, readTwilioWebhook } from "../client/webhooks/signature";
+import { callAnswerTwiml } from "../client/voice/callAnswer";
+import { voiceResponse } from "../client/voice/twiml";
+import { urlToRegister } from "../client/webhooks/registration";
+import { configuredWebhookUrl, readTwilioWebhook, type TwilioEventType } from "../client/webhooks/signature";
 import { twimlResponse } from "../client/webhooks/twiml";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
-import { acceptUnverifiedRequests, phoneNumberToRegister, publicWebhookUrl, replyMessage, triggerConnection } from "../inputs/triggers";
+import { callAnswerInputs, toCallAnswer } from "../inputs/callAnswer";
+import {
+  acceptUnverifiedRequests,
+  phoneNumberToRegister,
+  publicWebhookUrl,
+  registerFor,
+  replyMessage,
+  triggerConnection,
+} from "../inputs/triggers";
+import { deleteRegistrations, deployRegistrations, urlKinds } from "./numberRegistration";
 
-/** The instance-state key under which the deploy hook remembers the number's previous SmsUrl. */
-const REGISTRATION_STATE_KEY = "twilioSmsUrlRegistration";
-
-function savedRegistration(context: ActionContext): SmsUrlRegistration | undefined {
-  return context.instanceState[REGISTRATION_STATE_KEY] as SmsUrlRegistration | undefined;
-}
-
-/** Says why the number was left as it is, when it was. */
-function logRelease(context: ActionContext, registration: SmsUrlRegistration, outcome: SmsUrlRelease): void {
-  if (outcome === "changedSince") {
-    context.logger.warn(`Left ${registration.phoneNumber} alone: its incoming-message URL was changed after this instance registered it.`);
-  }
-  if (outcome === "previousUnknown") {
-    context.logger.warn(
-      `Left ${registration.phoneNumber} pointing at this flow: it already did when this instance registered it, so the URL it had before is unknown. Point it elsewhere at Twilio if it should not stay this way.`,
-    );
-  }
-}
-
-function withoutRegistration(context: ActionContext): Record<string, unknown> {
-  const { [REGISTRATION_STATE_KEY]: _released, ...rest } = context.instanceState;
-  return rest;
-}
+const VOICE_EVENTS = new Set<TwilioEventType>(["incomingCall", "callStatus", "recordingStatus"]);
 
 export const webhook = trigger({
   display: {
     label: "Webhook",
     description:
-      "Receive incoming messages and delivery-status callbacks from Twilio, checked to come from Twilio, and optionally point a phone number at this flow.",
+      "Receive incoming messages and calls, delivery, call and recording status callbacks from Twilio, checked to come from Twilio; answer calls; and optionally point a phone number at this flow.",
   },
   inputs: {
     connection: triggerConnection,
     publicUrl: publicWebhookUrl,
     replyMessage,
+    ...callAnswerInputs,
     phoneNumber: phoneNumberToRegister,
+    registerFor,
     acceptUnverifiedRequests,
   },
   // Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
-  perform: async (_context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests }) => {
+  perform: async (_context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests, ...answer }) => {
     const event = readTwilioWebhook(payload, {
       authToken: readCredentials(connection).authToken,
       publicUrl,
       skipVerification: acceptUnverifiedRequests,
     });
+    let body = twimlResponse(replyMessage);
+    if (event.eventType === "incomingCall") {
+      const flowUrl = configuredWebhookUrl(payload.webhookUrls, payload.flow?.name, publicUrl) ?? "";
+      body = callAnswerTwiml(toCallAnswer(answer), flowUrl);
+    } else if (VOICE_EVENTS.has(event.eventType)) {
+      body = voiceResponse([]);
+    }
     return {
       payload: { ...payload, ...event },
-      response: {
-        statusCode: 200,
-        contentType: "text/xml",
-        body: twimlResponse(replyMessage),
-      },
+      response: { statusCode: 200, contentType: "text/xml", body },
     };
   },
-  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber }) => {
-    const saved = savedRegistration(context);
-    const client = getTwilioClient(connection);
-    if (!phoneNumber) {
-      if (saved) logRelease(context, saved, await releaseSmsUrl(client, saved));
-      return { instanceState: withoutRegistration(context) };
-    }
-    const url = urlToRegister(phoneNumber, configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl));
-    const registration = await registerSmsUrl(client, phoneNumber, url, saved);
-    context.logger.info(`Pointed ${registration.phoneNumber}'s incoming-message URL at this flow.`);
-    return {
-      instanceState: {
-        ...context.instanceState,
-        [REGISTRATION_STATE_KEY]: registration,
-      },
-    };
+  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber, registerFor, ...answer }) => {
+    const kinds = urlKinds(registerFor);
+    // A call answer that cannot work fails the deploy, not the first caller.
+    if (kinds.includes("voice")) toCallAnswer(answer);
+    const target = phoneNumber
+      ? { phoneNumber, kinds, url: urlToRegister(phoneNumber, configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl)) }
+      : undefined;
+    return { instanceState: await deployRegistrations(context, getTwilioClient(connection), target) };
   },
   onInstanceDelete: async (context, { connection }) => {
-    const saved = savedRegistration(context);
-    if (!saved) return;
-    logRelease(context, saved, await releaseSmsUrl(getTwilioClient(connection), saved));
-    return { instanceState: withoutRegistration(context) };
+    const instanceState = await deleteRegistrations(context, () => getTwilioClient(connection));
+    return instanceState ? { instanceState } : undefined;
   },
   examplePayload: webhookTriggerExample,
 });
