@@ -208,7 +208,7 @@ async function benchProducts() {
   require("../scripts/register-ts.js");
   const { startContractServer } = require("../scripts/lib/contractServer.ts");
   const server = await startContractServer();
-  const everyProduct = "messages,phoneNumbers,account,raw,messagingServices";
+  const everyProduct = "messages,phoneNumbers,account,raw,messagingServices,voice";
   const variants = { "load only": "", "load + sendSMS": "messages", "load + one step of each product": everyProduct };
   const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   try {

@@ -12,6 +12,7 @@ const STEPS = {
   account: () => harness.action("testConnection", { twilioConnection }),
   raw: () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Calls.json" }),
   messagingServices: () => harness.dataSource("selectMessagingService", { connection: twilioConnection }),
+  voice: () => harness.action("makeCall", { twilioConnection, to: "+15558675310", from: "+15017122661", sayText: "Hello" }),
 };
 
 async function main() {
