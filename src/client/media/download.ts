@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
-import axios, { type AxiosResponse } from "axios";
+import type { AxiosResponse } from "axios";
 import { basicAuthorization } from "../transport/credentials";
 import { fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
 import { isTwilioHost, toBaseUrl } from "../transport/origins";
@@ -87,6 +87,8 @@ async function getWithRetries(client: TwilioClient, target: string): Promise<Axi
   }
   const headers: Record<string, string> = { "Accept-Encoding": "identity" };
   if (mayCarryCredentials(client, url)) headers.Authorization = `Basic ${basicAuthorization(client.credentials)}`;
+  // axios comes with twilio-node's request stack, which loads on a client's first use, not with the component.
+  const axios = (require("axios") as typeof import("axios")).default;
   for (let attempt = 0; ; attempt++) {
     const canRetry = attempt < RETRY_SETTINGS.maxRetries;
     let response: AxiosResponse<Readable>;
