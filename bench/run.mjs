@@ -209,7 +209,7 @@ async function benchProducts() {
   require("../scripts/register-ts.js");
   const { startContractServer } = require("../scripts/lib/contractServer.ts");
   const server = await startContractServer();
-  const everyProduct = "messages,phoneNumbers,account,raw,messagingServices,lookup,verify,content,studio";
+  const everyProduct = "messages,phoneNumbers,account,raw,messagingServices,lookup,verify,content,studio,voice";
   const variants = { "load only": "", "load + sendSMS": "messages", "load + one step of each product": everyProduct };
   const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   try {

@@ -11,7 +11,8 @@ export default component({
   documentationUrl: "https://prismatic.io/docs/components/twilio/",
   display: {
     label: "Twilio",
-    description: "Send and track SMS, MMS and WhatsApp messages with Twilio, and react to incoming messages with verified webhooks.",
+    description:
+      "Send and track SMS, MMS and WhatsApp messages with Twilio, place and answer calls, fetch recordings and media, and react to incoming messages and calls with verified webhooks.",
     iconPath: "icon.png",
     category: "Application Connectors",
   },

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { BUNDLE_PATH } from "../scripts/lib/bundle";
@@ -16,6 +18,12 @@ const MESSAGE_SID = `SM${"ab".repeat(16)}`;
 const NUMBER_SID = `PN${"cd".repeat(16)}`;
 const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
+const CALL_SID = `CA${"ef".repeat(16)}`;
+const RECORDING_SID = `RE${"12".repeat(16)}`;
+const MEDIA_SID = `ME${"34".repeat(16)}`;
+const CALLS = `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls`;
+const RECORDINGS = `/2010-04-01/Accounts/${ACCOUNT_SID}/Recordings`;
+const AUDIO = Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0xff, 0xfe, 0x80]);
 const NUMBERS = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 const VERIFY_SERVICE_SID = `VA${"ef".repeat(16)}`;
 const VERIFICATION_SID = `VE${"ef".repeat(16)}`;
@@ -81,9 +89,30 @@ const execution = {
   date_created: "2026-11-20T16:04:31Z",
 };
 
-/** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service. */
+const call = { sid: CALL_SID, account_sid: ACCOUNT_SID, to: CUSTOMER, from: NUMBER, status: "completed", direction: "outbound-api" };
+const recording = { sid: RECORDING_SID, account_sid: ACCOUNT_SID, call_sid: CALL_SID, status: "completed", duration: "4" };
+
+/** The voice and media routes of the small Twilio: one call, one recording, one media item that redirects to a CDN path. */
+function voice(route: string): LoopbackReply | undefined {
+  if (route === `POST ${CALLS}.json`) return { status: 201, json: { ...call, status: "queued" } };
+  if (route === `GET ${CALLS}.json`) return { status: 200, json: listEnvelope("calls", [call]) };
+  if (route === `GET ${CALLS}/${CALL_SID}.json` || route === `POST ${CALLS}/${CALL_SID}.json`) return { status: 200, json: call };
+  if (route === `GET ${RECORDINGS}.json`) return { status: 200, json: listEnvelope("recordings", [recording]) };
+  if (route === `GET ${RECORDINGS}/${RECORDING_SID}.json`) return { status: 200, json: recording };
+  if (route === `DELETE ${RECORDINGS}/${RECORDING_SID}.json`) return { status: 204, body: "" };
+  if (route === `GET ${RECORDINGS}/${RECORDING_SID}.mp3` || route === "GET /cdn/media")
+    return { status: 200, body: AUDIO, headers: { "Content-Type": "audio/mpeg" } };
+  if (route === `GET ${MESSAGES}/${MESSAGE_SID}/Media.json`)
+    return { status: 200, json: listEnvelope("media_list", [{ sid: MEDIA_SID, parent_sid: MESSAGE_SID, content_type: "audio/mpeg" }]) };
+  if (route === `GET ${MESSAGES}/${MESSAGE_SID}/Media/${MEDIA_SID}`) return { status: 302, headers: { Location: "/cdn/media" } };
+  return undefined;
+}
+
+/** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service, and the voice routes above. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
+  const voiceReply = voice(route);
+  if (voiceReply) return voiceReply;
   if (route === `POST ${MESSAGES}.json`)
     return { status: 201, json: message({ direction: "outbound-api", status: "queued", to: req.form.get("To"), from: NUMBER }) };
   if (route === `GET ${MESSAGES}.json`) return { status: 200, json: listEnvelope("messages", [message()]) };
@@ -187,6 +216,16 @@ describe("the built bundle", () => {
       getContentTemplate: { twilioConnection, sid: TEMPLATE_SID },
       triggerStudioFlow: { twilioConnection, flow: FLOW_SID, to: CUSTOMER, from: NUMBER, parameters: [{ key: "orderId", value: "1" }] },
       getStudioExecution: { twilioConnection, flow: FLOW_SID, executionSid: EXECUTION_SID },
+      makeCall: { twilioConnection, to: CUSTOMER, from: NUMBER, sayText: "Hello & <goodbye>" },
+      getCall: { twilioConnection, sid: CALL_SID },
+      listCalls: { twilioConnection, limit: "10" },
+      updateCall: { twilioConnection, sid: CALL_SID, change: "redirect", twiml: "<Response><Hangup/></Response>" },
+      listRecordings: { twilioConnection, callSid: CALL_SID },
+      getRecording: { twilioConnection, sid: RECORDING_SID },
+      downloadRecording: { twilioConnection, sid: RECORDING_SID },
+      deleteRecording: { twilioConnection, sid: RECORDING_SID },
+      listMessageMedia: { twilioConnection, sid: MESSAGE_SID },
+      downloadMessageMedia: { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID },
     };
   };
 
@@ -235,7 +274,62 @@ describe("the built bundle", () => {
     expect(Array.isArray(result.payload.body.data)).toBe(true);
   });
 
+  it("downloads files as Buffers, byte for byte", async () => {
+    const twilioConnection = authTokenConnection(server.url);
+    for (const [key, inputs] of [
+      ["downloadRecording", { twilioConnection, sid: RECORDING_SID, format: "mp3" }],
+      ["downloadMessageMedia", { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID }],
+    ] as const) {
+      const result = (await harness.action(key, inputs)) as { data: Buffer; contentType: string };
+      expect({ key, equal: Buffer.isBuffer(result.data) && result.data.equals(AUDIO), contentType: result.contentType }).toEqual({
+        key,
+        equal: true,
+        contentType: "audio/mpeg",
+      });
+    }
+  });
+
+  it("answers a signed incoming call with the chosen TwiML", async () => {
+    const params = { CallSid: CALL_SID, AccountSid: ACCOUNT_SID, From: CUSTOMER, To: NUMBER, CallStatus: "ringing", Direction: "inbound" };
+    const body = Buffer.from(new URLSearchParams(params).toString());
+    const contentType = "application/x-www-form-urlencoded";
+    const payload = {
+      ...signedIncomingSms(),
+      headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, FLOW_URL, params) },
+      rawBody: { data: body, contentType },
+      body: { data: body, contentType },
+    };
+    const result = (await harness.trigger("webhook", payload, {
+      connection: authTokenConnection(server.url),
+      publicUrl: FLOW_URL,
+      answerCalls: "say",
+      callGreeting: "Hi & bye",
+    })) as unknown as { payload: { eventType: string }; response: { body: string } };
+    expect(result.payload.eventType).toBe("incomingCall");
+    expect(result.response.body).toContain("<Say>Hi &amp; bye</Say>");
+  });
+
+  it.each(["pollNewCalls", "pollNewRecordings"])("polls with %s", async (key) => {
+    const instanceState = {};
+    for (let run = 0; run < 2; run++) {
+      const result = (await harness.trigger(key, {}, { connection: authTokenConnection(server.url) }, { instanceState })) as unknown as {
+        payload: { body: { data: unknown[] } };
+      };
+      expect(Array.isArray(result.payload.body.data)).toBe(true);
+    }
+  });
+
+  it("keeps twilio-node's call and recording lists out of index.js, in chunks beside it", () => {
+    const dist = dirname(BUNDLE_PATH);
+    const index = readFileSync(BUNDLE_PATH, "utf8");
+    for (const chunk of ["voice-calls.js", "voice-recordings.js"]) expect(existsSync(join(dist, chunk))).toBe(true);
+    // Parameters only twilio-node's call and recording lists send.
+    expect(index).not.toContain("MachineDetectionSpeechThreshold");
+    expect(index).not.toContain("IncludeSoftDeleted");
+    expect(statSync(BUNDLE_PATH).size).toBeLessThanOrEqual(1_000_000);
+  });
+
   it("covers every trigger above", () => {
-    expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual(["pollChangesTrigger", "webhook"]);
+    expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual(["pollChangesTrigger", "pollNewCalls", "pollNewRecordings", "webhook"]);
   });
 });

@@ -24,6 +24,7 @@ const STEPS = {
       from: "+15017122661",
       parameters: [{ key: "orderId", value: "1234" }],
     }),
+  voice: () => harness.action("makeCall", { twilioConnection, to: "+15558675310", from: "+15017122661", sayText: "Hello" }),
 };
 
 async function main() {

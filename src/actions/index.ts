@@ -4,7 +4,9 @@ import { listContentTemplates } from "./content/listContentTemplates";
 import { lookupPhoneNumber } from "./lookup/lookupPhoneNumber";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
+import { downloadMessageMedia } from "./messages/downloadMessageMedia";
 import { getSMS } from "./messages/getSMS";
+import { listMessageMedia } from "./messages/listMessageMedia";
 import { listMessages } from "./messages/listMessages";
 import { redactMessage } from "./messages/redactMessage";
 import { sendBulkSMS } from "./messages/sendBulkSMS";
@@ -19,6 +21,14 @@ import { checkVerification } from "./verify/checkVerification";
 import { createVerifyService } from "./verify/createVerifyService";
 import { listVerifyServices } from "./verify/listVerifyServices";
 import { sendVerification } from "./verify/sendVerification";
+import { deleteRecording } from "./voice/deleteRecording";
+import { downloadRecording } from "./voice/downloadRecording";
+import { getCall } from "./voice/getCall";
+import { getRecording } from "./voice/getRecording";
+import { listCalls } from "./voice/listCalls";
+import { listRecordings } from "./voice/listRecordings";
+import { makeCall } from "./voice/makeCall";
+import { updateCall } from "./voice/updateCall";
 
 export const actions = {
   sendSMS,
@@ -42,4 +52,14 @@ export const actions = {
   getContentTemplate,
   triggerStudioFlow,
   getStudioExecution,
+  makeCall,
+  getCall,
+  listCalls,
+  updateCall,
+  listRecordings,
+  getRecording,
+  downloadRecording,
+  deleteRecording,
+  listMessageMedia,
+  downloadMessageMedia,
 };

@@ -20,7 +20,27 @@ export const SID_PATTERNS = {
   studioFlow: /^FW[0-9a-fA-F]{32}$/,
   studioExecution: /^FN[0-9a-fA-F]{32}$/,
   studioStep: /^FT[0-9a-fA-F]{32}$/,
+  call: /^CA[0-9a-fA-F]{32}$/,
+  recording: /^RE[0-9a-fA-F]{32}$/,
+  transcription: /^TR[0-9a-fA-F]{32}$/,
+  media: /^ME[0-9a-fA-F]{32}$/,
+  application: /^AP[0-9a-fA-F]{32}$/,
+  conference: /^CF[0-9a-fA-F]{32}$/,
 } as const;
+
+export type SidKind = keyof typeof SID_PATTERNS;
+
+/** '"CA" followed by 32 hexadecimal characters', read from the pattern itself. */
+export function sidExpected(kind: SidKind): string {
+  const prefixes = /^\^\(?([A-Z|]+)\)?/.exec(SID_PATTERNS[kind].source)?.[1].split("|") ?? [];
+  return `a SID: ${prefixes.map((prefix) => `"${prefix}"`).join(" or ")} followed by 32 hexadecimal characters`;
+}
+
+/** A SID about to go into a path, checked against its pattern so it stays one path segment. */
+export function checkedSid(kind: SidKind, sid: string, input: string): string {
+  if (!SID_PATTERNS[kind].test(sid)) throw new InputError(input, sidExpected(kind), sid);
+  return sid;
+}
 
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
 const PHONE_PUNCTUATION = /[\s().-]/g;
@@ -178,4 +198,28 @@ export function toVerificationAddress(
   if (looksLikeEmail)
     throw new InputError(input, `a phone number for the ${channel} channel (an e-mail address needs Channel email)`, text);
   return toPlainPhoneNumber(input, text, defaultCountryCode);
+}
+
+/** SIP addresses (sip:alice@example.com) and Voice SDK clients (client:alice) Twilio can call besides phone numbers. */
+const CALL_ADDRESS = /^(sip:[^\s@]+@[^\s@]+|client:[A-Za-z0-9_.-]{1,256})$/;
+
+export const CALL_PARTY_EXPECTED =
+  'a phone number in E.164 format such as +15558675310, a SIP address ("sip:alice@example.com") or a Voice SDK client ("client:alice")';
+
+/**
+ * Who a call goes to: a phone number (a national one with `defaultCountryCode`), a SIP address or
+ * a Voice SDK client. Messaging channels (whatsapp:...) cannot be called.
+ */
+export function toCallee(input: string, text: string, defaultCountryCode?: string): string {
+  if (CALL_ADDRESS.test(text)) return text;
+  if (CHANNEL_ADDRESS.test(text)) throw new InputError(input, CALL_PARTY_EXPECTED, text);
+  return toRecipientWithDefaultCountry(input, text, defaultCountryCode);
+}
+
+/** Whom a call comes from: a number of the account or a verified caller ID (E.164), or a Voice SDK client. */
+export function toCaller(input: string, text: string): string {
+  if (/^client:/.test(text) && CALL_ADDRESS.test(text)) return text;
+  const phone = normalizePhone(text);
+  if (E164_PATTERN.test(phone)) return phone;
+  throw new InputError(input, 'a Twilio phone number or verified caller ID in E.164 format such as +15017122661, or "client:name"', text);
 }

@@ -1,7 +1,9 @@
+import { selectCall } from "./selectCall";
 import { selectContentTemplate } from "./selectContentTemplate";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
+import { selectRecording } from "./selectRecording";
 import { selectStudioFlow } from "./selectStudioFlow";
 import { selectVerifyService } from "./selectVerifyService";
 
@@ -12,4 +14,6 @@ export const dataSources = {
   selectVerifyService,
   selectContentTemplate,
   selectStudioFlow,
+  selectCall,
+  selectRecording,
 };

@@ -84,14 +84,18 @@ export const webhookTriggerExample = {
 };
 
 /** A polling run has no HTTP request behind it: only the platform's context fields are set. */
-export const pollChangesExample = {
-  payload: {
-    ...platformPayload,
-    headers: {},
-    rawBody: { data: null as unknown },
-    body: { data: [receivedMessageExample] as Record<string, unknown>[] },
-    webhookUrls: {} as Record<string, string>,
-    invokeUrl: "",
-  },
-  polledNoChanges: false,
-};
+export function pollingExample(items: Record<string, unknown>[]) {
+  return {
+    payload: {
+      ...platformPayload,
+      headers: {},
+      rawBody: { data: null as unknown },
+      body: { data: items },
+      webhookUrls: {} as Record<string, string>,
+      invokeUrl: "",
+    },
+    polledNoChanges: false,
+  };
+}
+
+export const pollChangesExample = pollingExample([receivedMessageExample]);

@@ -34,7 +34,7 @@ export const replyMessage = input({
   type: "text",
   required: false,
   example: "Thanks! We received your message.",
-  comments: `Text Twilio sends back to whoever texted the number, up to ${MAX_BODY_LENGTH} characters. Leave empty to reply nothing (an empty TwiML response). Ignored by Twilio for delivery-status callbacks.`,
+  comments: `Text Twilio sends back to whoever texted the number, up to ${MAX_BODY_LENGTH} characters. Leave empty to reply nothing (an empty TwiML response). Ignored by Twilio for delivery-status callbacks; calls are answered as Answer Calls With says.`,
   clean: (value: unknown): string | undefined => {
     const text = optionalText(value);
     if (text && text.length > MAX_BODY_LENGTH)
@@ -67,7 +67,7 @@ export const phoneNumberToRegister = input({
   dataSource: "selectPhoneNumber",
   example: "+15017122661",
   comments:
-    "Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl) is pointed at this flow and the previous URL is kept; on instance delete the previous URL is put back, unless someone changed the number since or it already pointed at this flow when registered (the URL from before is then unknown). Leave empty to configure the number at Twilio yourself.",
+    "Optional. A phone number of this account (E.164, or its SID PN...). On deploy, its incoming-message URL (SmsUrl), its incoming-call URL (VoiceUrl) or both, as Register For says, are pointed at this flow and the previous URLs are kept; on instance delete the previous URL is put back, unless someone changed the number since or it already pointed at this flow when registered (the URL from before is then unknown). Leave empty to configure the number at Twilio yourself.",
   clean: (value: unknown): string | undefined => {
     const text = optionalText(value);
     return text === undefined || SID_PATTERNS.phoneNumber.test(text) ? text : toIncomingPhoneNumber(text);
@@ -128,4 +128,23 @@ export const showUpdatedRecords = input({
   comments:
     "Kept for compatibility; it has no effect. Twilio cannot list messages by when their status changed, so this trigger does not report status changes. To follow delivery, set Status Callback on Send Message to a flow using the Webhook trigger.",
   clean: cleanBoolean("Show Updated Records"),
+});
+
+export const registerFor = input({
+  label: "Register For",
+  type: "string",
+  required: false,
+  default: "messages",
+  model: [
+    { label: "Messages (SmsUrl)", value: "messages" },
+    { label: "Calls (VoiceUrl)", value: "calls" },
+    { label: "Messages and calls", value: "both" },
+  ],
+  comments:
+    "Which of Phone Number to Register's URLs point at this flow: its incoming-message URL, its incoming-call URL, or both. Each keeps the URL it had before, put back on instance delete under the same rules. A URL no longer chosen is put back on the next deploy.",
+  clean: (value: unknown): "messages" | "calls" | "both" => {
+    const text = optionalText(value) ?? "messages";
+    if (text !== "messages" && text !== "calls" && text !== "both") throw new InputError("Register For", "messages, calls or both", text);
+    return text;
+  },
 });

@@ -1,4 +1,6 @@
 import { pollChangesTrigger } from "./pollChangesTrigger";
+import { pollNewCalls } from "./pollNewCalls";
+import { pollNewRecordings } from "./pollNewRecordings";
 import { webhook } from "./webhook";
 
-export const triggers = { webhook, pollChangesTrigger };
+export const triggers = { webhook, pollChangesTrigger, pollNewCalls, pollNewRecordings };

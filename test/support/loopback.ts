@@ -22,7 +22,8 @@ export type LoopbackReply =
       status: number;
       /** Serialized as the body, with content-type application/json unless `headers` says otherwise. */
       json?: unknown;
-      body?: string;
+      /** A Buffer is sent as it is: binary files such as recordings and media. */
+      body?: string | Buffer;
       headers?: Record<string, string>;
       delayMs?: number;
     }

@@ -1,9 +1,9 @@
+import { isWithinInstants, MAX_LIST_LIMIT, MAX_PAGE_SIZE, readBoundedList, resolveContinuation, withPageSize } from "../paging";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
-export const MAX_LIST_LIMIT = 10_000;
-export const MAX_PAGE_SIZE = 1000;
+export { MAX_LIST_LIMIT, MAX_PAGE_SIZE };
 
 export interface MessageQuery {
   to?: string;
@@ -34,45 +34,33 @@ export interface MessageListResult {
 }
 
 /**
- * Pages read beyond those the limit needs, for time filters that drop messages on the edge
- * days. Past that the call returns what it has and a nextPageUri, so its work stays bounded.
- */
-const SPARE_PAGES = 10;
-
-/**
- * Reads at most `limit` messages, newest first. Each page asks for no more than the messages
- * still wanted, so the limit always ends on a page boundary and nextPageUri resumes exactly
- * after the last message returned: memory is bounded by the limit, never by the history.
+ * Reads at most `limit` messages, newest first, with memory bounded by the limit (readBoundedList).
+ * Twilio matches the date filters by whole UTC days, whatever the time sent: trimmed to the instants here.
  */
 export async function listMessages(client: TwilioClient, request: ListMessagesRequest): Promise<MessageListResult> {
   if (request.conversationWith !== undefined) return listConversation(client, request, request.conversationWith);
-  const { query, limit } = request;
-  const pageSize = Math.min(request.pageSize ?? limit, limit, MAX_PAGE_SIZE);
-  const messages: MessageRecord[] = [];
-  let page = request.continueFrom
-    ? await client.messages.getPage(withPageSize(resolveContinuation(client, request.continueFrom), pageSize))
-    : await client.messages.page({
-        to: query.to,
-        from: query.from,
-        dateSent: query.sentOn,
-        // Twilio matches these by whole UTC days, whatever the time sent: trimmed to the instants below.
-        dateSentBefore: query.sentBefore,
-        dateSentAfter: query.sentAfter,
-        pageSize,
-      });
-  const maxPages = Math.ceil(limit / pageSize) + SPARE_PAGES;
-  for (let pagesRead = 1; ; pagesRead++) {
-    // Twilio honours PageSize; a compatible server that does not must still not break the limit.
-    for (const instance of page.instances.slice(0, limit - messages.length)) {
-      if (isWithinInstants(instance.dateSent, query)) messages.push(toMessageRecord(instance));
-    }
-    const remaining = limit - messages.length;
-    if (remaining <= 0 || !page.nextPageUrl || pagesRead >= maxPages) break;
-    page = await client.messages.getPage(withPageSize(page.nextPageUrl, Math.min(pageSize, remaining)));
-  }
-  const nextPageUri = page.nextPageUrl ? toRelativeUri(page.nextPageUrl) : null;
-  return { messages, nextPageUri, hasMore: nextPageUri !== null };
+  const { query, continueFrom } = request;
+  const list = await readBoundedList({
+    firstPage: (pageSize) =>
+      continueFrom
+        ? client.messages.getPage(withPageSize(resolveContinuation(client, continueFrom, MESSAGE_LIST), pageSize))
+        : client.messages.page({
+            to: query.to,
+            from: query.from,
+            dateSent: query.sentOn,
+            dateSentBefore: query.sentBefore,
+            dateSentAfter: query.sentAfter,
+            pageSize,
+          }),
+    getPage: (url) => client.messages.getPage(url),
+    limit: request.limit,
+    pageSize: request.pageSize,
+    keep: (instance) => isWithinInstants(instance.dateSent, { before: query.sentBefore, after: query.sentAfter }),
+  });
+  return { messages: list.items.map(toMessageRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
+
+const MESSAGE_LIST = { file: "Messages.json", action: "List Messages" };
 
 const CONVERSATION_INPUT = "Conversation With";
 
@@ -114,38 +102,4 @@ async function listConversation(client: TwilioClient, request: ListMessagesReque
 function sentTime(message: MessageRecord): number {
   const at = message.dateSent ?? message.dateCreated;
   return typeof at === "string" ? Date.parse(at) : Number.POSITIVE_INFINITY;
-}
-
-function isWithinInstants(sentAt: Date | null | undefined, { sentBefore, sentAfter }: MessageQuery): boolean {
-  if (!sentBefore && !sentAfter) return true;
-  if (!sentAt) return false;
-  return (!sentBefore || sentAt < sentBefore) && (!sentAfter || sentAt >= sentAfter);
-}
-
-function withPageSize(url: string, pageSize: number): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set("PageSize", String(pageSize));
-  return parsed.toString();
-}
-
-function toRelativeUri(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.pathname}${parsed.search}`;
-}
-
-/**
- * A continuation may only point at this account's message list: it is sent with the
- * connection's credentials, so it must never become a way to request anything else.
- */
-function resolveContinuation(client: TwilioClient, continueFrom: string): string {
-  const path = continueFrom.replace(/^https:\/\/api\.twilio\.com(?=\/)/, "");
-  const messagesPath = `/2010-04-01/Accounts/${client.accountSid}/Messages.json`;
-  if (!path.startsWith(`${messagesPath}?`) && path !== messagesPath) {
-    throw new InputError(
-      "Continue From",
-      `the nextPageUri of an earlier List Messages result for this account (starting with ${messagesPath})`,
-      continueFrom,
-    );
-  }
-  return `https://api.twilio.com${path}`;
 }

@@ -120,6 +120,18 @@ const FIXES_BY_CODE: Record<number, string> = {
   21910:
     'Check "To" and "From": they are on different channels. A "whatsapp:" recipient needs a "whatsapp:" sender, a phone number an SMS sender; a Messaging Service with senders of both picks the right one.',
   ...WHATSAPP_FIXES,
+  // Voice
+  16109: 'Check the "Format" input: an encrypted recording has no mp3 version, download it as wav.',
+  21205: 'Check the URL inputs ("TwiML URL", "Status Callback URL"): Twilio could not use one of them.',
+  21210: 'Check the "From" input: it must be a voice-capable number of this account or a caller ID verified in it.',
+  21212: 'Check the "From" input: it must be a number, short code or caller ID of this account.',
+  21213: 'Check the "From" input: a caller ID is required.',
+  21215: "Enable the destination country in Twilio Console > Voice > Settings > Geo permissions.",
+  21216: 'Twilio blocks calls to this "To" number (premium or high-risk): it cannot be called from this account.',
+  21217: 'Check the "To" input: it must be a valid phone number in E.164 format, such as +15558675310.',
+  21218: 'Check the "TwiML App SID" input: no such TwiML App exists in this account.',
+  21219: 'A trial account only calls verified numbers: verify the "To" number in Twilio Console, or upgrade the account.',
+  21220: "The call is not in a state this change applies to (it may have ended already): check its status with Get Call.",
 };
 
 const FIXES_BY_STATUS: Record<number, string> = {

@@ -1,6 +1,9 @@
 import { SpectralError } from "@prismatic-io/spectral";
 import RestException from "twilio/lib/base/RestException";
-import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
+import type {
+  IncomingPhoneNumberContextUpdateOptions,
+  IncomingPhoneNumberInstance,
+} from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { SID_PATTERNS } from "../identifiers";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
@@ -18,7 +21,55 @@ export interface SmsUrlRegistration {
   previousSmsMethod: string | null;
 }
 
+/** The same for the number's incoming-call URL (VoiceUrl). */
+export interface VoiceUrlRegistration {
+  phoneNumberSid: string;
+  phoneNumber: string;
+  registeredUrl: string;
+  previousVoiceUrl: string | null;
+  previousVoiceMethod: string | null;
+}
+
 export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
+
+/** One of a number's webhook URLs, with its method: SmsUrl and SmsMethod, or VoiceUrl and VoiceMethod. */
+interface NumberUrl {
+  read(number: IncomingPhoneNumberInstance): { url: string | null; method: string | null };
+  update(url: string, method: string): IncomingPhoneNumberContextUpdateOptions;
+  /** Throws when the URL would not take effect, before anything at Twilio changes. */
+  check?(number: IncomingPhoneNumberInstance): void;
+}
+
+interface Registration {
+  phoneNumberSid: string;
+  phoneNumber: string;
+  registeredUrl: string;
+  previousUrl: string | null;
+  previousMethod: string | null;
+}
+
+const SMS_URL: NumberUrl = {
+  read: (number) => ({ url: number.smsUrl ?? null, method: number.smsMethod ?? null }),
+  update: (smsUrl, smsMethod) => ({ smsUrl, smsMethod }),
+};
+
+const VOICE_URL: NumberUrl = {
+  read: (number) => ({ url: number.voiceUrl ?? null, method: number.voiceMethod ?? null }),
+  update: (voiceUrl, voiceMethod) => ({ voiceUrl, voiceMethod }),
+  // Twilio ignores VoiceUrl while a TwiML App or a SIP trunk takes the number's calls.
+  check: (number) => {
+    const owner = number.voiceApplicationSid
+      ? `the TwiML App ${number.voiceApplicationSid}`
+      : number.trunkSid
+        ? `the SIP trunk ${number.trunkSid}`
+        : "";
+    if (owner) {
+      throw new SpectralError(
+        `Could not point ${number.phoneNumber}'s calls at this flow: ${owner} takes them, and Twilio would ignore the flow's URL. Remove it from the number's voice configuration at Twilio, or set "Register For" to messages only.`,
+      );
+    }
+  },
+};
 
 /** The URL to point the number at on deploy. Without one, the deploy fails saying so, before anything at Twilio changes. */
 export function urlToRegister(target: string, webhookUrl: string | undefined, input = "Phone Number to Register"): string {
@@ -38,31 +89,78 @@ export async function registerSmsUrl(
   url: string,
   existing?: SmsUrlRegistration,
 ): Promise<SmsUrlRegistration> {
-  if (existing && !sameNumber(existing, phoneNumber)) await releaseSmsUrl(client, existing);
+  const { previousUrl, previousMethod, ...registered } = await register(client, SMS_URL, phoneNumber, url, existing && fromSms(existing));
+  return { ...registered, previousSmsUrl: previousUrl, previousSmsMethod: previousMethod };
+}
+
+/** Puts back the SmsUrl found at registration, under the rules of release(). */
+export function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRegistration): Promise<SmsUrlRelease> {
+  return release(client, SMS_URL, fromSms(registration));
+}
+
+/** Points the number's VoiceUrl at the flow, as registerSmsUrl does its SmsUrl. */
+export async function registerVoiceUrl(
+  client: TwilioClient,
+  phoneNumber: string,
+  url: string,
+  existing?: VoiceUrlRegistration,
+): Promise<VoiceUrlRegistration> {
+  const { previousUrl, previousMethod, ...registered } = await register(
+    client,
+    VOICE_URL,
+    phoneNumber,
+    url,
+    existing && fromVoice(existing),
+  );
+  return { ...registered, previousVoiceUrl: previousUrl, previousVoiceMethod: previousMethod };
+}
+
+export function releaseVoiceUrl(client: TwilioClient, registration: VoiceUrlRegistration): Promise<SmsUrlRelease> {
+  return release(client, VOICE_URL, fromVoice(registration));
+}
+
+function fromSms({ previousSmsUrl, previousSmsMethod, ...registered }: SmsUrlRegistration): Registration {
+  return { ...registered, previousUrl: previousSmsUrl, previousMethod: previousSmsMethod };
+}
+
+function fromVoice({ previousVoiceUrl, previousVoiceMethod, ...registered }: VoiceUrlRegistration): Registration {
+  return { ...registered, previousUrl: previousVoiceUrl, previousMethod: previousVoiceMethod };
+}
+
+async function register(
+  client: TwilioClient,
+  field: NumberUrl,
+  phoneNumber: string,
+  url: string,
+  existing?: Registration,
+): Promise<Registration> {
+  if (existing && !sameNumber(existing, phoneNumber)) await release(client, field, existing);
   const number = await findIncomingNumber(client, phoneNumber);
-  const stillOurs = existing && existing.phoneNumberSid === number.sid && number.smsUrl === existing.registeredUrl;
+  field.check?.(number);
+  const current = field.read(number);
+  const stillOurs = existing && existing.phoneNumberSid === number.sid && current.url === existing.registeredUrl;
   const previous = stillOurs
-    ? { smsUrl: existing.previousSmsUrl, smsMethod: existing.previousSmsMethod }
-    : number.smsUrl === url
-      ? { smsUrl: null, smsMethod: null }
-      : { smsUrl: number.smsUrl ?? "", smsMethod: number.smsMethod || "POST" };
-  if (number.smsUrl !== url || number.smsMethod !== "POST") {
-    await client.incomingPhoneNumbers(number.sid).update({ smsUrl: url, smsMethod: "POST" });
+    ? { url: existing.previousUrl, method: existing.previousMethod }
+    : current.url === url
+      ? { url: null, method: null }
+      : { url: current.url ?? "", method: current.method || "POST" };
+  if (current.url !== url || current.method !== "POST") {
+    await client.incomingPhoneNumbers(number.sid).update(field.update(url, "POST"));
   }
   return {
     phoneNumberSid: number.sid,
     phoneNumber: number.phoneNumber,
     registeredUrl: url,
-    previousSmsUrl: previous.smsUrl,
-    previousSmsMethod: previous.smsMethod,
+    previousUrl: previous.url,
+    previousMethod: previous.method,
   };
 }
 
 /**
- * Puts back the SmsUrl found at registration, unless someone has pointed the number elsewhere
+ * Puts back the URL found at registration, unless someone has pointed the number elsewhere
  * since, or what was there before is unknown: restoring a guess could break someone else's setup.
  */
-export async function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRegistration): Promise<SmsUrlRelease> {
+async function release(client: TwilioClient, field: NumberUrl, registration: Registration): Promise<SmsUrlRelease> {
   let number: IncomingPhoneNumberInstance;
   try {
     number = await client.incomingPhoneNumbers(registration.phoneNumberSid).fetch();
@@ -70,16 +168,15 @@ export async function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRe
     if (error instanceof RestException && error.status === 404) return "numberReleased";
     throw error;
   }
-  if (number.smsUrl !== registration.registeredUrl) return "changedSince";
-  if (registration.previousSmsUrl === null || registration.previousSmsMethod === null) return "previousUnknown";
-  await client.incomingPhoneNumbers(registration.phoneNumberSid).update({
-    smsUrl: registration.previousSmsUrl,
-    smsMethod: registration.previousSmsMethod,
-  });
+  if (field.read(number).url !== registration.registeredUrl) return "changedSince";
+  if (registration.previousUrl === null || registration.previousMethod === null) return "previousUnknown";
+  await client
+    .incomingPhoneNumbers(registration.phoneNumberSid)
+    .update(field.update(registration.previousUrl, registration.previousMethod));
   return "restored";
 }
 
-function sameNumber(registration: SmsUrlRegistration, phoneNumber: string): boolean {
+function sameNumber(registration: Registration, phoneNumber: string): boolean {
   return registration.phoneNumberSid === phoneNumber || registration.phoneNumber === phoneNumber;
 }
 

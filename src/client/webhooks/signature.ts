@@ -9,7 +9,12 @@ export class TwilioSignatureError extends SpectralError {
   }
 }
 
-export type TwilioEventType = "incomingMessage" | "statusCallback" | "other";
+/**
+ * incomingCall: Twilio asks what to do with a call (an incoming call, or an outbound one whose TwiML URL is the flow);
+ * callStatus: a call's progress (status callbacks, and the request after a voicemail's <Record>);
+ * recordingStatus: a recording's status callback (completed: the audio can be downloaded).
+ */
+export type TwilioEventType = "incomingMessage" | "statusCallback" | "incomingCall" | "callStatus" | "recordingStatus" | "other";
 
 export type TwilioFields = Record<string, unknown>;
 
@@ -168,8 +173,24 @@ function jsonFields(body: string): TwilioFields {
   }
 }
 
+/** Call states after which Twilio asks nothing more of the flow. */
+const ENDED_CALL_STATUSES = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
+
+/**
+ * Voice requests carry a CallSid and no MessageSid. A recording's status callback carries its
+ * RecordingStatus; a call's status callback its CallbackSource or a final CallStatus; the request
+ * after a <Record> its RecordingUrl. Anything else is Twilio asking for the call's TwiML.
+ */
+function voiceEventTypeOf(fields: TwilioFields): TwilioEventType {
+  if (typeof fields.RecordingStatus === "string") return "recordingStatus";
+  const ended = typeof fields.CallStatus === "string" && ENDED_CALL_STATUSES.has(fields.CallStatus);
+  if ("CallbackSource" in fields || "RecordingUrl" in fields || ended) return "callStatus";
+  return "incomingCall";
+}
+
 /** Status callbacks carry MessageStatus; an incoming message carries its Body or media count instead. */
 function eventTypeOf(fields: TwilioFields): TwilioEventType {
+  if (typeof fields.CallSid === "string" && !("MessageSid" in fields)) return voiceEventTypeOf(fields);
   if (typeof fields.MessageStatus === "string" && fields.MessageStatus !== "received") return "statusCallback";
   if ("Body" in fields || "NumMedia" in fields) return "incomingMessage";
   return "other";

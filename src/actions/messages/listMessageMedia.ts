@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { listMessageMedia as readMedia } from "../../client/media/media";
+import { getTwilioClient } from "../../client/twilioClient";
+import { mediaListExample } from "../../examplePayloads/media";
+import { twilioConnection } from "../../inputs/connection";
+import { messageSid } from "../../inputs/messages";
+
+export const listMessageMedia = action({
+  display: {
+    label: "List Message Media",
+    description: "List the media items (images, audio, video, files) of one MMS or WhatsApp message, with their SIDs and content types.",
+  },
+  inputs: { twilioConnection, sid: messageSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await readMedia(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: mediaListExample },
+});

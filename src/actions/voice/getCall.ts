@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { getTwilioClient } from "../../client/twilioClient";
+import { fetchCall } from "../../client/voice/calls";
+import { completedCallExample } from "../../examplePayloads/voice";
+import { callSid } from "../../inputs/calls";
+import { twilioConnection } from "../../inputs/connection";
+
+export const getCall = action({
+  display: {
+    label: "Get Call",
+    description: "Fetch one call by its SID: status, duration, price, who answered and more.",
+  },
+  inputs: { twilioConnection, sid: callSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await fetchCall(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: completedCallExample },
+});

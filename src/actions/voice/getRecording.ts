@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { getTwilioClient } from "../../client/twilioClient";
+import { fetchRecording } from "../../client/voice/recordings";
+import { recordingExample } from "../../examplePayloads/recordings";
+import { twilioConnection } from "../../inputs/connection";
+import { recordingSid } from "../../inputs/recordings";
+
+export const getRecording = action({
+  display: {
+    label: "Get Recording",
+    description: "Fetch one recording by its SID: its call, duration, status, price and channels.",
+  },
+  inputs: { twilioConnection, sid: recordingSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await fetchRecording(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: recordingExample },
+});

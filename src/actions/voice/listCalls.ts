@@ -1,0 +1,43 @@
+import { action } from "@prismatic-io/spectral";
+import { getTwilioClient } from "../../client/twilioClient";
+import { listCalls as readCalls } from "../../client/voice/callList";
+import { callListExample } from "../../examplePayloads/voice";
+import {
+  callContinueFrom,
+  callFromFilter,
+  callLimit,
+  callPageSize,
+  callStatusFilter,
+  callToFilter,
+  startedAfter,
+  startedBefore,
+} from "../../inputs/callList";
+import { twilioConnection } from "../../inputs/connection";
+
+export const listCalls = action({
+  display: {
+    label: "List Calls",
+    description: "List calls newest first, filtered by number, status and start time, up to a limit, with a pointer to the next page.",
+  },
+  inputs: {
+    twilioConnection,
+    to: callToFilter,
+    from: callFromFilter,
+    status: callStatusFilter,
+    startedBefore,
+    startedAfter,
+    limit: callLimit,
+    pageSize: callPageSize,
+    continueFrom: callContinueFrom,
+  },
+  perform: async (_context, { twilioConnection, to, from, status, startedBefore, startedAfter, limit, pageSize, continueFrom }) => {
+    const data = await readCalls(getTwilioClient(twilioConnection), {
+      query: { to, from, status, startedBefore, startedAfter },
+      limit,
+      pageSize,
+      continueFrom,
+    });
+    return { data };
+  },
+  examplePayload: { data: callListExample },
+});

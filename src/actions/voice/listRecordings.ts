@@ -1,0 +1,40 @@
+import { action } from "@prismatic-io/spectral";
+import { getTwilioClient } from "../../client/twilioClient";
+import { listRecordings as readRecordings } from "../../client/voice/recordings";
+import { recordingListExample } from "../../examplePayloads/recordings";
+import { twilioConnection } from "../../inputs/connection";
+import {
+  createdAfter,
+  createdBefore,
+  recordingCallSid,
+  recordingContinueFrom,
+  recordingLimit,
+  recordingPageSize,
+} from "../../inputs/recordings";
+
+export const listRecordings = action({
+  display: {
+    label: "List Recordings",
+    description:
+      "List the account's call recordings, or one call's, newest first, filtered by date, up to a limit, with a pointer to the next page.",
+  },
+  inputs: {
+    twilioConnection,
+    callSid: recordingCallSid,
+    createdBefore,
+    createdAfter,
+    limit: recordingLimit,
+    pageSize: recordingPageSize,
+    continueFrom: recordingContinueFrom,
+  },
+  perform: async (_context, { twilioConnection, callSid, createdBefore, createdAfter, limit, pageSize, continueFrom }) => {
+    const data = await readRecordings(getTwilioClient(twilioConnection), {
+      query: { callSid, createdBefore, createdAfter },
+      limit,
+      pageSize,
+      continueFrom,
+    });
+    return { data };
+  },
+  examplePayload: { data: recordingListExample },
+});

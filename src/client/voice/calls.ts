@@ -1,0 +1,121 @@
+import type V2010 from "twilio/lib/rest/api/V2010";
+import type {
+  CallContextUpdateOptions,
+  CallInstance,
+  CallListInstance,
+  CallListInstanceCreateOptions,
+} from "twilio/lib/rest/api/v2010/account/call";
+import { checkedSid } from "../identifiers";
+import { InputError } from "../transport/errors";
+import { TWILIO_ORIGINS } from "../transport/origins";
+import type { TwilioClient } from "../twilioClient";
+import { MAX_TWIML_LENGTH, type Speech, twimlDocumentProblem, voiceResponse } from "./twiml";
+
+/** twilio-node's call list weighs about 123 KB: it loads, as a chunk of its own, on the first call step. */
+export function callList(client: TwilioClient): Promise<CallListInstance> {
+  return client.product("voiceCalls", async (version) => {
+    const { CallListInstance } = await import(/* webpackChunkName: "voice-calls" */ "twilio/lib/rest/api/v2010/account/call");
+    return CallListInstance(version(TWILIO_ORIGINS.api, "2010-04-01") as V2010, client.accountSid);
+  });
+}
+
+/** What a call does once answered: each input of Make Call that can say it, of which exactly one is set. */
+export type CallInstructions =
+  | { speech: Speech }
+  | { audioUrl: string }
+  | { twiml: string }
+  | { url: string; method: "GET" | "POST" }
+  | { applicationSid: string };
+
+/** The instructions a live call can be redirected to (a TwiML App is only for placing calls). */
+export type RedirectInstructions = Exclude<CallInstructions, { applicationSid: string }>;
+
+export const STATUS_CALLBACK_EVENTS = ["initiated", "ringing", "answered", "completed"] as const;
+export type StatusCallbackEvent = (typeof STATUS_CALLBACK_EVENTS)[number];
+
+export interface OutgoingCall {
+  to: string;
+  from: string;
+  instructions: CallInstructions;
+  statusCallback?: string;
+  statusCallbackEvents: StatusCallbackEvent[];
+  record: boolean;
+  machineDetection?: "Enable" | "DetectMessageEnd";
+  ringTimeoutSeconds?: number;
+  sendDigits?: string;
+  timeLimitSeconds?: number;
+}
+
+/** A call as builders see it in a step's output: plain JSON, dates as ISO 8601 strings. */
+export type CallRecord = Record<string, unknown>;
+
+export function toCallRecord(instance: CallInstance): CallRecord {
+  return JSON.parse(JSON.stringify(instance.toJSON()));
+}
+
+/** The Url, Twiml or ApplicationSid parameter that carries the instructions; spoken text and audio URLs become escaped TwiML. */
+function instructionParameters(
+  instructions: CallInstructions,
+): Pick<CallListInstanceCreateOptions, "url" | "method" | "twiml" | "applicationSid"> {
+  if ("applicationSid" in instructions) return { applicationSid: checkedSid("application", instructions.applicationSid, "TwiML App SID") };
+  if ("url" in instructions) return { url: instructions.url, method: instructions.method };
+  if ("twiml" in instructions) {
+    const problem = twimlDocumentProblem(instructions.twiml);
+    if (problem) throw new InputError("TwiML", `a well-formed TwiML document (a <Response> element): ${problem}`);
+    return { twiml: instructions.twiml };
+  }
+  const [twiml, input] =
+    "speech" in instructions
+      ? [voiceResponse([{ say: instructions.speech }]), "Text to Say"]
+      : [voiceResponse([{ play: { url: instructions.audioUrl } }]), "Audio URL"];
+  if (twiml.length > MAX_TWIML_LENGTH) {
+    throw new InputError(
+      input,
+      `a shorter text: as TwiML it takes ${twiml.length} characters, and Twilio takes at most ${MAX_TWIML_LENGTH}`,
+    );
+  }
+  return { twiml };
+}
+
+export function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateOptions {
+  if (call.statusCallbackEvents.length > 0 && !call.statusCallback) {
+    throw new InputError("Status Callback Events", "a Status Callback URL as well: the events are sent there");
+  }
+  return {
+    to: call.to,
+    from: call.from,
+    ...instructionParameters(call.instructions),
+    statusCallback: call.statusCallback,
+    statusCallbackEvent: call.statusCallbackEvents.length > 0 ? call.statusCallbackEvents : undefined,
+    record: call.record || undefined,
+    machineDetection: call.machineDetection,
+    timeout: call.ringTimeoutSeconds,
+    sendDigits: call.sendDigits,
+    timeLimit: call.timeLimitSeconds,
+  };
+}
+
+/** A POST that places a call: the transport retries it only when Twilio cannot have received it (a 429, a refused connection). */
+export async function makeCall(client: TwilioClient, call: OutgoingCall): Promise<CallRecord> {
+  const options = toCallCreateOptions(call);
+  return toCallRecord(await (await callList(client)).create(options));
+}
+
+export async function fetchCall(client: TwilioClient, sid: string): Promise<CallRecord> {
+  return toCallRecord(await (await callList(client))(checkedSid("call", sid, "Call SID")).fetch());
+}
+
+export type CallChange = { hangUp: true } | { cancel: true } | { redirect: RedirectInstructions };
+
+/**
+ * Hanging up ends a call in progress (status completed); canceling ends one still queued or
+ * ringing, and leaves a call in progress alone; a redirect makes a live call follow new TwiML.
+ */
+export async function updateCall(client: TwilioClient, sid: string, change: CallChange): Promise<CallRecord> {
+  const callSid = checkedSid("call", sid, "Call SID");
+  let options: CallContextUpdateOptions;
+  if ("hangUp" in change) options = { status: "completed" };
+  else if ("cancel" in change) options = { status: "canceled" };
+  else options = instructionParameters(change.redirect);
+  return toCallRecord(await (await callList(client))(callSid).update(options));
+}

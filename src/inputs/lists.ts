@@ -1,0 +1,41 @@
+import { input } from "@prismatic-io/spectral";
+import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/paging";
+import { cleanInteger, optionalText } from "./clean";
+
+export const DEFAULT_LIMIT = 50;
+
+/** The Limit input of a list action, for items named `noun` ("calls"). */
+export function limitInput(noun: string) {
+  return input({
+    label: "Limit",
+    type: "string",
+    required: false,
+    default: String(DEFAULT_LIMIT),
+    example: "200",
+    comments: `The most ${noun} to return (1 to ${MAX_LIST_LIMIT}, default ${DEFAULT_LIMIT}), newest first. Use Continue From with the result's nextPageUri for more.`,
+    clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_LIST_LIMIT })(value) ?? DEFAULT_LIMIT,
+  });
+}
+
+export function pageSizeInput(noun: string) {
+  return input({
+    label: "Page Size",
+    type: "string",
+    required: false,
+    example: "100",
+    comments: `How many ${noun} to request from Twilio per call (1 to ${MAX_PAGE_SIZE}). Defaults to the limit; smaller pages mean more calls.`,
+    clean: cleanInteger("Page Size", { min: 1, max: MAX_PAGE_SIZE }),
+  });
+}
+
+/** Continue From of a list action, whose result's nextPageUri looks like `example`. */
+export function continueFromInput(action: string, noun: string, example: string) {
+  return input({
+    label: "Continue From",
+    type: "string",
+    required: false,
+    example,
+    comments: `The nextPageUri of an earlier ${action} result, to fetch the ${noun} after it. The filters are part of it, so the filter inputs are ignored.`,
+    clean: optionalText,
+  });
+}

@@ -1,0 +1,173 @@
+import { TwilioApiError } from "../../src/client/transport/errors";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { RECORDINGS_PATH } from "../support/voiceReplies";
+
+const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
+const MESSAGE_SID = `MM${"0123456789abcdef".repeat(2)}`;
+const MEDIA_SID = `ME${"fedcba9876543210".repeat(2)}`;
+const MEDIA_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${MESSAGE_SID}/Media`;
+const BASIC = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
+/** Every byte value, so any text decoding on the way would show. */
+const BINARY = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256));
+
+type FileResult = { data: Buffer; contentType: string; headers: Record<string, string> };
+const run = (key: string, baseUrl: string, params: Record<string, unknown>) =>
+  harness.action(key, { twilioConnection: authTokenConnection(baseUrl), ...params }) as unknown as Promise<FileResult>;
+const downloadRecording = (baseUrl: string, params: Record<string, unknown> = {}) =>
+  run("downloadRecording", baseUrl, { sid: RECORDING_SID, ...params });
+const downloadMedia = (baseUrl: string) => run("downloadMessageMedia", baseUrl, { messageSid: MESSAGE_SID, mediaSid: MEDIA_SID });
+
+describe("downloads", () => {
+  const servers: LoopbackServer[] = [];
+  const serve = async (handler: LoopbackHandler) => {
+    const server = await startLoopbackServer(handler);
+    servers.push(server);
+    return server;
+  };
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
+
+  it.each([
+    ["mp3", "audio/mpeg"],
+    ["wav", "audio/x-wav"],
+  ])("downloads a recording as %s, byte for byte, with its content type and file name", async (format, contentType) => {
+    const twilio = await serve(() => ({ status: 200, body: BINARY, headers: { "Content-Type": contentType } }));
+    const file = await downloadRecording(twilio.url, { format });
+    expect(Buffer.isBuffer(file.data)).toBe(true);
+    expect(file.data.equals(BINARY)).toBe(true);
+    expect(file.contentType).toBe(contentType);
+    expect(file.headers["Content-Disposition"]).toBe(`attachment; filename="${RECORDING_SID}.${format}"`);
+    expect(twilio.requests).toHaveLength(1);
+    expect(twilio.requests[0].path).toBe(`${RECORDINGS_PATH}/${RECORDING_SID}.${format}`);
+    expect(twilio.requests[0].headers.authorization).toBe(BASIC);
+  });
+
+  it("follows Twilio's redirect of a media file to another host without the credentials", async () => {
+    // 127.0.0.1 stands for Twilio (the Base URL), localhost for its CDN: two hosts, as mms.twiliocdn.com is not api.twilio.com.
+    const cdn = await serve(() => ({ status: 200, body: BINARY, headers: { "Content-Type": "image/jpeg" } }));
+    const cdnUrl = cdn.url.replace("127.0.0.1", "localhost");
+    const twilio = await serve(() => ({ status: 307, headers: { Location: `${cdnUrl}/signed/abc?Expires=1` } }));
+    const file = await downloadMedia(twilio.url);
+    expect(file.data.equals(BINARY)).toBe(true);
+    expect(file.contentType).toBe("image/jpeg");
+    expect(file.headers["Content-Disposition"]).toBe(`attachment; filename="${MEDIA_SID}.jpg"`);
+    expect(twilio.requests[0].path).toBe(`${MEDIA_PATH}/${MEDIA_SID}`);
+    expect(twilio.requests[0].headers.authorization).toBe(BASIC);
+    expect(cdn.requests).toHaveLength(1);
+    expect(cdn.requests[0].headers.host).toMatch(/^localhost:/);
+    expect(cdn.requests[0].headers.authorization).toBeUndefined();
+    expect(JSON.stringify(cdn.requests[0].headers)).not.toContain(Buffer.from(AUTH_TOKEN).toString("base64").slice(0, 12));
+  });
+
+  it("keeps the credentials on a redirect within the Base URL, and maps a redirect to api.twilio.com onto it", async () => {
+    const twilio = await serve((request): LoopbackReply => {
+      if (request.path === `${RECORDINGS_PATH}/${RECORDING_SID}.mp3`) return { status: 302, headers: { Location: "/redirected/file.mp3" } };
+      if (request.path === "/redirected/file.mp3") return { status: 302, headers: { Location: `https://api.twilio.com/final.mp3` } };
+      return { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } };
+    });
+    const file = await downloadRecording(twilio.url);
+    expect(file.data.equals(BINARY)).toBe(true);
+    expect(twilio.requests.map((request) => [request.path, request.headers.authorization])).toEqual([
+      [`${RECORDINGS_PATH}/${RECORDING_SID}.mp3`, BASIC],
+      ["/redirected/file.mp3", BASIC],
+      ["/final.mp3", BASIC],
+    ]);
+  });
+
+  it("refuses a file over Max Size from its Content-Length, before reading it, naming the input", async () => {
+    const twilio = await serve(() => ({ status: 200, body: Buffer.alloc(1024 * 1024 + 1), headers: { "Content-Type": "audio/x-wav" } }));
+    const error = await failureOf(downloadRecording(twilio.url, { maxSize: "1" }));
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toContain("larger than 1 MB");
+    expect(error.message).toContain('"Max Size (MB)"');
+  });
+
+  it("stops reading a file without Content-Length once it passes Max Size", async () => {
+    const twilio = await serve(() => ({
+      status: 200,
+      body: Buffer.alloc(3 * 1024 * 1024),
+      headers: { "Content-Type": "audio/x-wav", "Transfer-Encoding": "chunked" },
+    }));
+    const error = await failureOf(downloadRecording(twilio.url, { maxSize: "1" }));
+    expect(error.message).toContain("larger than 1 MB");
+  });
+
+  it("reads a file without Content-Length whole when it fits", async () => {
+    const twilio = await serve(() => ({
+      status: 200,
+      body: BINARY,
+      headers: { "Content-Type": "audio/mpeg", "Transfer-Encoding": "chunked" },
+    }));
+    expect((await downloadRecording(twilio.url)).data.equals(BINARY)).toBe(true);
+  });
+
+  it("turns Twilio's JSON error into what to fix", async () => {
+    const twilio = await serve(() => ({ status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) }));
+    const error = await failureOf(downloadRecording(twilio.url));
+    expect(error.message).toContain("Twilio error 20404 (HTTP 404)");
+    expect(error.message).toContain("Check the SID");
+  });
+
+  it("retries a download Twilio answered with 503", async () => {
+    let failures = 1;
+    const twilio = await serve(() =>
+      failures-- > 0
+        ? { status: 503, json: twilioErrorBody(20503, "Service Unavailable", 503) }
+        : { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } },
+    );
+    expect((await downloadRecording(twilio.url)).data.equals(BINARY)).toBe(true);
+    expect(twilio.requests).toHaveLength(2);
+  });
+
+  it("gives up on a redirect loop", async () => {
+    const twilio = await serve((request) => ({ status: 302, headers: { Location: `${request.path}x` } }));
+    const error = await failureOf(downloadRecording(twilio.url));
+    expect(error.message).toContain("redirected it more than 5 times");
+    expect(twilio.requests).toHaveLength(6);
+  });
+});
+
+describe("message media", () => {
+  it("lists a message's media against Twilio's official spec", async () => {
+    const { data } = (await harness.action("listMessageMedia", {
+      twilioConnection: authTokenConnection(contractUrl()),
+      sid: MESSAGE_SID,
+    })) as { data: { media: { sid: string; contentType: string }[] } };
+    expect(data.media[0].sid).toMatch(/^ME/);
+    expect(data.media[0].contentType).toBeDefined();
+  });
+
+  it("asks Twilio for the media list of exactly that message", async () => {
+    const server = await startLoopbackServer(() => ({
+      status: 200,
+      json: {
+        media_list: [{ sid: MEDIA_SID, parent_sid: MESSAGE_SID, content_type: "image/png", account_sid: ACCOUNT_SID }],
+        next_page_uri: null,
+      },
+    }));
+    try {
+      const { data } = (await harness.action("listMessageMedia", {
+        twilioConnection: authTokenConnection(server.url),
+        sid: MESSAGE_SID,
+      })) as {
+        data: { media: Record<string, unknown>[] };
+      };
+      expect(data.media).toMatchObject([{ sid: MEDIA_SID, parentSid: MESSAGE_SID, contentType: "image/png", accountSid: ACCOUNT_SID }]);
+      expect(server.requests[0].path).toBe(`${MEDIA_PATH}.json`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    [{ messageSid: "MM1", mediaSid: MEDIA_SID }, "Message SID"],
+    [{ messageSid: MESSAGE_SID, mediaSid: `ME${"0".repeat(31)}/` }, "Media SID"],
+  ])("refuses a wrong SID before any request", async (params, input) => {
+    const error = await failureOf(
+      harness.action("downloadMessageMedia", { twilioConnection: authTokenConnection("http://127.0.0.1:9"), ...params }),
+    );
+    expect(error.message).toContain(`Input "${input}"`);
+  });
+});

@@ -1,0 +1,52 @@
+import { ACCOUNT_SID } from "./harness";
+
+/** Twilio's RFC 2822 dates, as in its JSON. */
+export const rfc2822 = (ms: number) => new Date(ms).toUTCString().replace("GMT", "+0000");
+
+export const CALLS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls`;
+export const RECORDINGS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Recordings`;
+
+export function callSid(n: number): string {
+  return `CA${n.toString(16).padStart(32, "0")}`;
+}
+
+export function recordingSid(n: number): string {
+  return `RE${n.toString(16).padStart(32, "0")}`;
+}
+
+/** A call resource as Twilio answers it, with the given fields in Twilio's snake_case. */
+export function callBody(fields: Record<string, unknown> = {}) {
+  const sid = (fields.sid as string | undefined) ?? callSid(1);
+  return {
+    sid,
+    account_sid: ACCOUNT_SID,
+    to: "+15558675310",
+    from: "+15017122661",
+    status: "queued",
+    direction: "outbound-api",
+    start_time: null,
+    end_time: null,
+    duration: null,
+    date_created: rfc2822(Date.now()),
+    uri: `${CALLS_PATH}/${sid}.json`,
+    ...fields,
+  };
+}
+
+/** A recording resource as Twilio answers it. */
+export function recordingBody(fields: Record<string, unknown> = {}) {
+  const sid = (fields.sid as string | undefined) ?? recordingSid(1);
+  return {
+    sid,
+    account_sid: ACCOUNT_SID,
+    call_sid: callSid(1),
+    status: "completed",
+    duration: "12",
+    channels: 1,
+    source: "RecordVerb",
+    date_created: rfc2822(Date.now()),
+    start_time: rfc2822(Date.now()),
+    uri: `${RECORDINGS_PATH}/${sid}.json`,
+    ...fields,
+  };
+}
