@@ -76,3 +76,30 @@ export function withLedger(state: Record<string, unknown>, ledger: IdempotencyLe
   const kept = Object.fromEntries(newestFirst.slice(0, MAX_IDEMPOTENCY_KEYS).map((key) => [key, ledger[key]]));
   return { ...state, [IDEMPOTENCY_STATE_KEY]: kept };
 }
+
+export interface KeyedRun<T> {
+  data: T & { replayed: boolean };
+  /** The flow's state with this creation recorded, to return from the step; undefined when nothing changed. */
+  instanceState?: Record<string, unknown>;
+}
+
+/**
+ * Runs `create` at most once per idempotency key: a later run with the key and the same content
+ * gets `replay` of what the first run created instead (a retried execution, a redelivered webhook).
+ * Without a key, `create` simply runs.
+ */
+export async function onceForKey<T extends Record<string, unknown>>(
+  run: { key?: string; content: unknown; state: Record<string, unknown> },
+  create: () => Promise<T>,
+  replay: (prior: PriorSend) => Promise<T>,
+): Promise<KeyedRun<T>> {
+  if (!run.key) return { data: { ...(await create()), replayed: false } };
+  const now = Date.now();
+  const ledger = readLedger(run.state, now);
+  const fingerprint = fingerprintOf(run.content);
+  const prior = priorSend(ledger, run.key, fingerprint);
+  if (prior) return { data: { ...(await replay(prior)), replayed: true } };
+  const data = await create();
+  recordSend(ledger, run.key, fingerprint, String(data.sid), now);
+  return { data: { ...data, replayed: false }, instanceState: withLedger(run.state, ledger) };
+}

@@ -9,6 +9,7 @@ import {
 } from "../../src/client/idempotency";
 import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../support/harness";
+import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
 import { type RecordingTwilio, startRecordingTwilio } from "../support/recordingTwilio";
 
 type Run = { data: { sid: string; replayed: boolean; body?: string }; instanceState?: Record<string, unknown> };
@@ -120,5 +121,72 @@ describe("the idempotency ledger", () => {
       },
     };
     expect(Object.keys(readLedger(state, now))).toEqual(["fresh"]);
+  });
+});
+
+describe("an idempotency key on the other sends", () => {
+  const CALL_SID = `CA${"1".repeat(32)}`;
+  const SERVICE_SID = `VA${"2".repeat(32)}`;
+  const VERIFICATION_SID = `VE${"3".repeat(32)}`;
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
+
+  const twice = async (key: string, run: (instanceState: Record<string, unknown>) => Promise<unknown>) => {
+    const first = (await run({})) as { data: Record<string, unknown>; instanceState?: Record<string, unknown> };
+    const second = (await run(first.instanceState ?? {})) as { data: Record<string, unknown>; instanceState?: Record<string, unknown> };
+    expect(first.instanceState?.[IDEMPOTENCY_STATE_KEY]).toBeDefined();
+    expect(key).not.toBe("");
+    return { first, second, creates: server.requests.filter((request) => request.method === "POST") };
+  };
+
+  it("makeCall: a rerun with the key places no second call and returns the first, as Twilio has it now", async () => {
+    server = await startLoopbackServer((request) =>
+      request.method === "POST"
+        ? { status: 201, json: { sid: CALL_SID, status: "queued", to: "+15558675310" } }
+        : { status: 200, json: { sid: CALL_SID, status: "completed", to: "+15558675310" } },
+    );
+    const { first, second, creates } = await twice("call-order-1234", (instanceState) =>
+      harness.action(
+        "makeCall",
+        {
+          twilioConnection: authTokenConnection(server.url),
+          to: "+15558675310",
+          from: "+15017122661",
+          sayText: "Your order shipped.",
+          idempotencyKey: "call-order-1234",
+        },
+        { instanceState },
+      ),
+    );
+    expect(creates).toHaveLength(1);
+    expect(first.data).toMatchObject({ sid: CALL_SID, status: "queued", replayed: false });
+    expect(second.data).toMatchObject({ sid: CALL_SID, status: "completed", replayed: true });
+  });
+
+  it("sendVerification: a rerun with the key sends no second code", async () => {
+    server = await startLoopbackServer((request) =>
+      request.method === "POST"
+        ? { status: 201, json: { sid: VERIFICATION_SID, service_sid: SERVICE_SID, status: "pending", to: "+15558675310", channel: "sms" } }
+        : {
+            status: 200,
+            json: { sid: VERIFICATION_SID, service_sid: SERVICE_SID, status: "approved", to: "+15558675310", channel: "sms" },
+          },
+    );
+    const { second, creates } = await twice("login-42", (instanceState) =>
+      harness.action(
+        "sendVerification",
+        {
+          twilioConnection: authTokenConnection(server.url),
+          verifyServiceSid: SERVICE_SID,
+          to: "+15558675310",
+          channel: "sms",
+          idempotencyKey: "login-42",
+        },
+        { instanceState },
+      ),
+    );
+    expect(creates).toHaveLength(1);
+    expect(server.requests[1].path).toBe(`/verify/v2/Services/${SERVICE_SID}/Verifications/${VERIFICATION_SID}`);
+    expect(second.data).toMatchObject({ sid: VERIFICATION_SID, status: "approved", replayed: true });
   });
 });

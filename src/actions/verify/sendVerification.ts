@@ -1,9 +1,10 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
 import { getTwilioClient } from "../../client/twilioClient";
-import { sendVerification as send } from "../../client/verify/verifications";
+import { sendVerificationOnce } from "../../client/verify/verifications";
 import { verificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
+import { idempotencyKey } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { channel, customCode, customFriendlyName, locale, templateSid, verificationTo, verifyServiceSid } from "../../inputs/verify";
 
@@ -11,7 +12,7 @@ export const sendVerification = action({
   display: {
     label: "Send Verification Code",
     description:
-      "Send a one-time code by SMS, voice call, WhatsApp or e-mail with Twilio Verify, then check what the person types with Check Verification Code. Never sent twice by a retry.",
+      "Send a one-time code by SMS, voice call, WhatsApp or e-mail with Twilio Verify, then check what the person types with Check Verification Code. Never sent twice by a retry, and with an idempotency key never twice by a rerun of the flow.",
   },
   inputs: {
     twilioConnection,
@@ -23,15 +24,13 @@ export const sendVerification = action({
     customCode,
     templateSid,
     defaultCountryCode,
+    idempotencyKey,
   },
-  perform: async (_context, { twilioConnection, verifyServiceSid, to, channel, defaultCountryCode, ...options }) => {
-    const data = await send(getTwilioClient(twilioConnection), {
-      ...options,
-      serviceSid: verifyServiceSid,
-      to: toVerificationAddress("To", to, channel, defaultCountryCode),
-      channel,
-    });
-    return { data };
+  perform: async (context, { twilioConnection, verifyServiceSid, to, channel, defaultCountryCode, idempotencyKey, ...options }) => {
+    const send = { ...options, serviceSid: verifyServiceSid, to: toVerificationAddress("To", to, channel, defaultCountryCode), channel };
+    const run = { idempotencyKey, state: context.instanceState };
+    const { data, instanceState } = await sendVerificationOnce(getTwilioClient(twilioConnection), send, run);
+    return instanceState ? { data, instanceState } : { data };
   },
-  examplePayload: { data: verificationExample },
+  examplePayload: { data: { ...verificationExample, replayed: false } },
 });

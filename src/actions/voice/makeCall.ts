@@ -1,7 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { toCallee } from "../../client/identifiers";
 import { getTwilioClient } from "../../client/twilioClient";
-import { makeCall as placeCall } from "../../client/voice/calls";
+import { makeCallOnce } from "../../client/voice/calls";
 import { callExample } from "../../examplePayloads/voice";
 import { callInstructionInputs, toCallInstructions } from "../../inputs/callInstructions";
 import {
@@ -16,13 +16,14 @@ import {
   timeLimit,
 } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
+import { idempotencyKey } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
 
 export const makeCall = action({
   display: {
     label: "Make a Call",
     description:
-      "Place a phone call that speaks a text, plays an audio file or follows TwiML (a document, a URL or a TwiML App). Never placed twice by a retry.",
+      "Place a phone call that speaks a text, plays an audio file or follows TwiML (a document, a URL or a TwiML App). Never placed twice by a retry, and with an idempotency key never twice by a rerun of the flow.",
   },
   inputs: {
     twilioConnection,
@@ -37,9 +38,10 @@ export const makeCall = action({
     ringTimeout,
     sendDigits,
     timeLimit,
+    idempotencyKey,
   },
-  perform: async (_context, { twilioConnection, to, from, defaultCountryCode, statusCallback, ...options }) => {
-    const data = await placeCall(getTwilioClient(twilioConnection), {
+  perform: async (context, { twilioConnection, to, from, defaultCountryCode, statusCallback, idempotencyKey, ...options }) => {
+    const call = {
       to: toCallee("To", to, defaultCountryCode),
       from,
       instructions: toCallInstructions(options),
@@ -50,8 +52,12 @@ export const makeCall = action({
       ringTimeoutSeconds: options.ringTimeout,
       sendDigits: options.sendDigits,
       timeLimitSeconds: options.timeLimit,
+    };
+    const { data, instanceState } = await makeCallOnce(getTwilioClient(twilioConnection), call, {
+      idempotencyKey,
+      state: context.instanceState,
     });
-    return { data };
+    return instanceState ? { data, instanceState } : { data };
   },
-  examplePayload: { data: callExample },
+  examplePayload: { data: { ...callExample, replayed: false } },
 });

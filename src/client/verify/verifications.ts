@@ -2,6 +2,7 @@ import RestException from "twilio/lib/base/RestException";
 import type VerifyV2 from "twilio/lib/rest/verify/V2";
 import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
+import { onceForKey } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers";
 import { InputError, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
@@ -77,6 +78,28 @@ export async function sendVerification(client: TwilioClient, send: VerificationS
   const { serviceSid, ...options } = send;
   const created = await (await verifyResources(client)).verifications(serviceSid).create(options);
   return toRecord(created);
+}
+
+/** Sends a code at most once per idempotency key (see onceForKey): a rerun gets the first verification, as it is now. */
+export function sendVerificationOnce(
+  client: TwilioClient,
+  send: VerificationSend,
+  run: { idempotencyKey?: string; state: Record<string, unknown> },
+) {
+  return onceForKey(
+    { key: run.idempotencyKey, content: send, state: run.state },
+    () => sendVerification(client, send),
+    async (prior) => {
+      const resources = await verifyResources(client);
+      try {
+        return toRecord(await verification(resources, send.serviceSid, { verificationSid: prior.sid }).fetch());
+      } catch (error) {
+        // Twilio forgets a verification once it expires (10 minutes by default): what the ledger kept is all there is.
+        if (!isNotFound(error)) throw error;
+        return { sid: prior.sid, serviceSid: send.serviceSid, dateCreated: prior.createdAt };
+      }
+    },
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   CallListInstance,
   CallListInstanceCreateOptions,
 } from "twilio/lib/rest/api/v2010/account/call";
+import { onceForKey } from "../idempotency";
 import { checkedSid } from "../identifiers";
 import { InputError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
@@ -99,6 +100,15 @@ export function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateO
 export async function makeCall(client: TwilioClient, call: OutgoingCall): Promise<CallRecord> {
   const options = toCallCreateOptions(call);
   return toCallRecord(await (await callList(client)).create(options));
+}
+
+/** Places the call at most once per idempotency key (see onceForKey): a rerun gets the first call, as it is now. */
+export function makeCallOnce(client: TwilioClient, call: OutgoingCall, run: { idempotencyKey?: string; state: Record<string, unknown> }) {
+  return onceForKey(
+    { key: run.idempotencyKey, content: toCallCreateOptions(call), state: run.state },
+    () => makeCall(client, call),
+    (prior) => fetchCall(client, prior.sid),
+  );
 }
 
 export async function fetchCall(client: TwilioClient, sid: string): Promise<CallRecord> {
