@@ -1,5 +1,8 @@
 import { InputError } from "./transport/errors";
+import { withPageSize } from "./transport/jsonRequest";
 import type { TwilioClient } from "./twilioClient";
+
+export { withPageSize };
 
 /** Twilio's largest page, for every list of the 2010-04-01 API. */
 export const MAX_PAGE_SIZE = 1000;
@@ -57,12 +60,6 @@ export async function readBoundedList<I>(request: BoundedListRequest<I>): Promis
   }
   const nextPageUri = page.nextPageUrl ? toRelativeUri(page.nextPageUrl) : null;
   return { items, nextPageUri, hasMore: nextPageUri !== null };
-}
-
-export function withPageSize(url: string, pageSize: number): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set("PageSize", String(pageSize));
-  return parsed.toString();
 }
 
 function toRelativeUri(url: string): string {

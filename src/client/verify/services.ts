@@ -1,6 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
-import { fromTwilioErrorBody, InputError } from "../transport/errors";
+import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -51,12 +51,19 @@ export async function listVerifyServices(
   client: TwilioClient,
   { limit, continueFrom }: { limit: number; continueFrom?: string },
 ): Promise<VerifyServiceList> {
-  const url = continueFrom ? resolveContinuation(continueFrom) : new URL(SERVICES_URL);
-  url.searchParams.set("PageSize", String(Math.min(limit, MAX_VERIFY_SERVICE_LIMIT)));
-  const body = await send(client, { method: "get", uri: url.toString() });
-  const services = Array.isArray(body.services) ? (body.services as ServiceBody[]) : [];
-  const next = (body.meta as { next_page_url?: unknown } | undefined)?.next_page_url;
-  const nextPageUri = typeof next === "string" && next !== "" ? toRelativeUri(next) : null;
+  // A continuation may only be this list's next page: it is sent with the connection's credentials.
+  const url = continueFrom
+    ? continuationUrl(
+        TWILIO_ORIGINS.verify,
+        SERVICES_PATH,
+        continueFrom,
+        "Continue From",
+        `the nextPageUri of an earlier List Verify Services result (starting with ${SERVICES_PATH}?)`,
+      )
+    : SERVICES_URL;
+  const page = await requestJson<ProductPage>(client, { method: "get", uri: withPageSize(url, Math.min(limit, MAX_VERIFY_SERVICE_LIMIT)) });
+  const services = Array.isArray(page.services) ? (page.services as ServiceBody[]) : [];
+  const nextPageUri = nextPagePath(page);
   return { services: services.map(toServiceRecord), nextPageUri, hasMore: nextPageUri !== null };
 }
 
@@ -66,7 +73,7 @@ export async function createVerifyService(client: TwilioClient, service: NewVeri
   // Sent only when turned on: Twilio's own default stays in force otherwise.
   if (service.skipSmsToLandlines) data.SkipSmsToLandlines = "true";
   if (service.doNotShareWarningEnabled) data.DoNotShareWarningEnabled = "true";
-  return toServiceRecord(await send(client, { method: "post", uri: SERVICES_URL, data }));
+  return toServiceRecord(await requestJson<ServiceBody>(client, { method: "post", uri: SERVICES_URL, data }));
 }
 
 /** Keyed by SID, labelled "Login codes (VA...)". */
@@ -77,47 +84,9 @@ export async function verifyServiceChoices(client: TwilioClient): Promise<Elemen
     .sort(byLabel);
 }
 
-async function send(
-  client: TwilioClient,
-  request: { method: "get" | "post"; uri: string; data?: Record<string, string> },
-): Promise<ServiceBody> {
-  const response = await client.request(request);
-  if (response.statusCode >= 400) throw fromTwilioErrorBody(response.statusCode, response.body);
-  const body: unknown = typeof response.body === "string" ? JSON.parse(response.body) : response.body;
-  return body && typeof body === "object" ? (body as ServiceBody) : {};
-}
-
-/** A continuation may only be this list's next page: it is sent with the connection's credentials. */
-function resolveContinuation(continueFrom: string): URL {
-  let url: URL | undefined;
-  try {
-    url = new URL(continueFrom, TWILIO_ORIGINS.verify);
-  } catch {
-    url = undefined;
-  }
-  if (!url || url.origin !== TWILIO_ORIGINS.verify || url.pathname !== SERVICES_PATH || url.username || url.password) {
-    throw new InputError(
-      "Continue From",
-      `the nextPageUri of an earlier List Verify Services result (starting with ${SERVICES_PATH}?)`,
-      continueFrom,
-    );
-  }
-  return url;
-}
-
-function toRelativeUri(url: string): string {
-  const parsed = new URL(url, TWILIO_ORIGINS.verify);
-  return `${parsed.pathname}${parsed.search}`;
-}
-
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 const flag = (value: unknown): boolean | null => (typeof value === "boolean" ? value : null);
 const integer = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) ? value : null);
-
-function isoDate(value: unknown): string | null {
-  const date = typeof value === "string" ? new Date(value) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
-}
 
 /** camelCase like twilio-node's toJSON, dates as ISO strings, as every other record of the component. */
 function toServiceRecord(body: ServiceBody): VerifyServiceRecord {
