@@ -12,7 +12,7 @@ export default component({
   display: {
     label: "Twilio",
     description:
-      "Send and track SMS, MMS and WhatsApp messages with Twilio, place and answer calls, fetch recordings and media, and react to incoming messages and calls with verified webhooks.",
+      "Send and track SMS, MMS and WhatsApp messages with Twilio, exactly once; place and answer calls, fetch recordings and media; look up numbers, send verification codes, use content templates and start Studio flows; and react to incoming messages and calls with verified webhooks.",
     iconPath: "icon.png",
     category: "Application Connectors",
   },
