@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { BUNDLE_PATH } from "../scripts/lib/bundle";
 import type component from "../src";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "./support/harness";
+import { ACCOUNT_SID, authTokenConnection } from "./support/harness";
 import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "./support/loopback";
+import { signedFormPayload } from "./support/signedWebhook";
 
 /**
  * webpack.config.js replaces modules a component never runs (zod, yaml, jsonwebtoken) with empty
@@ -158,17 +158,7 @@ function twilio(req: IncomingRequest): LoopbackReply {
 
 function signedIncomingSms() {
   const params = { MessageSid: MESSAGE_SID, AccountSid: ACCOUNT_SID, From: CUSTOMER, To: NUMBER, Body: "YES" };
-  const body = Buffer.from(new URLSearchParams(params).toString());
-  const contentType = "application/x-www-form-urlencoded";
-  return {
-    headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, FLOW_URL, params) },
-    queryParameters: {},
-    rawBody: { data: body, contentType },
-    body: { data: body, contentType },
-    webhookUrls: { "Incoming SMS": FLOW_URL },
-    invokeUrl: FLOW_URL,
-    flow: { id: "flowId", name: "Incoming SMS", stableId: "incoming-sms" },
-  };
+  return signedFormPayload(params, { flowName: "Incoming SMS", flowUrl: FLOW_URL });
 }
 
 let server: LoopbackServer;
@@ -291,14 +281,7 @@ describe("the built bundle", () => {
 
   it("answers a signed incoming call with the chosen TwiML", async () => {
     const params = { CallSid: CALL_SID, AccountSid: ACCOUNT_SID, From: CUSTOMER, To: NUMBER, CallStatus: "ringing", Direction: "inbound" };
-    const body = Buffer.from(new URLSearchParams(params).toString());
-    const contentType = "application/x-www-form-urlencoded";
-    const payload = {
-      ...signedIncomingSms(),
-      headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, FLOW_URL, params) },
-      rawBody: { data: body, contentType },
-      body: { data: body, contentType },
-    };
+    const payload = signedFormPayload(params, { flowName: "Incoming SMS", flowUrl: FLOW_URL });
     const result = (await harness.trigger("webhook", payload, {
       connection: authTokenConnection(server.url),
       publicUrl: FLOW_URL,

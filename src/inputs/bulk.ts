@@ -6,7 +6,7 @@ import {
   MAX_BULK_RECIPIENTS,
 } from "../client/messages/bulkSend";
 import { InputError } from "../client/transport/errors";
-import { cleanBoolean, cleanInteger, optionalText, toTextList } from "./clean";
+import { cleanBoolean, cleanInteger, optionalText, toTextList, withThousands } from "./clean";
 
 export const recipients = input({
   label: "Recipients",
@@ -14,14 +14,14 @@ export const recipients = input({
   collection: "valuelist",
   required: true,
   example: "+15558675310",
-  comments: `Who gets the message, up to ${MAX_BULK_RECIPIENTS.toLocaleString("en-US")}: phone numbers in E.164 format or channel addresses such as "whatsapp:+15558675310" (a list, or one text with numbers separated by commas or new lines). Each number gets one message even if listed twice; an invalid number fails only its own row of the result.`,
+  comments: `Who gets the message, up to ${withThousands(MAX_BULK_RECIPIENTS)}: phone numbers in E.164 format or channel addresses such as "whatsapp:+15558675310" (a list, or one text with numbers separated by commas or new lines). Each number gets one message even if listed twice; an invalid number fails only its own row of the result.`,
   clean: (value: unknown): string[] => {
     const list = toTextList(value);
     if (list.length === 0) throw new InputError("Recipients", "at least one phone number", "");
     if (list.length > MAX_BULK_RECIPIENTS) {
       throw new InputError(
         "Recipients",
-        `at most ${MAX_BULK_RECIPIENTS.toLocaleString("en-US")} numbers per step: split the list across loop iterations`,
+        `at most ${withThousands(MAX_BULK_RECIPIENTS)} numbers per step: split the list across loop iterations`,
         `${list.length} numbers`,
       );
     }

@@ -1,5 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http";
+// The inputs alone: spectral's http client module loads axios, form-data and mime-db, which only a raw request needs.
+import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http/inputs";
 import { InputError } from "../client/transport/errors";
 import { DEFAULT_TIMEOUT_MS } from "../client/transport/retryPolicy";
 import { cleanBoolean, cleanInteger, optionalText } from "./clean";

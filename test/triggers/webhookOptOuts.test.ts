@@ -1,5 +1,5 @@
-import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../support/harness";
+import { ACCOUNT_SID, authTokenConnection, harness } from "../support/harness";
+import { signedFormPayload } from "../support/signedWebhook";
 
 const FLOW_NAME = "Incoming SMS";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmln";
@@ -16,17 +16,7 @@ function incoming(fields: Record<string, string>) {
     NumMedia: "0",
     ...fields,
   };
-  const body = Buffer.from(new URLSearchParams(params).toString());
-  const contentType = "application/x-www-form-urlencoded";
-  return {
-    headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, FLOW_URL, params) },
-    queryParameters: {},
-    rawBody: { data: body, contentType },
-    body: { data: body, contentType },
-    webhookUrls: { [FLOW_NAME]: FLOW_URL },
-    invokeUrl: FLOW_URL,
-    flow: { id: "flowId", name: FLOW_NAME, stableId: "incoming-sms" },
-  };
+  return signedFormPayload(params, { flowName: FLOW_NAME, flowUrl: FLOW_URL });
 }
 
 const optOutTypeOf = async (fields: Record<string, string>) => {

@@ -1,9 +1,9 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
-import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { InputError } from "../../src/client/transport/errors";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { signedFormPayload } from "../support/signedWebhook";
 
 const FLOW_NAME = "Calls";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/Q2FsbHM=";
@@ -23,20 +23,7 @@ const INCOMING_CALL = {
   To: NUMBER,
 };
 
-/** What the platform hands the trigger for a request Twilio signed (twilio-node's own signature function). */
-function signed(params: Record<string, string>): Partial<TriggerPayload> {
-  const body = Buffer.from(new URLSearchParams(params).toString());
-  const contentType = "application/x-www-form-urlencoded";
-  return {
-    headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, FLOW_URL, params) },
-    queryParameters: {},
-    rawBody: { data: body, contentType },
-    body: { data: body, contentType },
-    webhookUrls: { [FLOW_NAME]: FLOW_URL },
-    invokeUrl: FLOW_URL,
-    flow: { id: "flowId", name: FLOW_NAME, stableId: "calls" },
-  };
-}
+const signed = (params: Record<string, string>) => signedFormPayload(params, { flowName: FLOW_NAME, flowUrl: FLOW_URL });
 
 interface WebhookOutput {
   payload: TriggerPayload & { eventType: string; fields: Record<string, unknown>; signatureVerified: boolean };

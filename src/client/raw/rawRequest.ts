@@ -1,5 +1,5 @@
 import type { ActionLogger } from "@prismatic-io/spectral";
-import { sendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
+import type { sendRawRequest as SendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
 import { basicAuthorization } from "../transport/credentials";
 import { InputError, isUnreadableJson, unreadableAnswerError } from "../transport/errors";
 import { API_VERSION_PATH, isTwilioHost, toBaseUrl } from "../transport/origins";
@@ -53,6 +53,8 @@ export function resolveRawUrl(client: TwilioClient, url: string): string {
  */
 export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequestValues, logger: ActionLogger): Promise<unknown> {
   const url = resolveRawUrl(client, values.url);
+  // Spectral's http client brings axios, form-data and mime-db: loaded on the first raw request, not with the component.
+  const { sendRawRequest } = require("@prismatic-io/spectral/dist/clients/http") as { sendRawRequest: typeof SendRawRequest };
   const started = Date.now();
   const response = await sendRawRequest(
     "",
@@ -66,7 +68,7 @@ export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequ
       maxRetries: values.retryAllErrors || IDEMPOTENT_METHODS.has(values.method) ? values.maxRetries : 0,
       // A zero delay with exponential backoff means "let axios-retry choose", which honours Retry-After.
       retryDelayMS: values.useExponentialBackoff && values.retryDelayMS === 0 ? undefined : values.retryDelayMS,
-    } as unknown as Parameters<typeof sendRawRequest>[1],
+    } as unknown as Parameters<typeof SendRawRequest>[1],
     { Authorization: `Basic ${basicAuthorization(client.credentials)}` },
   );
   if (values.debugRequest) {
