@@ -135,8 +135,10 @@ export function toRecipientWithDefaultCountry(input: string, text: string, defau
 
 /** "555 867 5310" or "whatsapp:555 867 5310": a number that needs a country code to be sent. */
 export function isNationalNumber(text: string): boolean {
-  const address = CHANNEL_ADDRESS.exec(text)?.[2] ?? text;
-  return NATIONAL_NUMBER_PATTERN.test(normalizePhone(address));
+  const channel = CHANNEL_ADDRESS.exec(text);
+  // Only WhatsApp addresses are phone numbers: a Messenger ID of digits is an ID, not a national number.
+  if (channel && channel[1].toLowerCase() !== "whatsapp") return false;
+  return NATIONAL_NUMBER_PATTERN.test(normalizePhone(channel?.[2] ?? text));
 }
 
 export type Channel = "sms" | "whatsapp" | "messenger" | "rcs";

@@ -62,3 +62,15 @@ describe("toRecipient with a default country", () => {
     );
   });
 });
+
+describe("channel addresses that are not phone numbers", () => {
+  it("keeps a Messenger ID of digits as it is, without asking for a Default Country Code", () => {
+    expect(toRecipientWithDefaultCountry("To", "messenger:1234567890", undefined)).toBe("messenger:1234567890");
+    expect(toRecipientWithDefaultCountry("To", "messenger:1234567890", "+44")).toBe("messenger:1234567890");
+  });
+
+  it("still reads a WhatsApp national number with the Default Country Code, and asks for one without it", () => {
+    expect(toRecipientWithDefaultCountry("To", "whatsapp:555 867 5310", "+1")).toBe("whatsapp:+15558675310");
+    expect(() => toRecipientWithDefaultCountry("To", "whatsapp:555 867 5310", undefined)).toThrow(/needs the Default Country Code input/);
+  });
+});
