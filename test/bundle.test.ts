@@ -4,7 +4,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { BUNDLE_PATH } from "../scripts/lib/bundle";
 import type component from "../src";
 import { ACCOUNT_SID, authTokenConnection } from "./support/harness";
-import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "./support/loopback";
+import { type IncomingRequest, type LoopbackReply, type LoopbackServer, rfc2822, startLoopbackServer } from "./support/loopback";
 import { signedFormPayload } from "./support/signedWebhook";
 
 /**
@@ -35,7 +35,7 @@ const EXECUTION_SID = `FN${"cd".repeat(16)}`;
 const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
 
 function message(overrides: Record<string, unknown> = {}) {
-  const now = new Date().toUTCString().replace("GMT", "+0000");
+  const now = rfc2822();
   return {
     account_sid: ACCOUNT_SID,
     api_version: "2010-04-01",

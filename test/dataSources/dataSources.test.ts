@@ -1,6 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 
 const pick = async (key: string, baseUrl: string): Promise<Element[]> => {
   const { result } = await harness.dataSource(key, {
@@ -8,8 +8,6 @@ const pick = async (key: string, baseUrl: string): Promise<Element[]> => {
   });
   return result as Element[];
 };
-
-const rfc2822 = (iso: string) => new Date(iso).toUTCString().replace("GMT", "+0000");
 
 describe("data sources against Twilio's official spec", () => {
   it.each([

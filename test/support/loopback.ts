@@ -119,6 +119,11 @@ function waitUnlessClosed(ms: number, res: ServerResponse): Promise<void> {
   });
 }
 
+/** Twilio's dates as its 2010 API writes them in JSON (RFC 2822, "+0000"). */
+export function rfc2822(date: Date | number | string = new Date()): string {
+  return new Date(date).toUTCString().replace("GMT", "+0000");
+}
+
 let createdMessageCount = 0;
 
 /** Twilio's answer to a message create: the fields it echoes from the form, and a fresh SID each time. */
@@ -131,6 +136,6 @@ export function createdMessageBody(form: URLSearchParams) {
     body: form.get("Body"),
     status: "queued",
     direction: "outbound-api",
-    date_created: new Date().toUTCString().replace("GMT", "+0000"),
+    date_created: rfc2822(),
   };
 }

@@ -1,5 +1,5 @@
 import { ACCOUNT_SID } from "./harness";
-import { type IncomingRequest, type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "./loopback";
+import { type IncomingRequest, type LoopbackReply, type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "./loopback";
 
 /** What the server does with one create: answer it, or record the message and then lose or spoil the answer. */
 export type CreateFault =
@@ -32,7 +32,6 @@ export interface RecordingTwilio extends LoopbackServer {
 }
 
 const MESSAGES = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
-const rfc2822 = (date: Date) => date.toUTCString().replace("GMT", "+0000");
 
 /**
  * A Twilio message log over loopback: creates, lists (To/From filters, unsent first then newest)

@@ -1,7 +1,7 @@
 import { ACCOUNT_SID } from "./harness";
+import { rfc2822 } from "./loopback";
 
 /** Twilio's RFC 2822 dates, as in its JSON. */
-export const rfc2822 = (ms: number) => new Date(ms).toUTCString().replace("GMT", "+0000");
 
 export const CALLS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls`;
 export const RECORDINGS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Recordings`;

@@ -2,6 +2,7 @@ import { initialPollState, type MessagePollState } from "../../src/client/messag
 import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../support/harness";
 import { type MessageListServer, messageSid, type StoredMessage, startMessageListServer } from "./support/messageListServer";
+import { sequence } from "./support/sequence";
 
 const OUR_NUMBER = "+15017122661";
 const CUSTOMER = "+15558675310";
@@ -26,15 +27,6 @@ async function poll(
     payload: { body: { data: PolledMessage[] } };
   };
   return result.payload.body.data;
-}
-
-/** A small deterministic generator, so a failing run can be replayed. */
-function sequence(seed: number) {
-  let value = seed;
-  return (below: number) => {
-    value = (value * 1103515245 + 12345) % 2 ** 31;
-    return value % below;
-  };
 }
 
 describe("pollChangesTrigger", () => {

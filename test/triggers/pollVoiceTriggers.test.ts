@@ -1,6 +1,7 @@
 import type { PollState } from "../../src/client/polling/newItems";
 import { authTokenConnection, contractUrl, harness } from "../support/harness";
 import { CALLS_PATH, callSid, RECORDINGS_PATH, recordingSid } from "../support/voiceReplies";
+import { sequence } from "./support/sequence";
 import { startTimedListServer, type TimedItem, type TimedListServer } from "./support/timedListServer";
 
 const OUR_NUMBER = "+15017122661";
@@ -14,15 +15,6 @@ async function poll(key: string, url: string, instanceState: Record<string, unkn
     resultType?: string;
   };
   return result.payload.body.data;
-}
-
-/** A small deterministic generator, so a failing run can be replayed. */
-function sequence(seed: number) {
-  let value = seed;
-  return (below: number) => {
-    value = (value * 1103515245 + 12345) % 2 ** 31;
-    return value % below;
-  };
 }
 
 const firstSecond = () => (Math.floor(Date.now() / 1000) + 1) * 1000;

@@ -1,13 +1,11 @@
 import type { MessageListResult } from "../../../src/client/messages/list";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../../support/loopback";
+import { type LoopbackServer, type RecordedRequest, rfc2822, startLoopbackServer } from "../../support/loopback";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
-
-const rfc2822 = (iso: string) => new Date(iso).toUTCString().replace("GMT", "+0000");
 
 const listConversation = async (baseUrl: string, params: Record<string, unknown>): Promise<MessageListResult> => {
   const { data } = (await harness.action("listMessages", {

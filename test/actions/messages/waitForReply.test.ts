@@ -3,7 +3,7 @@ import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
+import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -16,7 +16,6 @@ const FAST_SCHEDULE: PollSchedule = {
 };
 
 /** Twilio's date format in JSON bodies. */
-const rfc2822 = (date: Date) => date.toUTCString().replace("GMT", "+0000");
 
 interface ListedMessage {
   sid: string;

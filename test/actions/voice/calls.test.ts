@@ -1,7 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { CALLS_PATH, callBody, callSid, rfc2822 } from "../../support/voiceReplies";
+import { type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { CALLS_PATH, callBody, callSid } from "../../support/voiceReplies";
 
 const CALL_SID = `CA${"0123456789abcdef".repeat(2)}`;
 type Data = { data: Record<string, unknown> };

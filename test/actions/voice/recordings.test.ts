@@ -1,7 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { callSid, RECORDINGS_PATH, recordingBody, recordingSid, rfc2822 } from "../../support/voiceReplies";
+import { type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { callSid, RECORDINGS_PATH, recordingBody, recordingSid } from "../../support/voiceReplies";
 
 const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
 const CALL_SID = `CA${"0123456789abcdef".repeat(2)}`;

@@ -1,5 +1,5 @@
 import { ACCOUNT_SID } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
+import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
 
 export interface StoredMessage {
   sid: string;
@@ -20,9 +20,6 @@ export interface MessageListServer extends LoopbackServer {
 }
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
-
-/** Twilio's RFC 2822 dates, as in its JSON. */
-const rfc2822 = (ms: number) => new Date(ms).toUTCString().replace("GMT", "+0000");
 
 export function messageSid(n: number): string {
   return `SM${n.toString(16).padStart(32, "0")}`;

@@ -1,5 +1,4 @@
-import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
-import { rfc2822 } from "../../support/voiceReplies";
+import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
 
 export interface TimedItem {
   sid: string;
