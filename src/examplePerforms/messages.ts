@@ -37,6 +37,7 @@ export function exampleSend(values: Content & { to: string; defaultCountryCode?:
 /** Every recipient as sent: the builder sees one row per recipient of the list, in its order. */
 export function exampleBulkSend(values: Content & { recipients: string[]; defaultCountryCode?: string }) {
   const [sample] = bulkSendExample.results;
+  // The message itself is checked once, as the real bulk send checks it before its first recipient.
   exampleMessage(values, sample.to);
   const seen = new Set<string>();
   const results: BulkRecipientResult[] = [];
