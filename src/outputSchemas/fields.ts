@@ -65,7 +65,11 @@ export function record<T>() {
   });
 }
 
-/** Fields added to a copied Twilio record by the component itself: always present. */
+/**
+ * Fields the component adds to a copied Twilio record (reconciled, replayed, approved): always
+ * present. The client types those records as open ones, so these names are checked against real
+ * outputs by the harness (no additional properties allowed) rather than by the compiler.
+ */
 export function extend(base: FieldSchema, description: string, added: Record<string, FieldSchema>): FieldSchema {
   return {
     ...base,
