@@ -180,7 +180,7 @@ export const verify: ProductFactory = (context) => {
         path: "/v2/Services/{ServiceSid}/VerificationCheck",
         handle: (request) => {
           const found = pendingFor(request, service(request).sid, request.body.To, request.body.VerificationSid);
-          if (!found || found.status !== "pending") {
+          if (found?.status !== "pending") {
             throw new SandboxError(twilioError(404, 20404, "The requested resource VerificationCheck was not found"));
           }
           if (request.body.Code === found.code) {

@@ -1,4 +1,4 @@
-import { authTokenConnection, harness } from "../support/harness";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 /** The component's own actions against the sandbox: what it creates is what it reads back. */
@@ -68,5 +68,67 @@ describe("sandbox products through the component", () => {
     expect(delivery.url).toBe("http://127.0.0.1:9/service");
     expect(delivery.params.MessagingServiceSid).toBe(service.sid);
     expect(message.messaging_service_sid).toBe(service.sid);
+  });
+});
+
+describe("sandbox content templates and Studio through the component", () => {
+  let sandbox: TestSandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => sandbox.close());
+  const run = async (key: string, inputs: Record<string, unknown>) =>
+    ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url), ...inputs })) as { data: Record<string, unknown> })
+      .data;
+  const twilio = (method: string, path: string, body: string, contentType: string) =>
+    fetch(`${sandbox.url}${path}`, {
+      method,
+      body,
+      headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`, "content-type": contentType },
+    }).then(async (response) => (await response.json()) as Record<string, unknown>);
+
+  it("Content: a template submitted for WhatsApp approval is listed as received, then approved a minute later", async () => {
+    const created = await twilio(
+      "POST",
+      "/content/v1/Content",
+      JSON.stringify({
+        friendly_name: "order_update",
+        language: "en",
+        variables: { 1: "name" },
+        types: { "twilio/text": { body: "Hi {{1}}" } },
+      }),
+      "application/json",
+    );
+    await twilio(
+      "POST",
+      `/content/v1/Content/${created.sid}/ApprovalRequests/whatsapp`,
+      JSON.stringify({ name: "order_update", category: "UTILITY" }),
+      "application/json",
+    );
+    const fetched = await run("getContentTemplate", { sid: created.sid });
+    expect(fetched).toMatchObject({ sid: created.sid, friendlyName: "order_update" });
+    await sandbox.clock.advance(60_000);
+    const approved = (await run("listContentTemplates", { approvalStatus: "approved" })) as unknown as {
+      templates: Array<{ sid: string }>;
+    };
+    expect(approved.templates.map((template) => template.sid)).toEqual([created.sid]);
+  });
+
+  it("Studio: an execution started by the component ends on the clock and shows its steps", async () => {
+    const flow = await twilio(
+      "POST",
+      "/studio/v2/Flows",
+      new URLSearchParams({
+        FriendlyName: "Survey",
+        Status: "published",
+        Definition: JSON.stringify({ states: [{ name: "Trigger" }, { name: "send_message" }] }),
+      }).toString(),
+      "application/x-www-form-urlencoded",
+    );
+    const started = await run("triggerStudioFlow", { flow: flow.sid, to: "+15558675310", from: "+15017122661" });
+    expect(started).toMatchObject({ status: "active" });
+    await sandbox.clock.advance(1_000);
+    const execution = await run("getStudioExecution", { flow: flow.sid, executionSid: started.sid });
+    expect(execution).toMatchObject({ status: "ended" });
   });
 });
