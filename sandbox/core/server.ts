@@ -29,7 +29,7 @@ export interface Sandbox {
   clock: Clock;
   faults: Faults;
   callbacks: Callbacks;
-  /** Every request received, oldest first. */
+  /** Every request received except the control endpoints', oldest first. */
   requests: RecordedRequest[];
   addAccount(account: Account): void;
   /** A product's state for one account as it keeps it (see each product module), for tests in the same process. */
@@ -218,7 +218,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
 
   const server = createServer(async (req, res) => {
     const recorded = await readRequest(req);
-    requests.push(recorded);
+    // What tests and the bench count is what a Twilio client sent, not the sandbox's own controls.
+    if (!recorded.path.startsWith(CONTROL_PREFIX)) requests.push(recorded);
     try {
       recorded.status = await answer(req, res, recorded);
     } catch (error) {
