@@ -5,6 +5,7 @@ import type V2010 from "twilio/lib/rest/api/V2010";
 import { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
 import type { TwilioCredentials } from "./transport/credentials";
+import { fromTwilioErrorBody } from "./transport/errors";
 import { TwilioHttpClient } from "./transport/httpClient";
 import { TWILIO_ORIGINS } from "./transport/origins";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS } from "./transport/retryPolicy";
@@ -32,6 +33,7 @@ export function buildClient(credentials: TwilioCredentials): TwilioClient {
     logLevel: "info",
     userAgentExtensions: ["prismatic-twilio-component"],
   });
+  throwRefusals(base);
   const v2010 = new Version(new Domain(base, TWILIO_ORIGINS.api), "2010-04-01") as V2010;
   const products = new Map<string, Promise<unknown>>();
   const version = (origin: string, name: string) => new Version(new Domain(base, origin), name);
@@ -52,5 +54,19 @@ export function buildClient(credentials: TwilioCredentials): TwilioClient {
     },
     apiOrigin: `https://${base.getHostname(new URL(TWILIO_ORIGINS.api).host, edge, region)}`,
     request: (opts) => base.request(opts),
+  };
+}
+
+/**
+ * Every request of every product, twilio-node's resource classes and direct requests alike, passes
+ * through the client's request: a refusal is thrown there as the one error type (TwilioApiError,
+ * with Twilio's code, message, link and status) before twilio-node can build its own exceptions.
+ */
+function throwRefusals(base: BaseTwilio.Client): void {
+  const request = base.request.bind(base);
+  base.request = async (opts) => {
+    const response = await request(opts);
+    if (response.statusCode >= 400) throw fromTwilioErrorBody(response.statusCode, response.body);
+    return response;
   };
 }

@@ -1,7 +1,7 @@
 import type { Element } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../identifiers";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
-import { InputError, TwilioApiError } from "../transport/errors";
+import { InputError, isNotFound } from "../transport/errors";
 import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -129,7 +129,7 @@ async function fetchWhatsAppApproval(client: TwilioClient, sid: string): Promise
     return body.whatsapp ?? null;
   } catch (error) {
     // A template of a kind WhatsApp does not review has no approval request to fetch.
-    if (error instanceof TwilioApiError && error.details.status === 404) return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
-import RestException from "twilio/lib/base/RestException";
-import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
+import type RestException from "twilio/lib/base/RestException";
+import type TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES } from "./fixes";
 import { redactSecrets, redactSecretsIn } from "./secrets";
 
@@ -85,17 +85,6 @@ function reasonOf(body: TwilioErrorBody): string | undefined {
   return body.title || explanation || undefined;
 }
 
-/**
- * The error body with its reason in `message`, where twilio-node's RestException looks for it;
- * unchanged when it already has one or carries no reason.
- */
-export function withReadableMessage(body: unknown): unknown {
-  const parsed = parseErrorBody(body);
-  if (typeof parsed.message === "string") return body;
-  const message = reasonOf(parsed);
-  return message === undefined ? body : JSON.stringify({ ...parsed, message });
-}
-
 /** Turns Twilio's JSON error body and HTTP status into the one error shape builders see. */
 export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiError {
   if (isUnreadableJson(body)) return unreadableAnswerError(status, undefined);
@@ -158,6 +147,8 @@ interface NetworkLikeError {
  */
 export function toActionableError(error: unknown): unknown {
   if (error instanceof SpectralError) return error;
+  // twilio-node's own exceptions, only thrown by code that bypasses the HTTP client: loaded with the first failure, not the component.
+  const { RestException, TwilioServiceException } = twilioExceptions();
   if (error instanceof RestException) {
     return fromTwilioErrorBody(error.status, { code: error.code, message: error.message, more_info: error.moreInfo });
   }
@@ -180,6 +171,18 @@ export function toActionableError(error: unknown): unknown {
     return safe;
   }
   return error;
+}
+
+function twilioExceptions(): { RestException: typeof RestException; TwilioServiceException: typeof TwilioServiceException } {
+  return {
+    RestException: require("twilio/lib/base/RestException").default,
+    TwilioServiceException: require("twilio/lib/base/TwilioServiceException").default,
+  };
+}
+
+/** Twilio answered that the resource does not exist (any more). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof TwilioApiError && error.details.status === 404;
 }
 
 /**

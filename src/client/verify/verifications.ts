@@ -1,10 +1,9 @@
-import RestException from "twilio/lib/base/RestException";
 import type VerifyV2 from "twilio/lib/rest/verify/V2";
 import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
 import { onceForKey } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers";
-import { InputError, TwilioApiError } from "../transport/errors";
+import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -149,10 +148,6 @@ function checkedVerificationSid(sid: string): string {
     throw new InputError("Verification SID", 'a verification SID: "VE" followed by 32 hexadecimal characters', sid);
   }
   return sid;
-}
-
-function isNotFound(error: unknown): boolean {
-  return error instanceof RestException && error.status === 404;
 }
 
 /**
