@@ -1,7 +1,8 @@
 import { input } from "@prismatic-io/spectral";
 import { CALL_PARTY_EXPECTED, checkedSid, isNationalNumber, toCallee, toCaller } from "../client/identifiers";
+import { STATUS_CALLBACK_EVENTS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { type CallChange, type RedirectInstructions, STATUS_CALLBACK_EVENTS, type StatusCallbackEvent } from "../client/voice/calls";
+import type { CallChange, RedirectInstructions, StatusCallbackEvent } from "../client/voice/calls";
 import { cleanBoolean, cleanInteger, cleanPattern, cleanUrl, optionalText, requireValue, toTextList } from "./clean";
 
 export const callTo = input({

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_TEMPLATE_LIMIT, NOT_SUBMITTED } from "../client/content/templates";
 import { SID_PATTERNS } from "../client/identifiers";
+import { MAX_TEMPLATE_LIMIT, NOT_SUBMITTED } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, cleanKeyValueList, mergeKeyValues, optionalText } from "./clean";
 

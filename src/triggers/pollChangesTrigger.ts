@@ -1,6 +1,4 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import { initialPollState, isMessagePollState, pollNewMessages } from "../client/messages/polling";
-import { getTwilioClient } from "../client/twilioClient";
 import { pollChangesExample } from "../examplePayloads/triggers";
 import { fromFilter, toFilter } from "../inputs/messageList";
 import { inboundOnly, pollingConnection, showNewRecords, showUpdatedRecords } from "../inputs/triggers";
@@ -19,6 +17,8 @@ export const pollChangesTrigger = pollingTrigger({
     showUpdatedRecords,
   },
   perform: async (context, payload, { connection, from, to, inboundOnly, showNewRecords, showUpdatedRecords }) => {
+    const { initialPollState, isMessagePollState, pollNewMessages } = await import("../client/messages/polling");
+    const { getTwilioClient } = await import("../client/twilioClient");
     if (showUpdatedRecords) context.logger.warn("Show Updated Records has no effect: this trigger reports new messages only.");
     if (!showNewRecords) context.logger.warn("Show New Records is off, so nothing is delivered: this trigger reports new messages only.");
     const saved = context.polling.getState();

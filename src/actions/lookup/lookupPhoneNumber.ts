@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toPlainPhoneNumber } from "../../client/identifiers";
-import { lookupPhoneNumber as lookUp } from "../../client/lookup/phoneNumbers";
-import { getTwilioClient } from "../../client/twilioClient";
 import { lookupExample } from "../../examplePayloads/lookup";
 import { twilioConnection } from "../../inputs/connection";
 import {
@@ -29,6 +27,8 @@ export const lookupPhoneNumber = action({
     lastVerifiedDate,
   },
   perform: async (_context, { twilioConnection, phoneNumber, defaultCountryCode, identityDetails, lastVerifiedDate, ...switches }) => {
+    const { lookupPhoneNumber: lookUp } = await import("../../client/lookup/phoneNumbers");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const packages = toLookupPackages(switches);
     requirePackagesForDetails(packages, identityDetails, lastVerifiedDate);
     const data = await lookUp(getTwilioClient(twilioConnection), {

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { cancelScheduledMessage as cancelMessage } from "../../client/messages/lifecycle";
-import { getTwilioClient } from "../../client/twilioClient";
 import { canceledMessageExample } from "../../examplePayloads/messageLifecycle";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
@@ -12,6 +10,8 @@ export const cancelScheduledMessage = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { cancelScheduledMessage: cancelMessage } = await import("../../client/messages/lifecycle");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await cancelMessage(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { deleteMessage as removeMessage } from "../../client/messages/lifecycle";
-import { getTwilioClient } from "../../client/twilioClient";
 import { deletedMessageExample } from "../../examplePayloads/messageLifecycle";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
@@ -12,6 +10,8 @@ export const deleteMessage = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { deleteMessage: removeMessage } = await import("../../client/messages/lifecycle");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await removeMessage(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { sendBulk } from "../../client/messages/bulkSend";
-import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
 import { twilioConnection } from "../../inputs/connection";
@@ -29,6 +27,8 @@ export const sendBulkSMS = action({
     context,
     { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, timeBudget, continueFrom, idempotencyKey, ...content },
   ) => {
+    const { sendBulk } = await import("../../client/messages/bulkSend");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const { data, instanceState } = await sendBulk(getTwilioClient(twilioConnection), {
       recipients,
       defaultCountryCode,

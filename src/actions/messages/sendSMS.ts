@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
-import { sendMessageOnce } from "../../client/messages/sendOnce";
-import { getTwilioClient } from "../../client/twilioClient";
 import { sendResultExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
@@ -16,6 +14,8 @@ export const sendSMS = action({
   },
   inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, idempotencyKey },
   perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, ...content }) => {
+    const { sendMessageOnce } = await import("../../client/messages/sendOnce");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
     const { data, instanceState } = await sendMessageOnce(getTwilioClient(twilioConnection), {
       message,

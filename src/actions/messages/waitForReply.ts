@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
-import { waitForReply as awaitReply } from "../../client/messages/replies";
-import { getTwilioClient } from "../../client/twilioClient";
 import { replyExample } from "../../examplePayloads/replies";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
@@ -22,6 +20,8 @@ export const waitForReply = action({
     timeout,
   },
   perform: async (_context, { twilioConnection, from, defaultCountryCode, to, since, timeout }) => {
+    const { waitForReply: awaitReply } = await import("../../client/messages/replies");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await awaitReply(getTwilioClient(twilioConnection), {
       from: toRecipientWithDefaultCountry("Reply From", from, defaultCountryCode),
       to,

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { sendTwilioRawRequest } from "../../client/raw/rawRequest";
-import { getTwilioClient } from "../../client/twilioClient";
 import { twilioConnection } from "../../inputs/connection";
 import { rawRequestInputs } from "../../inputs/rawRequest";
 
@@ -11,6 +9,8 @@ export const rawRequest = action({
   },
   inputs: { twilioConnection, ...rawRequestInputs },
   perform: async (context, { twilioConnection, ...values }) => {
+    const { sendTwilioRawRequest } = await import("../../client/raw/rawRequest");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await sendTwilioRawRequest(getTwilioClient(twilioConnection), values, context.logger);
     return { data };
   },

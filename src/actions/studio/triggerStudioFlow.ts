@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { startStudioExecution } from "../../client/studio/executions";
-import { getTwilioClient } from "../../client/twilioClient";
 import { studioExecutionExample } from "../../examplePayloads/studio";
 import { twilioConnection } from "../../inputs/connection";
 import { studioStartInputs, toFlowParameters } from "../../inputs/studio";
@@ -13,6 +11,8 @@ export const triggerStudioFlow = action({
   },
   inputs: { twilioConnection, ...studioStartInputs },
   perform: async (_context, values) => {
+    const { startStudioExecution } = await import("../../client/studio/executions");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const { twilioConnection, flow, to, from } = values;
     const data = await startStudioExecution(getTwilioClient(twilioConnection), {
       flowSid: flow,

@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { cancelVerification as cancel, toVerificationTarget } from "../../client/verify/verifications";
 import { canceledVerificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
@@ -14,6 +12,8 @@ export const cancelVerification = action({
   },
   inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, defaultCountryCode },
   perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, defaultCountryCode }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { cancelVerification: cancel, toVerificationTarget } = await import("../../client/verify/verifications");
     const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
     const data = await cancel(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid));
     return { data };

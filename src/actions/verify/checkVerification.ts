@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { checkVerification as check, toVerificationTarget } from "../../client/verify/verifications";
 import { verificationCheckExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
@@ -15,6 +13,8 @@ export const checkVerification = action({
   },
   inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, code, defaultCountryCode },
   perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, code, defaultCountryCode }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { checkVerification: check, toVerificationTarget } = await import("../../client/verify/verifications");
     const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
     const data = await check(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid), code);
     return { data };

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { createVerifyService as create } from "../../client/verify/services";
 import { verifyServiceExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { codeLength, doNotShareWarning, skipSmsToLandlines, verifyServiceName } from "../../inputs/verify";
@@ -12,6 +10,8 @@ export const createVerifyService = action({
   },
   inputs: { twilioConnection, friendlyName: verifyServiceName, codeLength, skipSmsToLandlines, doNotShareWarning },
   perform: async (_context, { twilioConnection, friendlyName, codeLength, skipSmsToLandlines, doNotShareWarning }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { createVerifyService: create } = await import("../../client/verify/services");
     const data = await create(getTwilioClient(twilioConnection), {
       friendlyName,
       codeLength,

@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { sendVerificationOnce } from "../../client/verify/verifications";
 import { verificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
@@ -27,6 +25,8 @@ export const sendVerification = action({
     idempotencyKey,
   },
   perform: async (context, { twilioConnection, verifyServiceSid, to, channel, defaultCountryCode, idempotencyKey, ...options }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { sendVerificationOnce } = await import("../../client/verify/verifications");
     const send = { ...options, serviceSid: verifyServiceSid, to: toVerificationAddress("To", to, channel, defaultCountryCode), channel };
     const run = { idempotencyKey, state: context.instanceState };
     const { data, instanceState } = await sendVerificationOnce(getTwilioClient(twilioConnection), send, run);

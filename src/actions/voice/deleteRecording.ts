@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { deleteRecording as removeRecording } from "../../client/voice/recordings";
 import { deletedRecordingExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
 import { recordingSid } from "../../inputs/recordings";
@@ -12,6 +10,8 @@ export const deleteRecording = action({
   },
   inputs: { twilioConnection, sid: recordingSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { deleteRecording: removeRecording } = await import("../../client/voice/recordings");
     const data = await removeRecording(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,7 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { toCallee } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { makeCallOnce } from "../../client/voice/calls";
 import { callExample } from "../../examplePayloads/voice";
 import { callInstructionInputs, toCallInstructions } from "../../inputs/callInstructions";
 import {
@@ -41,6 +39,8 @@ export const makeCall = action({
     idempotencyKey,
   },
   perform: async (context, { twilioConnection, to, from, defaultCountryCode, statusCallback, idempotencyKey, ...options }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { makeCallOnce } = await import("../../client/voice/calls");
     const call = {
       to: toCallee("To", to, defaultCountryCode),
       from,

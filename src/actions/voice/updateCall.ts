@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { updateCall as changeCall } from "../../client/voice/calls";
 import { completedCallExample } from "../../examplePayloads/voice";
 import { redirectInstructionInputs, toRedirectInstructions } from "../../inputs/callInstructions";
 import { callChange, callSid, toCallChange } from "../../inputs/calls";
@@ -13,6 +11,8 @@ export const updateCall = action({
   },
   inputs: { twilioConnection, sid: callSid, change: callChange, ...redirectInstructionInputs },
   perform: async (_context, { twilioConnection, sid, change, ...instructions }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { updateCall: changeCall } = await import("../../client/voice/calls");
     const data = await changeCall(
       getTwilioClient(twilioConnection),
       sid,

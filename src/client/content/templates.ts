@@ -1,20 +1,18 @@
 import type { Element } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../identifiers";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
+import { NOT_SUBMITTED } from "../terms";
 import { InputError, isNotFound } from "../transport/errors";
 import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 import { placeholdersOf } from "./placeholders";
 
-export const MAX_TEMPLATE_LIMIT = 1000;
 const MAX_PAGE_SIZE = 1000;
 /** Pages read beyond those the limit needs, for an approval filter that skips templates; past that the call returns a nextPageUri. */
 const SPARE_PAGES = 10;
 const CONTENT_PATH = "/v1/Content";
 const LIST_PATH = "/v1/ContentAndApprovals";
-/** What WhatsApp says of a template never submitted for its approval. */
-export const NOT_SUBMITTED = "unsubmitted";
 
 /** WhatsApp's review of a template: only an approved one can open a conversation outside the 24-hour window. */
 export interface WhatsAppApproval {

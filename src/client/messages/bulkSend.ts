@@ -12,12 +12,6 @@ import { checkSameChannel, type OutgoingMessage, toCreateOptions } from "./messa
 
 export type { BulkOutcome, BulkRecipientResult, BulkSendResult, BulkSendStatus } from "./bulkRows";
 
-export const DEFAULT_BULK_CONCURRENCY = 5;
-export const MAX_BULK_CONCURRENCY = 20;
-/** Keeps one step's output bounded; a longer list continues in the next step through continueFrom. */
-export const MAX_BULK_RECIPIENTS = 10_000;
-export const DEFAULT_BULK_TIME_BUDGET_MS = 600_000;
-
 export interface BulkSendRequest {
   recipients: string[];
   defaultCountryCode?: string;
@@ -65,6 +59,10 @@ export async function sendBulk(
   );
   const addressed = plan.recipients.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
   for (const { to } of addressed) checkSameChannel(RECIPIENTS_INPUT, to, shared.from);
+  // A key reused with other content fails the step before anything is sent, as in Send Message.
+  if (ledger && request.idempotencyKey) {
+    for (const { to } of addressed) priorSend(ledger, recipientKeyOf(request.idempotencyKey, to), fingerprintOf({ ...shared, to }));
+  }
   if (request.message.checkContentVariables && shared.contentSid)
     await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
   const pending = request.checkLineType ? await withoutUnreachable(client, addressed, results, request.concurrency) : addressed;
@@ -119,6 +117,11 @@ async function withoutUnreachable(
   });
 }
 
+/** Each recipient of a bulk send is its own send under the step's key. */
+function recipientKeyOf(idempotencyKey: string, to: string): string {
+  return `${idempotencyKey}\n${to}`;
+}
+
 interface SendOutcome {
   result: BulkRecipientResult;
   /** The HTTP status of a refused request. */
@@ -131,7 +134,7 @@ async function sendOne(
   idempotencyKey: string | undefined,
   ledger: IdempotencyLedger | undefined,
 ): Promise<SendOutcome> {
-  const recipientKey = idempotencyKey && `${idempotencyKey}\n${options.to}`;
+  const recipientKey = idempotencyKey && recipientKeyOf(idempotencyKey, options.to);
   const fingerprint = fingerprintOf(options);
   try {
     const prior = recipientKey && ledger ? priorSend(ledger, recipientKey, fingerprint) : undefined;

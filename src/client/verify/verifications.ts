@@ -3,11 +3,11 @@ import type { VerificationInstance, VerificationListInstance } from "twilio/lib/
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
 import { onceForKey } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers";
+import type { VERIFY_CHANNELS } from "../terms";
 import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
-export const VERIFY_CHANNELS = ["sms", "call", "whatsapp", "email"] as const;
 export type VerifyChannel = (typeof VERIFY_CHANNELS)[number];
 
 export interface VerificationSend {

@@ -7,6 +7,7 @@ import type {
 } from "twilio/lib/rest/api/v2010/account/call";
 import { onceForKey } from "../idempotency";
 import { checkedSid } from "../identifiers";
+import type { STATUS_CALLBACK_EVENTS } from "../terms";
 import { InputError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -31,7 +32,6 @@ export type CallInstructions =
 /** The instructions a live call can be redirected to (a TwiML App is only for placing calls). */
 export type RedirectInstructions = Exclude<CallInstructions, { applicationSid: string }>;
 
-export const STATUS_CALLBACK_EVENTS = ["initiated", "ringing", "answered", "completed"] as const;
 export type StatusCallbackEvent = (typeof STATUS_CALLBACK_EVENTS)[number];
 
 export interface OutgoingCall {
