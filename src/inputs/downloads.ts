@@ -1,6 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { FileTooLargeError } from "../client/media/download";
-import { TwilioApiError } from "../client/transport/errors";
+import { FileTooLargeError, TwilioApiError } from "../client/transport/errors";
 import { cleanInteger } from "./clean";
 
 export const DEFAULT_MAX_DOWNLOAD_MB = 50;

@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AxiosResponse } from "axios";
 import { basicAuthorization } from "../transport/credentials";
-import { fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
+import { FileTooLargeError, fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
 import { isTwilioHost, toBaseUrl } from "../transport/origins";
 import {
   backoffDelay,
@@ -109,9 +109,6 @@ async function getWithRetries(client: TwilioClient, target: string): Promise<Axi
     await sleep(backoffDelay(attempt, RETRY_SETTINGS));
   }
 }
-
-/** A file over the size cap of its download; the caller says which setting raises the cap. */
-export class FileTooLargeError extends TwilioApiError {}
 
 function tooLarge(request: DownloadRequest, bytes: number): FileTooLargeError {
   const megabytes = (value: number) => `${Math.ceil((value / 1024 / 1024) * 10) / 10} MB`;

@@ -39,6 +39,9 @@ export class TwilioApiError extends SpectralError {
   }
 }
 
+/** A file over the size cap of its download; the caller says which setting raises the cap. */
+export class FileTooLargeError extends TwilioApiError {}
+
 const MAX_ECHOED_LENGTH = 60;
 
 function describeValue(value: unknown): string {
