@@ -1,8 +1,8 @@
 import type { Element } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../identifiers";
+import { checkedSid } from "../identifiers";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { NOT_SUBMITTED } from "../terms";
-import { InputError, isNotFound } from "../transport/errors";
+import { isNotFound } from "../transport/errors";
 import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -115,14 +115,14 @@ export async function getContentTemplate(client: TwilioClient, sid: string): Pro
 
 /** The template alone, for its placeholders. */
 export async function fetchContent(client: TwilioClient, sid: string): Promise<ContentBody> {
-  return requestJson<ContentBody>(client, { method: "get", uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedSid(sid)}` });
+  return requestJson<ContentBody>(client, { method: "get", uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedContentSid(sid)}` });
 }
 
 async function fetchWhatsAppApproval(client: TwilioClient, sid: string): Promise<ApprovalBody | null> {
   try {
     const body = await requestJson<{ whatsapp?: ApprovalBody | null }>(client, {
       method: "get",
-      uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedSid(sid)}/ApprovalRequests`,
+      uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedContentSid(sid)}/ApprovalRequests`,
     });
     return body.whatsapp ?? null;
   } catch (error) {
@@ -147,12 +147,7 @@ export async function contentTemplateChoices(client: TwilioClient): Promise<Elem
     .sort(byLabel);
 }
 
-function checkedSid(sid: string): string {
-  if (!SID_PATTERNS.content.test(sid)) {
-    throw new InputError("Content Template SID", 'a Content Template SID: "HX" followed by 32 hexadecimal characters', sid);
-  }
-  return sid;
-}
+const checkedContentSid = (sid: string) => checkedSid("content", sid, "Content Template SID");
 
 function toContentTemplate(body: ContentBody, approval: ApprovalBody | null | undefined): ContentTemplate {
   const whatsappApproval = approval?.status ? toApproval(approval) : null;

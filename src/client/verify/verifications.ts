@@ -2,7 +2,7 @@ import type VerifyV2 from "twilio/lib/rest/verify/V2";
 import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
 import { onceForKey } from "../idempotency";
-import { SID_PATTERNS } from "../identifiers";
+import { checkedSid } from "../identifiers";
 import type { VERIFY_CHANNELS } from "../terms";
 import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
@@ -53,12 +53,7 @@ function verifyResources(client: TwilioClient): Promise<VerifyResources> {
   });
 }
 
-function checkedServiceSid(serviceSid: string): string {
-  if (!SID_PATTERNS.verifyService.test(serviceSid)) {
-    throw new InputError("Verify Service", 'a Verify Service SID: "VA" followed by 32 hexadecimal characters', serviceSid);
-  }
-  return serviceSid;
-}
+const checkedServiceSid = (serviceSid: string) => checkedSid("verifyService", serviceSid, "Verify Service");
 
 /** Exactly one of To and Verification SID names the verification. */
 export function toVerificationTarget(to: string | undefined, verificationSid: string | undefined): VerificationTarget {
@@ -143,12 +138,7 @@ function verification(resources: VerifyResources, serviceSid: string, target: Ve
   return resources.verifications(serviceSid)(id);
 }
 
-function checkedVerificationSid(sid: string): string {
-  if (!SID_PATTERNS.verification.test(sid)) {
-    throw new InputError("Verification SID", 'a verification SID: "VE" followed by 32 hexadecimal characters', sid);
-  }
-  return sid;
-}
+const checkedVerificationSid = (sid: string) => checkedSid("verification", sid, "Verification SID");
 
 /**
  * The verification's status when Twilio still answers for it; undefined when it is gone too, or
