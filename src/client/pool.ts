@@ -39,7 +39,7 @@ export async function runPool<T, R>(
 }
 
 /** A failed request as a result row shows it: Twilio's code, the HTTP status and a message safe to show. */
-export function describeFailure(error: unknown): { code: number | null; httpStatus?: number; message: string } {
+export function refusalOf(error: unknown): { code: number | null; httpStatus?: number; message: string } {
   const actionable = toActionableError(error);
   const details = actionable instanceof TwilioApiError ? actionable.details : {};
   return {

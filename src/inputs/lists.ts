@@ -2,7 +2,7 @@ import { input } from "@prismatic-io/spectral";
 import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/terms";
 import { cleanInteger, optionalText } from "./clean";
 
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 /**
  * The Limit input of every list action, for items named `noun` ("calls"), listed in `order`; one

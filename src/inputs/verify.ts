@@ -157,7 +157,7 @@ export const doNotShareWarning = input({
   clean: cleanBoolean("Do Not Share Warning"),
 });
 
-export const DEFAULT_VERIFY_SERVICE_LIMIT = 50;
+const DEFAULT_VERIFY_SERVICE_LIMIT = 50;
 
 export const verifyServiceLimit = input({
   label: "Limit",

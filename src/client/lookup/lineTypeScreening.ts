@@ -1,4 +1,4 @@
-import { describeFailure, type PooledOutcome, runPool } from "../pool";
+import { type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { TwilioClient } from "../twilioClient";
 import { lookupPhoneNumber } from "./phoneNumbers";
 
@@ -56,7 +56,7 @@ async function screenOne(client: TwilioClient, number: string): Promise<PooledOu
     }
     return { result: { reachable: true, lineType: found.lineType } };
   } catch (error) {
-    const { code, httpStatus, message } = describeFailure(error);
+    const { code, httpStatus, message } = refusalOf(error);
     return {
       result: {
         reachable: false,

@@ -3,7 +3,7 @@ import { checkTemplateVariables } from "../content/variables";
 import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
-import { describeFailure, type PooledOutcome, runPool } from "../pool";
+import { type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { TwilioClient } from "../twilioClient";
 import { continuationToken, planRecipients } from "./bulkPlan";
 import { type BulkRecipientResult, type BulkSendResult, row, summarize } from "./bulkRows";
@@ -133,7 +133,7 @@ async function sendOne(
     const outcomeName = outcome.reconciled ? "reconciled" : "sent";
     return { result: row(options.to, outcomeName, { messageSid: outcome.created.sid, messageStatus: outcome.created.status }) };
   } catch (error) {
-    const { code, httpStatus, message } = describeFailure(error);
+    const { code, httpStatus, message } = refusalOf(error);
     const refusal = { errorCode: code, errorMessage: message, optedOut: code === OPTED_OUT_CODE };
     return { result: row(options.to, "failed", refusal), httpStatus };
   }
