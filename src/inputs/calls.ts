@@ -64,6 +64,13 @@ export const statusCallbackEvents = input({
   },
 });
 
+/** Status Callback Events are sent to the Status Callback URL: checked with the inputs, before the call is placed. */
+export function checkStatusCallback(statusCallback: string | undefined, events: StatusCallbackEvent[]): void {
+  if (events.length > 0 && !statusCallback) {
+    throw new InputError("Status Callback Events", "a Status Callback URL as well: the events are sent there");
+  }
+}
+
 export const record = input({
   label: "Record",
   type: "boolean",

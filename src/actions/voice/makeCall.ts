@@ -6,6 +6,7 @@ import {
   callFrom,
   callStatusCallback,
   callTo,
+  checkStatusCallback,
   machineDetection,
   record,
   ringTimeout,
@@ -41,6 +42,7 @@ export const makeCall = action({
   perform: async (context, { twilioConnection, to, from, defaultCountryCode, statusCallback, idempotencyKey, ...options }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { makeCallOnce } = await import("../../client/voice/calls");
+    checkStatusCallback(statusCallback, options.statusCallbackEvents);
     const call = {
       to: toCallee("To", to, defaultCountryCode),
       from,
