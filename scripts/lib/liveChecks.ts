@@ -172,9 +172,11 @@ export async function runLiveChecks(
         const error = data.error_code ? `, error_code ${data.error_code}` : "";
         return `${status}${error} after ${seconds(Date.now() - started)} (${attempt + 1} reads)`;
       }
-      const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
-      if (Date.now() + delay > deadline) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
-      await sleep(delay);
+      // The last read is at the deadline itself: the wait uses all of its time, so what follows
+      // (the delete) starts past the deadline however long the steps before the wait took.
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
+      await sleep(Math.min(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)], remaining));
     }
   });
 
