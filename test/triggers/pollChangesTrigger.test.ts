@@ -30,7 +30,6 @@ async function poll(
   return result.payload.body.data;
 }
 
-
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
 let twilio: TestSandbox;
 beforeAll(async () => {
