@@ -9,7 +9,6 @@ import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection } from "../../support/harness";
 import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
-
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
 let twilio: TestSandbox;
 beforeAll(async () => {
