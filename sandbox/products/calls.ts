@@ -1,7 +1,20 @@
-import { rfc2822 } from "../core/clock";
+import { onFilteredDays } from "../core/dayFilter";
 import { badRequest, notFound } from "../core/errors";
 import { v2010Page } from "../core/paging";
-import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
+import type { ProductFactory, SandboxRequest } from "../core/types";
+import {
+  ANSWER_AFTER_MS,
+  voiceBase as base,
+  CALL_SECONDS,
+  callJson,
+  callLog,
+  ENDED,
+  RING_AFTER_MS,
+  recordingJson,
+  type StoredCall,
+  silentWav,
+} from "./callLog";
+import { callSeeds } from "./callSeeds";
 import { inboundTarget } from "./incomingPhoneNumbers";
 
 /**
@@ -10,107 +23,7 @@ import { inboundTarget } from "./incomingPhoneNumbers";
  * for); with Record=true it leaves a recording whose audio can be downloaded (.wav or .mp3).
  * Incoming calls are simulated through /__sandbox/incoming/calls.
  */
-export interface StoredCall {
-  sid: string;
-  account_sid: string;
-  to: string;
-  from: string;
-  direction: "inbound" | "outbound-api";
-  status: string;
-  created: number;
-  started: number | null;
-  ended: number | null;
-  record: boolean;
-  statusCallback: string | null;
-  events: string[];
-}
-export interface StoredRecording {
-  sid: string;
-  account_sid: string;
-  call_sid: string;
-  created: number;
-  duration: number;
-}
-
-const RING_AFTER_MS = 1_000;
-const ANSWER_AFTER_MS = 2_000;
-export const CALL_SECONDS = 10;
-const ENDED = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
-
-const callLog = (context: SandboxContext, accountSid: string) =>
-  context.state("calls", accountSid, () => ({ calls: [] as StoredCall[], recordings: [] as StoredRecording[] }));
-
-/** One second of 8 kHz 8-bit mono silence as a WAV file: what a recording download returns. */
-function silentWav(): Buffer {
-  const samples = Buffer.alloc(8000, 0x80);
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + samples.length, 4);
-  header.write("WAVEfmt ", 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(samples.length, 40);
-  return Buffer.concat([header, samples]);
-}
-
 export const calls: ProductFactory = (context) => {
-  const base = (accountSid: string) => `/2010-04-01/Accounts/${accountSid}`;
-  const callJson = (call: StoredCall) => ({
-    sid: call.sid,
-    date_created: rfc2822(call.created),
-    date_updated: rfc2822(call.ended ?? call.started ?? call.created),
-    parent_call_sid: null,
-    account_sid: call.account_sid,
-    to: call.to,
-    to_formatted: call.to,
-    from: call.from,
-    from_formatted: call.from,
-    phone_number_sid: null,
-    status: call.status,
-    start_time: call.started === null ? null : rfc2822(call.started),
-    end_time: call.ended === null ? null : rfc2822(call.ended),
-    duration: call.ended !== null && call.started !== null ? String(Math.round((call.ended - call.started) / 1000)) : null,
-    price: null,
-    price_unit: "USD",
-    direction: call.direction,
-    answered_by: null,
-    api_version: "2010-04-01",
-    forwarded_from: null,
-    group_sid: null,
-    caller_name: null,
-    queue_time: "0",
-    trunk_sid: null,
-    uri: `${base(call.account_sid)}/Calls/${call.sid}.json`,
-    subresource_uris: { recordings: `${base(call.account_sid)}/Calls/${call.sid}/Recordings.json` },
-  });
-  const recordingJson = (recording: StoredRecording) => ({
-    account_sid: recording.account_sid,
-    api_version: "2010-04-01",
-    call_sid: recording.call_sid,
-    conference_sid: null,
-    date_created: rfc2822(recording.created),
-    date_updated: rfc2822(recording.created),
-    start_time: rfc2822(recording.created - recording.duration * 1000),
-    duration: String(recording.duration),
-    sid: recording.sid,
-    price: null,
-    price_unit: "USD",
-    status: "completed",
-    channels: 1,
-    source: "OutboundAPI",
-    error_code: null,
-    uri: `${base(recording.account_sid)}/Recordings/${recording.sid}.json`,
-    encryption_details: null,
-    subresource_uris: {},
-    media_url: `https://api.twilio.com${base(recording.account_sid)}/Recordings/${recording.sid}`,
-  });
-
   const notify = (call: StoredCall, event: string) => {
     const account = context.account(call.account_sid);
     if (!call.statusCallback || !account || !call.events.includes(event)) return;
@@ -172,6 +85,7 @@ export const calls: ProductFactory = (context) => {
   const listRecordings = (request: SandboxRequest, callSid?: string) => {
     const found = callLog(context, request.account.sid)
       .recordings.filter((recording) => !callSid || recording.call_sid === callSid)
+      .filter((recording) => onFilteredDays(request.query, "DateCreated", recording.created))
       .sort((a, b) => b.created - a.created);
     return { status: 200, json: v2010Page(request, "recordings", found.map(recordingJson)) };
   };
@@ -185,6 +99,7 @@ export const calls: ProductFactory = (context) => {
       for (const account of context.accounts()) for (const call of callLog(context, account.sid).calls) advance(call, now);
     },
     control: [
+      ...callSeeds(context),
       {
         method: "POST",
         path: "incoming/calls",
@@ -264,6 +179,7 @@ export const calls: ProductFactory = (context) => {
           const { To, From, Status } = request.query as Record<string, string | undefined>;
           const found = callLog(context, request.account.sid)
             .calls.filter((call) => (!To || call.to === To) && (!From || call.from === From) && (!Status || call.status === Status))
+            .filter((call) => onFilteredDays(request.query, "StartTime", call.started))
             .sort((a, b) => b.created - a.created);
           return { status: 200, json: v2010Page(request, "calls", found.map(callJson)) };
         },
@@ -293,7 +209,11 @@ export const calls: ProductFactory = (context) => {
           return { status: 204 };
         },
       },
-      { method: "GET", path: "/2010-04-01/Accounts/{AccountSid}/Recordings.json", handle: (request) => listRecordings(request) },
+      {
+        method: "GET",
+        path: "/2010-04-01/Accounts/{AccountSid}/Recordings.json",
+        handle: (request) => listRecordings(request, request.query.CallSid as string | undefined),
+      },
       {
         method: "GET",
         path: "/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Recordings.json",

@@ -1,3 +1,4 @@
+import { dayOf } from "../core/dayFilter";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
 import { v2010Page } from "../core/paging";
 import type { ControlRoute, Product, ProductFactory, SandboxRequest } from "../core/types";
@@ -22,7 +23,6 @@ import {
  * endpoint marks so) as the sandbox clock passes, with a status callback at each step.
  * Incoming messages are simulated through /__sandbox/incoming/messages.
  */
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function newestFirst(a: StoredMessage, b: StoredMessage): number {
   // Twilio lists messages not yet sent first, then by date sent, newest first.

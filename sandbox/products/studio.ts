@@ -26,6 +26,9 @@ interface Execution {
   updated: number;
 }
 const ENDS_AFTER_MS = 1_000;
+const parametersOf = (value: unknown): Record<string, unknown> =>
+  typeof value === "string" ? (JSON.parse(value) as Record<string, unknown>) : ((value as Record<string, unknown> | undefined) ?? {});
+
 const studioOf = (context: SandboxContext, accountSid: string) =>
   context.state("studio", accountSid, () => ({ flows: [] as Flow[], executions: [] as Execution[], steps: new Map<string, string[]>() }));
 
@@ -139,7 +142,8 @@ export const studio: ProductFactory = (context) => {
             flowSid: flow(request).sid,
             to: String(request.body.To),
             from: String(request.body.From),
-            parameters: (request.body.Parameters as Record<string, unknown> | undefined) ?? {},
+            // Parameters arrive as a JSON text in the form; Twilio keeps them as the object they describe.
+            parameters: parametersOf(request.body.Parameters),
             status: "active",
             created: now(),
             updated: now(),

@@ -1,6 +1,7 @@
 import { TwilioApiError } from "../../src/client/transport/errors";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../support/harness";
 import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { RECORDINGS_PATH } from "../support/voiceReplies";
 
 const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
@@ -17,6 +18,13 @@ const run = (key: string, baseUrl: string, params: Record<string, unknown>) =>
 const downloadRecording = (baseUrl: string, params: Record<string, unknown> = {}) =>
   run("downloadRecording", baseUrl, { sid: RECORDING_SID, ...params });
 const downloadMedia = (baseUrl: string) => run("downloadMessageMedia", baseUrl, { messageSid: MESSAGE_SID, mediaSid: MEDIA_SID });
+
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
 
 describe("downloads", () => {
   const servers: LoopbackServer[] = [];
@@ -131,12 +139,19 @@ describe("downloads", () => {
 
 describe("message media", () => {
   it("lists a message's media against Twilio's official spec", async () => {
+    const sent = (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(twilio.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "The photo",
+      mediaUrls: ["https://example.com/photo.jpg"],
+    })) as { data: { sid: string } };
     const { data } = (await harness.action("listMessageMedia", {
-      twilioConnection: authTokenConnection(contractUrl()),
-      sid: MESSAGE_SID,
+      twilioConnection: authTokenConnection(twilio.url),
+      sid: sent.data.sid,
     })) as { data: { media: { sid: string; contentType: string }[] } };
     expect(data.media[0].sid).toMatch(/^ME/);
-    expect(data.media[0].contentType).toBeDefined();
+    expect(data.media[0].contentType).toBe("image/jpeg");
   });
 
   it("asks Twilio for the media list of exactly that message", async () => {

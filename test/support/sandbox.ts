@@ -1,7 +1,7 @@
 import { type FaultKind, type Sandbox, type SandboxOptions, startSandbox } from "../../sandbox";
 import type { StoredMessage } from "../../sandbox/products/messageLog";
 import { testAccounts } from "./accounts";
-import { ACCOUNT_SID } from "./credentials";
+import { ACCOUNT_SID, AUTH_TOKEN } from "./credentials";
 
 /** A sandbox of a test's own, with helpers for what tests of sends look at. */
 export interface TestSandbox extends Sandbox {
@@ -98,4 +98,19 @@ export async function startTestSandbox({ createFault, createDelayMs = 0, ...opti
   };
   // defineProperties, not assign: `created` stays a getter that reads the log each time.
   return Object.defineProperties(sandbox, Object.getOwnPropertyDescriptors(helpers)) as TestSandbox;
+}
+
+/** A text content template created through the sandbox's Content API, as a builder would make it in the Console. */
+export async function createContentTemplate(sandbox: Sandbox, body: string, approval?: string): Promise<string> {
+  const answer = await fetch(`${sandbox.url}/content/v1/Content`, {
+    method: "POST",
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`,
+      "Content-Type": "application/json",
+    },
+    body: JSON.stringify({ friendly_name: "order_update", language: "en", types: { "twilio/text": { body } } }),
+  });
+  const { sid } = (await answer.json()) as { sid: string };
+  if (approval) await sandbox.control("POST", "content/approval", { sid, status: approval });
+  return sid;
 }

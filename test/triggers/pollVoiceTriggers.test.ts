@@ -1,5 +1,6 @@
 import type { PollState } from "../../src/client/polling/newItems";
-import { authTokenConnection, contractUrl, harness } from "../support/harness";
+import { authTokenConnection, harness } from "../support/harness";
+import { startTestSandbox } from "../support/sandbox";
 import { CALLS_PATH, callSid, RECORDINGS_PATH, recordingSid } from "../support/voiceReplies";
 import { sequence } from "./support/sequence";
 import { startTimedListServer, type TimedItem, type TimedListServer } from "./support/timedListServer";
@@ -111,9 +112,11 @@ describe.each([
   });
 
   it("sends a list request Twilio's official spec accepts", async () => {
+    const twilio = await startTestSandbox();
     const instanceState = {};
-    await poll(key, contractUrl(), instanceState);
-    await expect(poll(key, contractUrl(), instanceState)).resolves.toEqual([]);
+    await poll(key, twilio.url, instanceState);
+    await expect(poll(key, twilio.url, instanceState)).resolves.toEqual([]);
+    await twilio.close();
   });
 
   if (key === "pollNewCalls") {

@@ -3,16 +3,7 @@ import MessagingResponse from "twilio/lib/twiml/MessagingResponse";
 import { getExpectedBodyHash, getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { InputError } from "../../src/client/transport/errors";
 import { TwilioSignatureError } from "../../src/client/webhooks/signature";
-import {
-  ACCOUNT_SID,
-  AUTH_TOKEN,
-  apiKeyConnection,
-  authTokenConnection,
-  contractUrl,
-  failureOf,
-  harness,
-  recordingLogger,
-} from "../support/harness";
+import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 import { startTestSandbox } from "../support/sandbox";
 
@@ -527,11 +518,13 @@ describe("webhook trigger: points a phone number at the flow", () => {
 
 describe("webhook trigger: registration requests against Twilio's official spec", () => {
   it("fetches and updates the number in the shape the spec accepts", async () => {
+    const twilio = await startTestSandbox();
+    const number = (await twilio.control("POST", "numbers", { PhoneNumber: "+15017122661" })) as { sid: string };
     const result = await harness.triggerOnInstanceDeploy(
       "webhook",
       {
-        connection: authTokenConnection(contractUrl()),
-        phoneNumber: `PN${"0123456789abcdef".repeat(2)}`,
+        connection: authTokenConnection(twilio.url),
+        phoneNumber: number.sid,
       },
       {
         instanceState: {},
@@ -542,6 +535,7 @@ describe("webhook trigger: registration requests against Twilio's official spec"
     expect(result?.instanceState?.twilioSmsUrlRegistration).toMatchObject({
       registeredUrl: FLOW_URL,
     });
+    await twilio.close();
   });
 });
 

@@ -1,6 +1,7 @@
 import { InputError } from "../../src/client/transport/errors";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { startTestSandbox } from "../support/sandbox";
 
 const FLOW_NAME = "Incoming SMS";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmln";
@@ -201,11 +202,14 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
 
 describe("webhook trigger: Messaging Service registration against Twilio's official spec", () => {
   it("fetches and updates the service in the shape the spec accepts", async () => {
+    const twilio = await startTestSandbox();
+    const service = (await twilio.control("POST", "messaging-services", { FriendlyName: "Support" })) as { sid: string };
     const result = await harness.triggerOnInstanceDeploy(
       "webhook",
-      { connection: authTokenConnection(contractUrl()), messagingService: SERVICE_SID },
+      { connection: authTokenConnection(twilio.url), messagingService: service.sid },
       { instanceState: {}, webhookUrls: { [FLOW_NAME]: FLOW_URL }, flow: { id: "flowId", name: FLOW_NAME, stableId: "incoming-sms" } },
     );
     expect(result?.instanceState?.twilioInboundUrlRegistration).toMatchObject({ registeredUrl: FLOW_URL });
+    await twilio.close();
   });
 });

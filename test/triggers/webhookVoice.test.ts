@@ -1,8 +1,9 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { InputError } from "../../src/client/transport/errors";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { signedFormPayload } from "../support/signedWebhook";
 
 const FLOW_NAME = "Calls";
@@ -38,6 +39,13 @@ const oracle = (build: (response: VoiceResponse) => void) => {
   build(response);
   return response.toString();
 };
+
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
 
 describe("webhook trigger: calls", () => {
   it("recognises an incoming call and answers it with an empty <Response/> by default", async () => {
@@ -280,9 +288,10 @@ describe("webhook trigger: points a number's calls at the flow", () => {
   });
 
   it("updates the voice URL in the shape Twilio's official spec accepts", async () => {
+    const number = (await twilio.control("POST", "numbers", { PhoneNumber: "+15017122661" })) as { sid: string };
     const result = await harness.triggerOnInstanceDeploy(
       "webhook",
-      { connection: authTokenConnection(contractUrl()), phoneNumber: PHONE_SID, registerFor: "both" },
+      { connection: authTokenConnection(twilio.url), phoneNumber: number.sid, registerFor: "both" },
       context(),
     );
     expect(result?.instanceState?.twilioVoiceUrlRegistration).toMatchObject({ registeredUrl: FLOW_URL });

@@ -6,11 +6,11 @@ import {
   AUTH_TOKEN,
   apiKeyConnection,
   authTokenConnection,
-  contractUrl,
   failureOf,
   harness,
 } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const ACCOUNT_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}.json`;
 
@@ -30,12 +30,19 @@ const account = (fields: Record<string, unknown>) => ({
   ...fields,
 });
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("testConnection against Twilio's official spec", () => {
   it.each([
     ["Auth Token", authTokenConnection],
     ["API Key", apiKeyConnection],
   ])("reports the %s connection's account", async (_name, connection) => {
-    const result = await testConnection(connection(contractUrl()));
+    const result = await testConnection(connection(twilio.url));
     expect(result).toEqual(
       expect.objectContaining({
         ok: true,

@@ -1,8 +1,9 @@
 import type { Element } from "@prismatic-io/spectral";
 import type { ContentTemplate, ContentTemplateList } from "../../../src/client/content/templates";
 import { InputError } from "../../../src/client/transport/errors";
-import { authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const sid = (n: number) => `HX${String(n).padStart(32, "0")}`;
 const LIST_PATH = "/content/v1/ContentAndApprovals";
@@ -50,25 +51,36 @@ const list = async (baseUrl: string, params: Record<string, unknown> = {}) =>
     }
   ).data;
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("content templates against Twilio's official spec", () => {
-  // Prism answers the spec's first example, an empty list: what counts here is that the request is accepted.
+  // No template exists yet: what counts here is that the request is accepted.
   it("lists templates in the shape the spec accepts", async () => {
-    const result = await list(contractUrl(), { limit: "20", approvalStatus: "approved" });
+    const result = await list(twilio.url, { limit: "20", approvalStatus: "approved" });
     expect(result).toEqual({ templates: [], nextPageUri: null, hasMore: false });
   });
 
   it("gets one template with its WhatsApp approval", async () => {
+    // A sandbox of its own, so the lists above and below stay empty.
+    const own = await startTestSandbox();
+    const created = await createContentTemplate(own, "Your order {{1}} has shipped", "approved");
     const { data } = (await harness.action("getContentTemplate", {
-      twilioConnection: authTokenConnection(contractUrl()),
-      sid: sid(1),
+      twilioConnection: authTokenConnection(own.url),
+      sid: created,
     })) as { data: ContentTemplate };
-    expect(data.sid).toMatch(/^HX/);
+    await own.close();
+    expect(data.sid).toBe(created);
     expect(data.whatsappApproval).toEqual(expect.objectContaining({ status: "approved", category: "UTILITY" }));
     expect(data.approvalStatus).toBe("approved");
   });
 
   it("selectContentTemplate reads the list the spec accepts", async () => {
-    const { result } = (await harness.dataSource("selectContentTemplate", { connection: authTokenConnection(contractUrl()) })) as {
+    const { result } = (await harness.dataSource("selectContentTemplate", { connection: authTokenConnection(twilio.url) })) as {
       result: Element[];
     };
     expect(result).toEqual([]);

@@ -1,8 +1,9 @@
 import component from "../../../src";
 import type { LookupResult } from "../../../src/client/lookup/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
-import { AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const lookUp = async (baseUrl: string, params: Record<string, unknown>): Promise<LookupResult> => {
   const { data } = (await harness.action("lookupPhoneNumber", { twilioConnection: authTokenConnection(baseUrl), ...params })) as {
@@ -35,15 +36,22 @@ function lookupBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("lookupPhoneNumber against Twilio's official spec", () => {
   it("does a basic lookup (no Fields)", async () => {
-    const result = await lookUp(contractUrl(), { phoneNumber: "+14159929960" });
+    const result = await lookUp(twilio.url, { phoneNumber: "+14159929960" });
     expect(result).toEqual(expect.objectContaining({ valid: expect.any(Boolean), phoneNumber: expect.stringMatching(/^\+/) }));
     expect(result.lookup).toHaveProperty("nationalFormat");
   });
 
   it("asks for every package and the identity and reassigned-number details in one request the spec accepts", async () => {
-    const result = await lookUp(contractUrl(), {
+    const result = await lookUp(twilio.url, {
       phoneNumber: "+14159929960",
       lineTypeIntelligence: true,
       callerName: true,

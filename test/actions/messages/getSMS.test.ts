@@ -1,22 +1,33 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness, MESSAGE_SID } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const getSMS = (baseUrl: string, sid: unknown) => harness.action("getSMS", { twilioConnection: authTokenConnection(baseUrl), sid });
 
 describe("getSMS", () => {
   let server: LoopbackServer;
+  let twilio: TestSandbox;
+  beforeAll(async () => {
+    twilio = await startTestSandbox();
+  });
+  afterAll(() => twilio.close());
   afterEach(() => server?.close());
 
+  const seed = (sid: string) => twilio.control("POST", "messages/seed", { Sid: sid, To: "+15558675310", From: "+15017122661", Body: "Hi" });
+
   it("fetches a message from the path Twilio's spec defines", async () => {
-    const { data } = (await getSMS(contractUrl(), MESSAGE_SID)) as { data: Record<string, unknown> };
-    expect(data.sid).toMatch(/^SM/);
-    expect(data).toHaveProperty("status");
+    await seed(MESSAGE_SID);
+    const { data } = (await getSMS(twilio.url, MESSAGE_SID)) as { data: Record<string, unknown> };
+    expect(data.sid).toBe(MESSAGE_SID);
+    expect(data).toHaveProperty("status", "delivered");
   });
 
   it("accepts an MMS SID", async () => {
-    const { data } = (await getSMS(contractUrl(), `MM${"0123456789abcdef".repeat(2)}`)) as { data: Record<string, unknown> };
-    expect(data.sid).toBeDefined();
+    const mmsSid = `MM${"0123456789abcdef".repeat(2)}`;
+    await seed(mmsSid);
+    const { data } = (await getSMS(twilio.url, mmsSid)) as { data: Record<string, unknown> };
+    expect(data.sid).toBe(mmsSid);
   });
 
   it("requests exactly the message path and returns the message with dates as ISO strings", async () => {

@@ -1,6 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
@@ -47,9 +48,23 @@ function pagedHistory(total: number, sentAt: (index: number) => Date = (index) =
   };
 }
 
-describe("listMessages against Twilio's official spec", () => {
+describe("listMessages on the sandbox, held to Twilio's official spec", () => {
+  let twilio: TestSandbox;
+  beforeAll(async () => {
+    twilio = await startTestSandbox();
+    // Two messages sent on 2026-11-20 from the same number, one to another number the day before.
+    for (const [sid, to, sentAt] of [
+      [sidFor(1), "+15558675310", Date.UTC(2026, 10, 20, 12)],
+      [sidFor(2), "+15558675310", Date.UTC(2026, 10, 20, 13)],
+      [sidFor(3), "+15558675311", Date.UTC(2026, 10, 19, 12)],
+    ] as const) {
+      await twilio.control("POST", "messages/seed", { Sid: sid, To: to, From: "+15017122661", Body: "Hi", DateSent: sentAt });
+    }
+  });
+  afterAll(() => twilio.close());
+
   it("lists with every filter the spec defines", async () => {
-    const result = await listMessages(contractUrl(), {
+    const result = await listMessages(twilio.url, {
       to: "+15558675310",
       from: "+15017122661",
       dateSent: "2026-11-20",
@@ -58,16 +73,16 @@ describe("listMessages against Twilio's official spec", () => {
       limit: "20",
       pageSize: "10",
     });
-    expect(Array.isArray(result.messages)).toBe(true);
+    expect(result.messages.map((message) => message.sid)).toEqual([sidFor(2), sidFor(1)]);
   });
 
-  it("keeps to the limit even though the mock serves its example page whatever the PageSize", async () => {
-    const result = await listMessages(contractUrl(), { limit: "1" });
+  it("keeps to the limit", async () => {
+    const result = await listMessages(twilio.url, { limit: "1" });
     expect(result.messages).toHaveLength(1);
   });
 
   it("lists with the defaults", async () => {
-    const result = await listMessages(contractUrl());
+    const result = await listMessages(twilio.url);
     expect(result.messages.length).toBeGreaterThan(0);
   });
 });

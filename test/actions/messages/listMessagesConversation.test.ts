@@ -1,7 +1,8 @@
 import type { MessageListResult } from "../../../src/client/messages/list";
 import { InputError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, type RecordedRequest, rfc2822, startLoopbackServer } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -47,9 +48,16 @@ function conversationServer(byDirection: Record<string, { sid: string; sentAt: s
 
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("listMessages conversation against Twilio's official spec", () => {
   it("asks for both directions in requests the spec accepts", async () => {
-    const result = await listConversation(contractUrl(), {
+    const result = await listConversation(twilio.url, {
       to: CUSTOMER,
       conversationWith: OUR_NUMBER,
       limit: "10",

@@ -1,22 +1,38 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness, MESSAGE_SID } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const MESSAGE_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${MESSAGE_SID}.json`;
 
 const run = (key: string, baseUrl: string, sid = MESSAGE_SID) =>
   harness.action(key, { twilioConnection: authTokenConnection(baseUrl), sid });
 
-describe("message lifecycle against Twilio's official spec", () => {
-  it.each(["cancelScheduledMessage", "redactMessage"])("%s gets a Message resource back", async (key) => {
-    const { data } = (await run(key, contractUrl())) as {
+describe("message lifecycle on the sandbox, held to Twilio's official spec", () => {
+  let twilio: TestSandbox;
+  beforeEach(async () => {
+    twilio = await startTestSandbox();
+  });
+  afterEach(() => twilio.close());
+
+  /** The message each action acts on: scheduled for a cancel, delivered for a redact or delete. */
+  const seed = (status: string) =>
+    twilio.control("POST", "messages/seed", { Sid: MESSAGE_SID, To: "+15558675310", From: "+15017122661", Body: "Hi", Status: status });
+
+  it.each([
+    ["cancelScheduledMessage", "scheduled"],
+    ["redactMessage", "delivered"],
+  ])("%s gets a Message resource back", async (key, status) => {
+    await seed(status);
+    const { data } = (await run(key, twilio.url)) as {
       data: Record<string, unknown>;
     };
-    expect(data.sid).toMatch(/^(SM|MM)/);
+    expect(data.sid).toBe(MESSAGE_SID);
   });
 
   it("deleteMessage is answered 204 and reports the SID deleted", async () => {
-    const { data } = (await run("deleteMessage", contractUrl())) as {
+    await seed("delivered");
+    const { data } = (await run("deleteMessage", twilio.url)) as {
       data: unknown;
     };
     expect(data).toEqual({ sid: MESSAGE_SID, deleted: true });

@@ -1,5 +1,5 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
-import { authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import {
   createdMessageBody,
   type IncomingRequest,
@@ -7,6 +7,7 @@ import {
   startLoopbackServer,
   twilioErrorBody,
 } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const MOBILE = "+15558675310";
 const LANDLINE = "+15017122662";
@@ -53,10 +54,19 @@ const lookups = (server: LoopbackServer) =>
   server.requests.filter((req) => req.method === "GET").map((req) => decodeURIComponent(req.path.slice(LOOKUP_PATH.length)));
 const sends = (server: LoopbackServer) => server.requests.filter((req) => req.method === "POST").map((req) => req.form.get("To"));
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let sandbox: TestSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(() => sandbox.close());
+
 describe("sendBulkSMS with Check Line Type First, against Twilio's official spec", () => {
   it("looks each number up with Line Type Intelligence before sending", async () => {
-    const result = await sendBulk(contractUrl(), { recipients: [MOBILE, "+15558675311"], checkLineType: true });
+    // The sandbox's Lookup makes a number ending in 0 a landline (and 9 VoIP): these two are mobiles.
+    const result = await sendBulk(sandbox.url, { recipients: ["+15558675312", "+15558675311"], checkLineType: true });
     expect(result.sentCount).toBe(2);
+    expect(sandbox.created.map((message) => message.to).sort()).toEqual(["+15558675311", "+15558675312"]);
   });
 });
 

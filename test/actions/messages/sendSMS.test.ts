@@ -6,11 +6,11 @@ import {
   AUTH_TOKEN,
   apiKeyConnection,
   authTokenConnection,
-  contractUrl,
   failureOf,
   harness,
 } from "../../support/harness";
 import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
 const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
@@ -25,6 +25,13 @@ const sendSMS = (baseUrl: string, params: Record<string, unknown>) =>
     ...params,
   });
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("sendSMS against Twilio's official spec", () => {
   it.each([
     ["an E.164 number", { from: "+15017122661" }],
@@ -34,14 +41,14 @@ describe("sendSMS against Twilio's official spec", () => {
     ["a Messaging Service SID in From", { from: MESSAGING_SERVICE_SID }],
     ["the Messaging Service input", { from: "", messagingServiceSid: MESSAGING_SERVICE_SID }],
   ])("sends from %s", async (_name, params) => {
-    const { data } = (await sendSMS(contractUrl(), params)) as { data: Record<string, unknown> };
+    const { data } = (await sendSMS(twilio.url, params)) as { data: Record<string, unknown> };
     expect(data.sid).toMatch(/^SM[0-9a-f]{32}$/);
     expect(data.accountSid).toMatch(/^AC/);
   });
 
   it("sends MMS, a content template, a schedule and every optional field the spec allows", async () => {
     const sendAt = new Date(Date.now() + 60 * 60 * 1000).toISOString();
-    const { data } = (await sendSMS(contractUrl(), {
+    const { data } = (await sendSMS(twilio.url, {
       from: "",
       messagingServiceSid: MESSAGING_SERVICE_SID,
       mediaUrls: ["https://demo.twilio.com/owl.png", "https://demo.twilio.com/logo.png"],
@@ -57,7 +64,7 @@ describe("sendSMS against Twilio's official spec", () => {
 
   it("works with the API Key connection too", async () => {
     const { data } = (await harness.action("sendSMS", {
-      twilioConnection: apiKeyConnection(contractUrl()),
+      twilioConnection: apiKeyConnection(twilio.url),
       to: "+15558675310",
       from: "+15017122661",
       message: "Hello",

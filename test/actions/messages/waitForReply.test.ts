@@ -2,8 +2,9 @@ import { type PollSchedule, type ReplyResult, waitForReply } from "../../../src/
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
-import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -44,11 +45,18 @@ const messagePage = (messages: ListedMessage[]) => ({
 
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("waitForReply against Twilio's official spec", () => {
   it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
     const started = Date.now();
     const { data } = (await harness.action("waitForReply", {
-      twilioConnection: authTokenConnection(contractUrl()),
+      twilioConnection: authTokenConnection(twilio.url),
       from: CUSTOMER,
       to: OUR_NUMBER,
       timeout: "1s",

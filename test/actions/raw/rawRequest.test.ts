@@ -1,16 +1,24 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../../support/harness";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const rawRequest = (baseUrl: string, params: Record<string, unknown>, context = {}) =>
   harness.action("rawRequest", { twilioConnection: authTokenConnection(baseUrl), method: "GET", ...params }, context);
+
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
 
 describe("rawRequest", () => {
   let server: LoopbackServer;
   afterEach(() => server?.close());
 
   it("reads a path relative to /2010-04-01 from the contract server, with every default applied", async () => {
-    const { data } = (await rawRequest(contractUrl(), {
+    const { data } = (await rawRequest(twilio.url, {
       url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
       queryParams: [{ key: "PageSize", value: "20" }],
     })) as {
@@ -20,7 +28,7 @@ describe("rawRequest", () => {
   });
 
   it("posts form data Twilio accepts", async () => {
-    const { data } = (await rawRequest(contractUrl(), {
+    const { data } = (await rawRequest(twilio.url, {
       url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
       method: "POST",
       data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString(),
@@ -29,14 +37,14 @@ describe("rawRequest", () => {
   });
 
   it("reads Calls from the contract server with {AccountSid} standing for the connection's Account SID", async () => {
-    const { data } = (await rawRequest(contractUrl(), { url: "/Accounts/{AccountSid}/Calls.json" })) as { data: { calls: unknown[] } };
+    const { data } = (await rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Calls.json" })) as { data: { calls: unknown[] } };
     expect(Array.isArray(data.calls)).toBe(true);
   });
 
   it("keeps the contract server's reason when it refuses a request", async () => {
-    const error = await failureOf(rawRequest(contractUrl(), { url: "/Accounts/AC.../Messages.json" }));
+    const error = await failureOf(rawRequest(twilio.url, { url: "/Accounts/AC.../Messages.json" }));
     expect(error).toBeInstanceOf(TwilioApiError);
-    expect(error.message).toMatch(/^Twilio error \(HTTP 422\): Invalid request: .*accountsid must match pattern/);
+    expect(error.message).toMatch(/^Twilio error 20001 \(HTTP 400\): Invalid request: Request path parameter AccountSid /);
   });
 
   it("sends an absolute Twilio URL to the connection's Base URL, other hosts under their prefix", async () => {

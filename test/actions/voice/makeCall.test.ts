@@ -1,7 +1,8 @@
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { apiKeyConnection, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { CALLS_PATH, callBody, callSid } from "../../support/voiceReplies";
 
 const makeCall = (baseUrl: string, params: Record<string, unknown>) =>
@@ -12,6 +13,13 @@ const makeCall = (baseUrl: string, params: Record<string, unknown>) =>
     ...params,
   }) as Promise<{ data: Record<string, unknown> }>;
 
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
+
 describe("makeCall against Twilio's official spec", () => {
   it.each([
     ["a text to say", { sayText: "Hello", voice: "Polly.Joanna", language: "en-US" }],
@@ -20,13 +28,13 @@ describe("makeCall against Twilio's official spec", () => {
     ["a TwiML URL", { twimlUrl: "https://hooks.example.com/voice", twimlUrlMethod: "GET" }],
     ["a TwiML App", { applicationSid: `AP${"0123456789abcdef".repeat(2)}` }],
   ])("places a call with %s", async (_name, params) => {
-    const { data } = await makeCall(contractUrl(), params);
+    const { data } = await makeCall(twilio.url, params);
     expect(data.sid).toMatch(/^CA[0-9a-f]{32}$/);
   });
 
   it("places a call with every option the spec allows, with the API Key connection", async () => {
     const { data } = (await harness.action("makeCall", {
-      twilioConnection: apiKeyConnection(contractUrl()),
+      twilioConnection: apiKeyConnection(twilio.url),
       to: "sip:alice@example.com",
       from: "+15017122661",
       sayText: "Hello",

@@ -1,6 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
-import { authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { callSid, RECORDINGS_PATH, recordingBody, recordingSid } from "../../support/voiceReplies";
 
 const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
@@ -9,22 +10,32 @@ type Data = { data: Record<string, unknown> };
 const run = (key: string, baseUrl: string, params: Record<string, unknown>) =>
   harness.action(key, { twilioConnection: authTokenConnection(baseUrl), ...params }) as Promise<Data>;
 
-describe("recordings against Twilio's official spec", () => {
+describe("recordings on the sandbox, held to Twilio's official spec", () => {
+  const OTHER_RECORDING_SID = `RE${"fedcba9876543210".repeat(2)}`;
+  let twilio: TestSandbox;
+  beforeEach(async () => {
+    twilio = await startTestSandbox();
+    await twilio.control("POST", "calls/seed", { Sid: CALL_SID, StartTime: Date.UTC(2026, 10, 20, 16) });
+    await twilio.control("POST", "recordings/seed", { Sid: RECORDING_SID, CallSid: CALL_SID, DateCreated: Date.UTC(2026, 10, 20, 16, 1) });
+    await twilio.control("POST", "recordings/seed", { Sid: OTHER_RECORDING_SID, DateCreated: Date.UTC(2026, 10, 20, 17) });
+  });
+  afterEach(() => twilio.close());
+
   it("lists the account's recordings, and one call's, with date filters", async () => {
-    const all = await run("listRecordings", contractUrl(), { limit: "5" });
-    expect(Array.isArray(all.data.recordings)).toBe(true);
-    const filtered = await run("listRecordings", contractUrl(), {
+    const all = await run("listRecordings", twilio.url, { limit: "5" });
+    expect((all.data.recordings as Array<{ sid: string }>).map((recording) => recording.sid)).toEqual([OTHER_RECORDING_SID, RECORDING_SID]);
+    const filtered = await run("listRecordings", twilio.url, {
       callSid: CALL_SID,
       createdAfter: "2001-01-01T00:00:00Z",
       createdBefore: "2099-01-01T00:00:00Z",
       limit: "5",
     });
-    expect(Array.isArray(filtered.data.recordings)).toBe(true);
+    expect((filtered.data.recordings as Array<{ sid: string }>).map((recording) => recording.sid)).toEqual([RECORDING_SID]);
   });
 
   it("fetches and deletes a recording", async () => {
-    expect((await run("getRecording", contractUrl(), { sid: RECORDING_SID })).data.sid).toMatch(/^RE/);
-    expect((await run("deleteRecording", contractUrl(), { sid: RECORDING_SID })).data).toEqual({ sid: RECORDING_SID, deleted: true });
+    expect((await run("getRecording", twilio.url, { sid: RECORDING_SID })).data.sid).toBe(RECORDING_SID);
+    expect((await run("deleteRecording", twilio.url, { sid: RECORDING_SID })).data).toEqual({ sid: RECORDING_SID, deleted: true });
   });
 });
 

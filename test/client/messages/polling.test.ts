@@ -6,8 +6,15 @@ import {
   pollNewMessages,
 } from "../../../src/client/messages/polling";
 import { getTwilioClient } from "../../../src/client/twilioClient";
-import { authTokenConnection, contractUrl } from "../../support/harness";
+import { authTokenConnection } from "../../support/harness";
 import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
 
 describe("pollNewMessages", () => {
   let server: TestSandbox;
@@ -131,7 +138,7 @@ describe("pollNewMessages", () => {
 
   it("asks Twilio's official spec-shaped list for a later page with the position it gave", async () => {
     const result = await pollNewMessages(
-      getTwilioClient(authTokenConnection(contractUrl())),
+      getTwilioClient(authTokenConnection(twilio.url)),
       {
         ...initialPollState(new Date(Date.UTC(2026, 10, 20))),
         checkpoints: [{ pageToken: "PASM00000000000000000000000000000001", page: 3 }],

@@ -1,12 +1,20 @@
 import { initialPollState, LOOK_BACK_MS, type PollState } from "../../../src/client/polling/newItems";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { pollNewCalls, pollNewRecordings } from "../../../src/client/voice/polling";
-import { ACCOUNT_SID, authTokenConnection, contractUrl } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { CALLS_PATH, callSid, RECORDINGS_PATH, recordingSid } from "../../support/voiceReplies";
 import { startTimedListServer, type TimedListServer } from "../../triggers/support/timedListServer";
 
 const CALLS = { path: `${CALLS_PATH}.json`, key: "calls", dayFilter: "StartTime>", timeField: "start_time" };
 const RECORDINGS = { path: `${RECORDINGS_PATH}.json`, key: "recordings", dayFilter: "DateCreated>", timeField: "date_created" };
+
+/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
+let twilio: TestSandbox;
+beforeAll(async () => {
+  twilio = await startTestSandbox();
+});
+afterAll(() => twilio.close());
 
 describe("pollNewCalls", () => {
   let server: TimedListServer;
@@ -76,7 +84,7 @@ describe("pollNewCalls", () => {
 
   it("asks Twilio's official spec-shaped list for a later page with the position it gave", async () => {
     const result = await pollNewCalls(
-      getTwilioClient(authTokenConnection(contractUrl())),
+      getTwilioClient(authTokenConnection(twilio.url)),
       {
         ...initialPollState(new Date(Date.UTC(2026, 10, 20))),
         checkpoints: [{ pageToken: "PACA00000000000000000000000000000001", page: 3 }],
@@ -111,7 +119,7 @@ describe("pollNewRecordings", () => {
   });
 
   it("sends a list request Twilio's official spec accepts", async () => {
-    const result = await pollNewRecordings(getTwilioClient(authTokenConnection(contractUrl())), initialPollState(new Date()));
+    const result = await pollNewRecordings(getTwilioClient(authTokenConnection(twilio.url)), initialPollState(new Date()));
     expect(result.state.checkpoints).toEqual([]);
   });
 });
