@@ -4,7 +4,7 @@ import { sendMessageOnce } from "../../client/messages/sendOnce";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sendResultExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyKey } from "../../inputs/idempotency";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 
@@ -14,13 +14,12 @@ export const sendSMS = action({
     description:
       "Send an SMS, MMS or WhatsApp message from a number, sender ID or Messaging Service. Never sent twice by a retry, and with an idempotency key never twice by a rerun of the flow.",
   },
-  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, idempotencyKey },
-  perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, ...content }) => {
+  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, ...idempotencyInputs },
+  perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, idempotencyStore, syncService, ...content }) => {
     const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
     const { data, instanceState } = await sendMessageOnce(getTwilioClient(twilioConnection), {
       message,
-      idempotencyKey,
-      state: context.instanceState,
+      ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
     });
     return instanceState ? { data, instanceState } : { data };
   },
