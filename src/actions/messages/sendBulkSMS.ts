@@ -4,7 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyKey } from "../../inputs/idempotency";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { messageContentInputs, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 
@@ -23,11 +23,23 @@ export const sendBulkSMS = action({
     checkLineType,
     timeBudget,
     continueFrom: bulkContinueFrom,
-    idempotencyKey,
+    ...idempotencyInputs,
   },
   perform: async (
     context,
-    { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, timeBudget, continueFrom, idempotencyKey, ...content },
+    {
+      twilioConnection,
+      recipients,
+      defaultCountryCode,
+      concurrency,
+      checkLineType,
+      timeBudget,
+      continueFrom,
+      idempotencyKey,
+      idempotencyStore,
+      syncService,
+      ...content
+    },
   ) => {
     const { data, instanceState } = await sendBulk(getTwilioClient(twilioConnection), {
       recipients,
@@ -36,8 +48,7 @@ export const sendBulkSMS = action({
       checkLineType,
       timeBudgetMs: timeBudget,
       continueFrom,
-      idempotencyKey,
-      state: context.instanceState,
+      ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
       message: toMessageContent(content),
     });
     return instanceState ? { data, instanceState } : { data };
