@@ -24,19 +24,38 @@ export const idempotencyKey = input({
 
 const STORE_LABELS: Record<IdempotencyStore, string> = { sync: "Twilio Sync", flowState: "Flow State" };
 
+const storeModel = IDEMPOTENCY_STORES.map((value) => ({ label: STORE_LABELS[value], value }));
+
+function cleanStore(value: unknown, fallback: IdempotencyStore): IdempotencyStore {
+  const text = optionalText(value) ?? fallback;
+  if (!(IDEMPOTENCY_STORES as readonly string[]).includes(text))
+    throw new InputError("Idempotency Store", `one of ${IDEMPOTENCY_STORES.join(", ")}`, text);
+  return text as IdempotencyStore;
+}
+
 export const idempotencyStore = input({
   label: "Idempotency Store",
   type: "string",
   required: false,
   default: "sync",
-  model: IDEMPOTENCY_STORES.map((value) => ({ label: STORE_LABELS[value], value })),
+  model: storeModel,
   comments: `Where Idempotency Keys are kept; unused without one. Twilio Sync (in your Twilio account; two small requests per keyed send): holds across parallel executions, redeliveries during a run, failed and retried executions. Flow State (this flow's state, the newest ${withThousands(MAX_IDEMPOTENCY_KEYS)} keys): for connections that may not use Sync; it only covers runs that start after an earlier one ended successfully. See the documentation, "Exactly once".`,
-  clean: (value: unknown): IdempotencyStore => {
-    const text = optionalText(value) ?? "sync";
-    if (!(IDEMPOTENCY_STORES as readonly string[]).includes(text))
-      throw new InputError("Idempotency Store", `one of ${IDEMPOTENCY_STORES.join(", ")}`, text);
-    return text as IdempotencyStore;
-  },
+  clean: (value: unknown): IdempotencyStore => cleanStore(value, "sync"),
+});
+
+/**
+ * The webhook trigger's: Flow State by default, so an existing webhook flow makes no new request
+ * before answering Twilio and cannot start failing on a connection that may not use Sync.
+ */
+export const deliveryStore = input({
+  label: "Idempotency Store",
+  type: "string",
+  required: false,
+  default: "flowState",
+  model: storeModel,
+  comments:
+    "Where the trigger remembers Twilio's I-Twilio-Idempotency-Token to set redelivered. Twilio Sync (one small request per delivery): redelivered is true for every delivery after the first, even when they arrive together or while the first execution runs. Flow State: no request, but a redelivery that arrives before the first execution has finished is not recognised. Sends keyed by the token are protected by their own Idempotency Store either way.",
+  clean: (value: unknown): IdempotencyStore => cleanStore(value, "flowState"),
 });
 
 export const syncService = input({

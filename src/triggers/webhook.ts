@@ -1,4 +1,5 @@
 import { trigger } from "@prismatic-io/spectral";
+import { isRedeliveryClaimed } from "../client/claims/deliveries";
 import { readCredentials } from "../client/transport/credentials";
 import { getTwilioClient } from "../client/twilioClient";
 import { callAnswerTwiml } from "../client/voice/callAnswer";
@@ -10,6 +11,7 @@ import { configuredWebhookUrl, readTwilioWebhook, type TwilioEventType } from ".
 import { twimlResponse } from "../client/webhooks/twiml";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
 import { callAnswerInputs, toCallAnswer } from "../inputs/callAnswer";
+import { deliveryStore, syncService } from "../inputs/idempotency";
 import {
   acceptUnverifiedRequests,
   messagingServiceToRegister,
@@ -39,11 +41,17 @@ export const webhook = trigger({
     messagingService: messagingServiceToRegister,
     registerFor,
     acceptUnverifiedRequests,
+    idempotencyStore: deliveryStore,
+    syncService,
   },
   // Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
-  perform: async (context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests, ...answer }) => {
+  perform: async (
+    context,
+    payload,
+    { connection, publicUrl, replyMessage, acceptUnverifiedRequests, idempotencyStore, syncService, ...answer },
+  ) => {
     const event = readTwilioWebhook(payload, {
       authToken: readCredentials(connection).authToken,
       publicUrl,
@@ -56,10 +64,15 @@ export const webhook = trigger({
     } else if (VOICE_EVENTS.has(event.eventType)) {
       body = voiceResponse([]);
     }
-    const delivery = event.idempotencyToken ? checkDelivery(event.idempotencyToken, context.instanceState, Date.now()) : undefined;
+    const token = event.idempotencyToken;
+    const synced = token && idempotencyStore === "sync";
+    const delivery = token && !synced ? checkDelivery(token, context.instanceState, Date.now()) : undefined;
+    const redelivered = synced
+      ? await isRedeliveryClaimed(getTwilioClient(connection), token, syncService)
+      : (delivery?.redelivered ?? false);
     return {
       ...(delivery ? { instanceState: delivery.state } : {}),
-      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered: delivery?.redelivered ?? false },
+      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered },
       response: { statusCode: 200, contentType: "text/xml", body },
     };
   },
