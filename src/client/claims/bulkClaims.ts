@@ -18,6 +18,7 @@ import { type ClaimSchedule, claimMap, DEFAULT_CLAIM_SCHEDULE } from "./syncClai
  */
 export const CHUNK_SIZE = 50;
 const CLAIM_TTL_SECONDS = IDEMPOTENCY_TTL_MS / 1000;
+const CHUNKS_AHEAD = 2;
 const UNKNOWN = "?";
 
 interface ChunkData {
@@ -61,6 +62,7 @@ interface Chunk {
 
 export class BulkClaims {
   private readonly chunks = new Map<number, Promise<Chunk>>();
+  private readonly recordings: Promise<void>[] = [];
   private readonly nonce = randomBytes(6).toString("base64url");
   private readonly schedule: ClaimSchedule;
 
@@ -78,7 +80,11 @@ export class BulkClaims {
 
   /** Claims (or reads) the chunk of `index` in the list and says whether to send to `to`. */
   async before(index: number, to: string): Promise<RecipientClaim> {
-    const chunk = await this.chunk(Math.floor(index / CHUNK_SIZE));
+    const chunkIndex = Math.floor(index / CHUNK_SIZE);
+    // The next chunks are claimed while this one is sent, so no send waits for a claim.
+    for (let ahead = 1; ahead <= CHUNKS_AHEAD; ahead++)
+      if (this.request.pendingByChunk.has(chunkIndex + ahead)) this.chunk(chunkIndex + ahead).catch(() => undefined);
+    const chunk = await this.chunk(chunkIndex);
     const prior = chunk.prior[index];
     if (prior === UNKNOWN)
       return { send: false, outcome: "unknown", errorMessage: "May have been sent: an earlier run could not tell whether it was." };
@@ -105,12 +111,14 @@ export class BulkClaims {
     if (result.sid) chunk.claim.data.r[index] = result.sid;
     else if (result.unknown) chunk.claim.data.r[index] = UNKNOWN;
     chunk.left -= 1;
-    if (chunk.left === 0) await this.record(chunk);
+    if (chunk.left === 0) this.recordings.push(this.record(chunk));
   }
 
   /** Records every chunk still open: what this step did not get to is left for the next one. */
   async finish(): Promise<void> {
-    for (const chunk of await Promise.all(this.chunks.values())) if (chunk.claim && chunk.left > 0) await this.record(chunk);
+    const chunks = await Promise.all([...this.chunks.values()].map((chunk) => chunk.catch(() => undefined)));
+    for (const chunk of chunks) if (chunk?.claim && chunk.left > 0) this.recordings.push(this.record(chunk));
+    await Promise.all(this.recordings);
   }
 
   private async record(chunk: Chunk): Promise<void> {
