@@ -151,6 +151,36 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     });
   });
 
+  describe("makeCall", () => {
+    const callInputs = () => ({
+      twilioConnection: authTokenConnection(server.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      sayText: "Your order shipped.",
+      idempotencyKey: "call-order-1234",
+    });
+    const calls = () => server.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
+
+    it("parallel executions with one key place one call", async () => {
+      const flow = new PrismaticFlow({ steps: [(step) => step.action("makeCall", callInputs())] });
+      const runs = await flow.invokeAll([{}, {}]);
+
+      expect(calls()).toHaveLength(1);
+      expect(runs.map((run) => (run.outputs as Sent[])[0].data.sid)).toEqual([calls()[0].sid, calls()[0].sid]);
+    });
+
+    it("a call left unrecorded by an execution that stopped is found in the call log, not placed again", async () => {
+      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+      await harness.action("makeCall", callInputs());
+      server.faults.set([]);
+      ageClaims(STALE);
+      const { data } = (await harness.action("makeCall", callInputs())) as Sent;
+
+      expect(calls()).toHaveLength(1);
+      expect(data).toMatchObject({ sid: calls()[0].sid, replayed: true });
+    });
+  });
+
   it("a connection that may not use Sync gets an error that says so and names the alternatives; nothing is sent", async () => {
     const refusing = await startLoopbackServer((request) =>
       request.path.startsWith("/sync/")
