@@ -111,29 +111,33 @@ export class PrismaticFlow {
     const loaded = structuredClone(this.stored);
     let state = structuredClone(loaded);
     const outputs: unknown[] = [];
-    const keep = (returned: { instanceState?: FlowState } | undefined) => {
-      if (returned?.instanceState) state = structuredClone(returned.instanceState);
+    // A step's state is what it returns, or else the copy it was given: spectral keeps a polling
+    // trigger's state on instanceState.__prismaticInternal, written in place.
+    const keep = (given: FlowState, returned: { instanceState?: FlowState } | undefined) => {
+      state = structuredClone(returned?.instanceState ?? given);
     };
     try {
       let stepPayload = payload;
       if (this.definition.trigger) {
         const { key, inputs } = this.definition.trigger;
-        const fired = (await this.harness.trigger(key, payload, inputs, { instanceState: structuredClone(state) })) as unknown as {
+        const given = structuredClone(state);
+        const fired = (await this.harness.trigger(key, payload, inputs, { instanceState: given })) as unknown as {
           payload?: Record<string, unknown>;
           instanceState?: FlowState;
         };
-        keep(fired);
+        keep(given, fired);
         stepPayload = fired.payload ?? payload;
       }
       const context: StepContext = {
         attempt,
         payload: stepPayload,
         action: async (key, inputs) => {
-          const returned = (await this.harness.action(key, inputs, { instanceState: structuredClone(state) })) as {
+          const given = structuredClone(state);
+          const returned = (await this.harness.action(key, inputs, { instanceState: given })) as {
             data?: unknown;
             instanceState?: FlowState;
           };
-          keep(returned);
+          keep(given, returned);
           return returned;
         },
       };
