@@ -1,17 +1,17 @@
 import { authTokenConnection } from "../support/harness";
 import { PrismaticFlow } from "../support/prismaticRunner";
-import { type MessageListServer, messageSid, startMessageListServer } from "./support/messageListServer";
+import { messageSid, startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 /** What a polling flow promises on Prismatic's execution model: once per completed execution, again after a failed one. */
 describe("polling triggers on Prismatic's execution model", () => {
-  let server: MessageListServer;
+  let server: TestSandbox;
   beforeEach(async () => {
-    server = await startMessageListServer(3);
+    server = await startTestSandbox({ maxPageSize: 3 });
   });
   afterEach(() => server.close());
 
   const add = (sid: number, sentAt: number) =>
-    server.messages.push({ sid: messageSid(sid), direction: "inbound", from: "+15558675310", to: "+15017122661", body: `m${sid}`, sentAt });
+    server.addMessage({ sid: messageSid(sid), direction: "inbound", from: "+15558675310", to: "+15017122661", body: `m${sid}`, sentAt });
   const delivered = (output: unknown) => (output as { sid: string }[]).map((message) => message.sid);
 
   for (const stateOnFailure of ["discarded", "kept"] as const) {
