@@ -24,6 +24,18 @@ export function inProgressError(noun: string): ClaimInProgressError {
   );
 }
 
+/** The claim could not be taken, so nothing was sent: safe to retry. */
+export function claimUnreachableError(cause: unknown): ClaimInProgressError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const fix = "Retry this execution: nothing was sent.";
+  return new ClaimInProgressError(
+    `The idempotency key could not be claimed in Twilio Sync (${reason}), so this step sent nothing. ${fix}`,
+    {
+      fix,
+    },
+  );
+}
+
 /** A claim left without a SID by an execution that stopped, which the log could not settle: said as such, never sent again. */
 export function mayHaveBeenCreatedError(noun: string, claimedAt: Date, reason: string): TwilioApiError {
   const fix = `check in Twilio whether the ${noun} exists before sending again; to send anyway, use a new idempotency key.`;

@@ -13,7 +13,7 @@ import {
   updateItemAt,
 } from "../sync/maps";
 import type { TwilioClient } from "../twilioClient";
-import { inProgressError, isRefusal, mayHaveBeenCreatedError, otherContentError } from "./claimErrors";
+import { claimUnreachableError, inProgressError, isRefusal, mayHaveBeenCreatedError, otherContentError } from "./claimErrors";
 
 /**
  * An idempotency key claimed in Twilio Sync before the create it guards: unlike the flow's
@@ -112,10 +112,12 @@ async function takeClaim(client: TwilioClient, map: SyncMapRef, key: string, dat
     return await createItemIfAbsent(client, map, key, data, CLAIM_TTL_SECONDS);
   } catch (error) {
     if (isRefusal(error)) throw error;
-    const stored = await fetchItem<ClaimData>(client, map, key);
+    const stored = await fetchItem<ClaimData>(client, map, key).catch(() => {
+      throw claimUnreachableError(error);
+    });
     if (stored?.data.n === data.n) return stored;
     if (stored) return undefined;
-    throw error;
+    throw claimUnreachableError(error);
   }
 }
 

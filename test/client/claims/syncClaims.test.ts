@@ -100,6 +100,26 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     expect(server.created).toHaveLength(1);
   });
 
+  it("a claim whose answer was lost is read back and recognised as this execution's own: sent once", async () => {
+    // Every claim Map exists first, so the lost answer is that of a claim actually created.
+    for (let i = 0; i < 40; i++) await harness.action("sendSMS", inputs({ idempotencyKey: `warm-${i}`, to: `+1555867${4000 + i}` }));
+    server.faults.set([{ kind: "reset-after", method: "POST", path: "/Items$", times: 1 }]);
+    const { data } = (await harness.action("sendSMS", inputs())) as Sent;
+
+    const sent = server.created.filter((message) => message.to === "+15558675310");
+    expect(sent).toHaveLength(1);
+    expect(data).toMatchObject({ sid: sent[0].sid, replayed: false });
+    expect(claims()).toContainEqual(expect.objectContaining({ s: sent[0].sid }));
+  });
+
+  it("a claim that cannot be taken at all sends nothing and says it is safe to retry", async () => {
+    server.faults.set([{ kind: "500-before", path: "/Items" }]);
+    const error = await failureOf(harness.action("sendSMS", inputs()));
+
+    expect(error.message).toMatch(/^The idempotency key could not be claimed in Twilio Sync .* so this step sent nothing\. Retry/);
+    expect(server.created).toHaveLength(0);
+  });
+
   describe("a claim left without a SID", () => {
     /** The first execution sends, then every Sync write fails: its claim never gets the SID. */
     const sendWithoutRecording = async () => {
