@@ -361,7 +361,7 @@ async function benchExactlyOnce() {
   row("  Sync requests per keyed send", cost.syncRequestsPerSend.toFixed(2), "-");
   row("  keyed send vs unkeyed (sequential)", `${ms(cost.keyedMs)} vs ${ms(cost.plainMs)}`, "-", { ratio: cost.keyedMs / cost.plainMs });
   row(
-    `keyed bulk ${bulk.bulk} vs unkeyed (C=20)`,
+    `keyed bulk ${bulk.bulk} vs unkeyed (C=20, mean of 2 runs each)`,
     `${(bulk.keyedMs / 1000).toFixed(2)} vs ${(bulk.plainMs / 1000).toFixed(2)} s`,
     "<= 1.2x",
     {
