@@ -31,6 +31,7 @@ const VERIFY_SERVICE = `/verify/v2/Services/${VERIFY_SERVICE_SID}`;
 const TEMPLATE_SID = `HX${"ef".repeat(16)}`;
 const SERVICE_SID = `MG${"ef".repeat(16)}`;
 const FLOW_SID = `FW${"ab".repeat(16)}`;
+const SYNC_SERVICE_SID = `IS${"ac".repeat(16)}`;
 const EXECUTION_SID = `FN${"cd".repeat(16)}`;
 const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
 
@@ -151,6 +152,8 @@ function twilio(req: IncomingRequest): LoopbackReply {
   if (route === `GET ${EXECUTION}`) return { status: 200, json: execution };
   if (route === `GET ${EXECUTION}/Context`) return { status: 200, json: { context: { flow: { data: {} } } } };
   if (route === `GET ${EXECUTION}/Steps`) return { status: 200, json: { steps: [], meta: { next_page_url: null } } };
+  if (route === "GET /sync/v1/Services")
+    return { status: 200, json: { services: [{ sid: SYNC_SERVICE_SID, friendly_name: "Claims" }], meta: { next_page_url: null } } };
   if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}.json`)
     return { status: 200, json: { sid: ACCOUNT_SID, friendly_name: "Bench", status: "active", type: "Full" } };
   return { status: 404, json: { code: 20404, message: `No route for ${route}`, status: 404 } };

@@ -24,6 +24,9 @@ const HASH_LENGTH = 16;
 const SECOND_MS = 1000;
 const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, HASH_LENGTH);
 
+/** What is stored of an idempotency key, in the flow's state or a Sync claim: a URL-safe hash. */
+export const keyHash = hash;
+
 /** What was asked for, reduced to a short hash: the same key with other content is a mistake, not a retry. */
 export function fingerprintOf(content: unknown): string {
   return hash(JSON.stringify(content));

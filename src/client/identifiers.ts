@@ -26,6 +26,7 @@ export const SID_PATTERNS = {
   media: /^ME[0-9a-fA-F]{32}$/,
   application: /^AP[0-9a-fA-F]{32}$/,
   conference: /^CF[0-9a-fA-F]{32}$/,
+  syncService: /^IS[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;

@@ -17,6 +17,10 @@ export const MAX_BULK_CONCURRENCY = 20;
 export const MAX_BULK_RECIPIENTS = 10_000;
 export const DEFAULT_BULK_TIME_BUDGET_MS = 600_000;
 
+/** Where idempotency keys are kept: claims in Twilio Sync, or the ledger in the flow's state. */
+export const IDEMPOTENCY_STORES = ["sync", "flowState"] as const;
+export type IdempotencyStore = (typeof IDEMPOTENCY_STORES)[number];
+
 export const IDEMPOTENCY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const MAX_IDEMPOTENCY_KEYS = 10_000;
 

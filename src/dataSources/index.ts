@@ -5,6 +5,7 @@ import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
 import { selectRecording } from "./selectRecording";
 import { selectStudioFlow } from "./selectStudioFlow";
+import { selectSyncService } from "./selectSyncService";
 import { selectVerifyService } from "./selectVerifyService";
 
 export const dataSources = {
@@ -16,4 +17,5 @@ export const dataSources = {
   selectStudioFlow,
   selectCall,
   selectRecording,
+  selectSyncService,
 };

@@ -32,6 +32,10 @@ export const verifyServiceChoicesExample: Element[] = [
   { key: "VA7c1d9e3f5a2b4c6d8e0f1a3b5c7d9e1f", label: "Acme payments (VA7c1d9e3f5a2b4c6d8e0f1a3b5c7d9e1f)" },
 ];
 
+export const syncServiceChoicesExample: Element[] = [
+  { key: "IS4a1b2c3d4e5f60718293a4b5c6d7e8f9", label: "Prismatic Twilio component: idempotency keys (IS4a1b2c3d4e5f60718293a4b5c6d7e8f9)" },
+];
+
 export const contentTemplateChoicesExample: Element[] = [
   { key: "HX15c711fcc6d9ea5268d7ab77938a20ff", label: "appointment_reminder · twilio/media · WhatsApp pending" },
   { key: "HXb5b62575e6e4ff6129ad7c8efe1f983e", label: "order_shipped · twilio/text · WhatsApp approved" },

@@ -3,6 +3,7 @@ import { readCredentials } from "../client/transport/credentials";
 import type { TwilioEventType } from "../client/webhooks/signature";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
 import { callAnswerInputs, toCallAnswer } from "../inputs/callAnswer";
+import { deliveryStore, syncService } from "../inputs/idempotency";
 import {
   acceptUnverifiedRequests,
   messagingServiceToRegister,
@@ -30,11 +31,17 @@ export const webhook = trigger({
     messagingService: messagingServiceToRegister,
     registerFor,
     acceptUnverifiedRequests,
+    idempotencyStore: deliveryStore,
+    syncService,
   },
   // Twilio needs TwiML back within 15 s; a schedule has no request to check, so it is not offered.
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
-  perform: async (context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests, ...answer }) => {
+  perform: async (
+    context,
+    payload,
+    { connection, publicUrl, replyMessage, acceptUnverifiedRequests, idempotencyStore, syncService, ...answer },
+  ) => {
     const { callAnswerTwiml } = await import("../client/voice/callAnswer");
     const { voiceResponse } = await import("../client/voice/twiml");
     const { optOutTypeOf } = await import("../client/webhooks/optOuts");
@@ -53,10 +60,13 @@ export const webhook = trigger({
     } else if (VOICE_EVENTS.has(event.eventType)) {
       body = voiceResponse([]);
     }
-    const delivery = event.idempotencyToken ? checkDelivery(event.idempotencyToken, context.instanceState, Date.now()) : undefined;
+    const token = event.idempotencyToken;
+    const synced = token && idempotencyStore === "sync";
+    const delivery = token && !synced ? checkDelivery(token, context.instanceState, Date.now()) : undefined;
+    const redelivered = synced ? await isClaimedInSync(connection, token, syncService) : (delivery?.redelivered ?? false);
     return {
       ...(delivery ? { instanceState: delivery.state } : {}),
-      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered: delivery?.redelivered ?? false },
+      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered },
       response: { statusCode: 200, contentType: "text/xml", body },
     };
   },
@@ -87,3 +97,10 @@ export const webhook = trigger({
   },
   examplePayload: webhookTriggerExample,
 });
+
+/** A delivery's token claimed in Sync: true for every delivery after the first, even concurrent ones. */
+async function isClaimedInSync(connection: Parameters<typeof readCredentials>[0], token: string, syncService: string | undefined) {
+  const { getTwilioClient } = await import("../client/twilioClient");
+  const { isRedeliveryClaimed } = await import("../client/claims/deliveries");
+  return isRedeliveryClaimed(getTwilioClient(connection), token, syncService);
+}

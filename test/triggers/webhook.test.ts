@@ -572,6 +572,7 @@ describe("webhook trigger: redelivered webhooks", () => {
             from: "+15017122661",
             message: "Got it!",
             idempotencyKey: token,
+            idempotencyStore: "flowState",
           },
           { instanceState },
         ) as Promise<{ data: { sid: string; replayed: boolean }; instanceState?: Record<string, unknown> }>;

@@ -2,7 +2,7 @@ import { action } from "@prismatic-io/spectral";
 import { bulkSendExample } from "../../examplePayloads/bulk";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyKey } from "../../inputs/idempotency";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { messageContentInputs, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { bulkSendOutput } from "../../outputSchemas/messages";
@@ -22,11 +22,23 @@ export const sendBulkSMS = action({
     checkLineType,
     timeBudget,
     continueFrom: bulkContinueFrom,
-    idempotencyKey,
+    ...idempotencyInputs,
   },
   perform: async (
     context,
-    { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, timeBudget, continueFrom, idempotencyKey, ...content },
+    {
+      twilioConnection,
+      recipients,
+      defaultCountryCode,
+      concurrency,
+      checkLineType,
+      timeBudget,
+      continueFrom,
+      idempotencyKey,
+      idempotencyStore,
+      syncService,
+      ...content
+    },
   ) => {
     const { sendBulk } = await import("../../client/messages/bulkSend");
     const { getTwilioClient } = await import("../../client/twilioClient");
@@ -37,8 +49,7 @@ export const sendBulkSMS = action({
       checkLineType,
       timeBudgetMs: timeBudget,
       continueFrom,
-      idempotencyKey,
-      state: context.instanceState,
+      ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
       message: toMessageContent(content),
     });
     return instanceState ? { data, instanceState } : { data };

@@ -1,6 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { studioExecutionExample } from "../../examplePayloads/studio";
 import { twilioConnection } from "../../inputs/connection";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { studioStartInputs, toFlowParameters } from "../../inputs/studio";
 import { studioExecutionOutput } from "../../outputSchemas/products";
 
@@ -8,20 +9,20 @@ export const triggerStudioFlow = action({
   display: {
     label: "Start Studio Flow",
     description:
-      "Start a Twilio Studio flow for one contact, with data the flow reads as {{flow.data.<key>}}, and get the execution. Not retried on failure: a flow may text or call.",
+      "Start a Twilio Studio flow for one contact, with data the flow reads as {{flow.data.<key>}}, and get the execution. Not retried on failure: a flow may text or call; with an idempotency key never started twice by a rerun of the flow.",
   },
-  inputs: { twilioConnection, ...studioStartInputs },
-  perform: async (_context, values) => {
-    const { startStudioExecution } = await import("../../client/studio/executions");
+  inputs: { twilioConnection, ...studioStartInputs, ...idempotencyInputs },
+  perform: async (context, values) => {
+    const { startStudioExecution, startStudioExecutionOnce } = await import("../../client/studio/executions");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const { twilioConnection, flow, to, from } = values;
-    const data = await startStudioExecution(getTwilioClient(twilioConnection), {
-      flowSid: flow,
-      to,
-      from,
-      parameters: toFlowParameters(values),
-    });
-    return { data };
+    const { twilioConnection, flow, to, from, idempotencyKey, idempotencyStore, syncService } = values;
+    const start = { flowSid: flow, to, from, parameters: toFlowParameters(values) };
+    const client = getTwilioClient(twilioConnection);
+    // Without a key the output stays as it was before keys: no replayed field.
+    if (!idempotencyKey) return { data: await startStudioExecution(client, start) };
+    const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
+    const { data, instanceState } = await startStudioExecutionOnce(client, start, run);
+    return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: studioExecutionExample },
   outputSchema: studioExecutionOutput,

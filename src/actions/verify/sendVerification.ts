@@ -2,7 +2,7 @@ import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
 import { verificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyKey } from "../../inputs/idempotency";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { channel, customCode, customFriendlyName, locale, templateSid, verificationTo, verifyServiceSid } from "../../inputs/verify";
 import { sentVerificationOutput } from "../../outputSchemas/verify";
@@ -23,13 +23,16 @@ export const sendVerification = action({
     customCode,
     templateSid,
     defaultCountryCode,
-    idempotencyKey,
+    ...idempotencyInputs,
   },
-  perform: async (context, { twilioConnection, verifyServiceSid, to, channel, defaultCountryCode, idempotencyKey, ...options }) => {
+  perform: async (
+    context,
+    { twilioConnection, verifyServiceSid, to, channel, defaultCountryCode, idempotencyKey, idempotencyStore, syncService, ...options },
+  ) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { sendVerificationOnce } = await import("../../client/verify/verifications");
     const send = { ...options, serviceSid: verifyServiceSid, to: toVerificationAddress("To", to, channel, defaultCountryCode), channel };
-    const run = { idempotencyKey, state: context.instanceState };
+    const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
     const { data, instanceState } = await sendVerificationOnce(getTwilioClient(twilioConnection), send, run);
     return instanceState ? { data, instanceState } : { data };
   },

@@ -15,7 +15,7 @@ import {
   timeLimit,
 } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyKey } from "../../inputs/idempotency";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { placedCallOutput } from "../../outputSchemas/voice";
 
@@ -38,9 +38,12 @@ export const makeCall = action({
     ringTimeout,
     sendDigits,
     timeLimit,
-    idempotencyKey,
+    ...idempotencyInputs,
   },
-  perform: async (context, { twilioConnection, to, from, defaultCountryCode, statusCallback, idempotencyKey, ...options }) => {
+  perform: async (
+    context,
+    { twilioConnection, to, from, defaultCountryCode, statusCallback, idempotencyKey, idempotencyStore, syncService, ...options },
+  ) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { makeCallOnce } = await import("../../client/voice/calls");
     checkStatusCallback(statusCallback, options.statusCallbackEvents);
@@ -56,10 +59,8 @@ export const makeCall = action({
       sendDigits: options.sendDigits,
       timeLimitSeconds: options.timeLimit,
     };
-    const { data, instanceState } = await makeCallOnce(getTwilioClient(twilioConnection), call, {
-      idempotencyKey,
-      state: context.instanceState,
-    });
+    const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
+    const { data, instanceState } = await makeCallOnce(getTwilioClient(twilioConnection), call, run);
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...callExample, replayed: false } },

@@ -1,4 +1,6 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import { BulkClaims, CHUNK_SIZE } from "../claims/bulkClaims";
+import type { IdempotencyStore } from "../terms";
 import { checkTemplateVariables } from "../content/variables";
 import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers";
@@ -24,6 +26,9 @@ export interface BulkSendRequest {
   continueFrom?: string;
   /** With it, each recipient is sent to at most once per key, across runs of the flow. */
   idempotencyKey?: string;
+  /** Where the key is claimed: chunks of recipients in Twilio Sync, or the ledger in the flow's state (when not given). */
+  store?: IdempotencyStore;
+  syncService?: string;
   state: Record<string, unknown>;
 }
 
@@ -51,7 +56,8 @@ export async function sendBulk(
   const shared = toCreateOptions({ ...request.message, to: "" });
   const plan = planRecipients(request.recipients, request.defaultCountryCode, shared, request.continueFrom);
   const deadline = Date.now() + request.timeBudgetMs;
-  const ledger = request.idempotencyKey ? readLedger(request.state, Date.now()) : undefined;
+  const synced = request.idempotencyKey !== undefined && request.store === "sync";
+  const ledger = request.idempotencyKey && !synced ? readLedger(request.state, Date.now()) : undefined;
   const results: (BulkRecipientResult | undefined)[] = plan.recipients.map((recipient) =>
     "invalid" in recipient ? row(recipient.invalid, "invalid", { errorMessage: recipient.reason }) : undefined,
   );
@@ -63,18 +69,24 @@ export async function sendBulk(
   }
   if (request.message.checkContentVariables && shared.contentSid)
     await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
-  const pending: PendingSend[] = request.checkLineType
-    ? await withoutUnreachable(client, addressed, results, request.concurrency)
-    : addressed;
+  const pending = request.checkLineType ? await withoutUnreachable(client, addressed, results, request.concurrency) : addressed;
+  const claims = synced ? claimsFor(client, request, plan.listFingerprint, plan.firstIndex, shared, pending) : undefined;
+  if (claims && pending.length > 0) await claims.start(plan.firstIndex + pending[0].index);
   await runPool(
     pending,
     request.concurrency,
-    (item) => sendOne(client, { ...shared, to: item.to }, request.idempotencyKey, ledger),
+    (item) => {
+      const options = { ...shared, to: item.to };
+      return claims
+        ? sendClaimed(client, claims, options, plan.firstIndex + item.index)
+        : sendOne(client, options, request.idempotencyKey, ledger);
+    },
     (item, result) => {
       results[item.index] = { ...result, to: item.to, lineType: item.lineType ?? null };
     },
     () => Date.now() < deadline,
   );
+  await claims?.finish();
   // Rows from the first recipient not started on are left for the next run, skipped and invalid ones included.
   const handledCount = pending.length > 0 ? pending[0].index : results.length;
   const remainingCount = results.length - handledCount;
@@ -114,6 +126,48 @@ async function withoutUnreachable(
 /** Each recipient of a bulk send is its own send under the step's key. */
 function recipientKeyOf(idempotencyKey: string, to: string): string {
   return `${idempotencyKey}\n${to}`;
+}
+
+function claimsFor(
+  client: TwilioClient,
+  request: BulkSendRequest,
+  listFingerprint: string,
+  firstIndex: number,
+  shared: MessageListInstanceCreateOptions,
+  pending: PendingSend[],
+): BulkClaims {
+  const pendingByChunk = new Map<number, number>();
+  for (const item of pending) {
+    const chunk = Math.floor((firstIndex + item.index) / CHUNK_SIZE);
+    pendingByChunk.set(chunk, (pendingByChunk.get(chunk) ?? 0) + 1);
+  }
+  const key = request.idempotencyKey as string;
+  return new BulkClaims(client, { key, listFingerprint, pendingByChunk, shared, syncService: request.syncService });
+}
+
+/** One recipient under its chunk's claim in Sync: sent only when the claim says nobody sent it. */
+async function sendClaimed(
+  client: TwilioClient,
+  claims: BulkClaims,
+  options: MessageListInstanceCreateOptions,
+  listIndex: number,
+): Promise<PooledOutcome<BulkRecipientResult>> {
+  let claim: Awaited<ReturnType<BulkClaims["before"]>>;
+  try {
+    claim = await claims.before(listIndex, options.to);
+  } catch (error) {
+    await claims.after(listIndex, {});
+    const reason = error instanceof Error ? error.message : String(error);
+    return { result: row(options.to, "failed", { errorMessage: `Not sent: its idempotency claim could not be checked: ${reason}` }) };
+  }
+  if (!claim.send) {
+    await claims.after(listIndex, {});
+    const fields = claim.outcome === "replayed" ? { messageSid: claim.messageSid } : { errorMessage: claim.errorMessage };
+    return { result: row(options.to, claim.outcome, fields) };
+  }
+  const outcome = await sendOne(client, options, undefined, undefined);
+  await claims.after(listIndex, { sid: outcome.result.messageSid ?? undefined, unknown: outcome.result.outcome === "unknown" });
+  return outcome;
 }
 
 async function sendOne(

@@ -69,12 +69,25 @@ async function findCreatedMessage(
   options: MessageListInstanceCreateOptions,
   notBefore: Date,
 ): Promise<MessageInstance | undefined> {
+  return (await searchMessageLog(client, options, notBefore)).found;
+}
+
+/**
+ * The message created with `options` since `notBefore`, from the log: `proven` when the search
+ * reached messages older than that (or the log's end), so that not finding it means it is absent.
+ */
+export async function searchMessageLog(
+  client: TwilioClient,
+  options: MessageListInstanceCreateOptions,
+  notBefore: Date,
+): Promise<{ found?: MessageInstance; proven: boolean }> {
   let page = await client.messages.page({ to: options.to, from: options.from, pageSize: LOOKUP_PAGE_SIZE });
   for (let pagesRead = 1; ; pagesRead++) {
     const match = page.instances.find((message) => isSameMessage(message, options, notBefore));
-    if (match) return match;
+    if (match) return { found: match, proven: true };
     const reachedOlder = page.instances.some((message) => message.dateCreated < notBefore && message.dateSent !== null);
-    if (reachedOlder || !page.nextPageUrl || pagesRead >= MAX_LOOKUP_PAGES) return undefined;
+    if (reachedOlder || !page.nextPageUrl) return { proven: true };
+    if (pagesRead >= MAX_LOOKUP_PAGES) return { proven: false };
     page = await client.messages.getPage(page.nextPageUrl);
   }
 }

@@ -1,8 +1,12 @@
+import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { SID_PATTERNS } from "../identifiers";
 import { InputError } from "../transport/errors";
 import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
+
+/** Executions of one flow started since a claim was taken: one page is searched. */
+const EXECUTION_LOOKUP_PAGE_SIZE = 50;
 
 /** An execution's steps are read this many at a time, and no more than MAX_STEPS in all. */
 const STEP_PAGE_SIZE = 200;
@@ -77,6 +81,31 @@ export async function startStudioExecution(client: TwilioClient, start: StudioEx
   if (start.parameters && Object.keys(start.parameters).length > 0) data.Parameters = JSON.stringify(start.parameters);
   const body = await requestJson<ExecutionBody>(client, { method: "post", uri: executionsUri(start.flowSid), data });
   return toExecution(body);
+}
+
+type ExecutionRecord = StudioExecution & Record<string, unknown>;
+
+/**
+ * Starts the flow at most once per idempotency key (see createOnceForKey): a Studio flow may text
+ * or call. An execution left unrecorded by an execution that stopped is looked for among the
+ * flow's executions by contact and creation time.
+ */
+export function startStudioExecutionOnce(client: TwilioClient, start: StudioExecutionStart, run: IdempotencyOptions) {
+  return createOnceForKey<ExecutionRecord>(client, run, start, {
+    noun: "Studio execution",
+    create: async () => ({ ...(await startStudioExecution(client, start)) }),
+    replay: async (prior) => ({
+      ...toExecution(await requestJson<ExecutionBody>(client, { method: "get", uri: `${executionsUri(start.flowSid)}/${prior.sid}` })),
+    }),
+    findCreated: async (since) => {
+      const query = `DateCreatedFrom=${encodeURIComponent(since.toISOString())}&PageSize=${EXECUTION_LOOKUP_PAGE_SIZE}`;
+      const page = await requestJson<ProductPage>(client, { method: "get", uri: `${executionsUri(start.flowSid)}?${query}` });
+      const executions = ((page.executions as ExecutionBody[] | undefined) ?? []).map(toExecution);
+      const found = executions.find((execution) => execution.contactChannelAddress === start.to);
+      if (!found && nextPagePath(page)) throw new Error("the flow has more executions since then than are searched");
+      return found && { ...found };
+    },
+  });
 }
 
 /** The execution, its context and its steps: three reads made together, the steps bounded by MAX_STEPS. */

@@ -9,6 +9,8 @@ export interface JsonRequest {
   params?: Record<string, string | number>;
   /** Form fields of a POST. */
   data?: Record<string, string>;
+  /** Such as If-Match on a Sync item update. */
+  headers?: Record<string, string>;
 }
 
 /**

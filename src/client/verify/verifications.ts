@@ -1,7 +1,7 @@
 import type VerifyV2 from "twilio/lib/rest/verify/V2";
 import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
-import { onceForKey } from "../idempotency";
+import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { checkedSid } from "../identifiers";
 import type { VERIFY_CHANNELS } from "../terms";
 import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
@@ -74,16 +74,16 @@ export async function sendVerification(client: TwilioClient, send: VerificationS
   return toRecord(created);
 }
 
-/** Sends a code at most once per idempotency key (see onceForKey): a rerun gets the first verification, as it is now. */
-export function sendVerificationOnce(
-  client: TwilioClient,
-  send: VerificationSend,
-  run: { idempotencyKey?: string; state: Record<string, unknown> },
-) {
-  return onceForKey(
-    { key: run.idempotencyKey, content: send, state: run.state },
-    () => sendVerification(client, send),
-    async (prior) => {
+/**
+ * Sends a code at most once per idempotency key (see createOnceForKey): a rerun gets the first
+ * verification, as it is now. Verify keeps no log of verifications to search, so a claim left by
+ * an execution that stopped stays "may have been sent".
+ */
+export function sendVerificationOnce(client: TwilioClient, send: VerificationSend, run: IdempotencyOptions) {
+  return createOnceForKey(client, run, send, {
+    noun: "verification",
+    create: () => sendVerification(client, send),
+    replay: async (prior) => {
       const resources = await verifyResources(client);
       try {
         return toRecord(await verification(resources, send.serviceSid, { verificationSid: prior.sid }).fetch());
@@ -93,7 +93,7 @@ export function sendVerificationOnce(
         return { sid: prior.sid, serviceSid: send.serviceSid, dateCreated: prior.createdAt };
       }
     },
-  );
+  });
 }
 
 /**

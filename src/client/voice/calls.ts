@@ -5,7 +5,7 @@ import type {
   CallListInstance,
   CallListInstanceCreateOptions,
 } from "twilio/lib/rest/api/v2010/account/call";
-import { onceForKey } from "../idempotency";
+import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { checkedSid } from "../identifiers";
 import type { STATUS_CALLBACK_EVENTS } from "../terms";
 import { InputError } from "../transport/errors";
@@ -96,13 +96,28 @@ export async function makeCall(client: TwilioClient, call: OutgoingCall): Promis
   return toCallRecord(await (await callList(client)).create(options));
 }
 
-/** Places the call at most once per idempotency key (see onceForKey): a rerun gets the first call, as it is now. */
-export function makeCallOnce(client: TwilioClient, call: OutgoingCall, run: { idempotencyKey?: string; state: Record<string, unknown> }) {
-  return onceForKey(
-    { key: run.idempotencyKey, content: toCallCreateOptions(call), state: run.state },
-    () => makeCall(client, call),
-    (prior) => fetchCall(client, prior.sid),
-  );
+/** A call log search reaches back this far from the newest call to the same number from the same caller. */
+const CALL_LOOKUP_PAGE_SIZE = 50;
+
+/**
+ * Places the call at most once per idempotency key (see createOnceForKey): a rerun gets the first
+ * call, as it is now. A call left unrecorded by an execution that stopped is looked for in the
+ * call log by To, From and creation time.
+ */
+export function makeCallOnce(client: TwilioClient, call: OutgoingCall, run: IdempotencyOptions) {
+  const options = toCallCreateOptions(call);
+  return createOnceForKey(client, run, options, {
+    noun: "call",
+    create: () => makeCall(client, call),
+    replay: (prior) => fetchCall(client, prior.sid),
+    findCreated: async (since) => {
+      const page = await (await callList(client)).page({ to: options.to, from: options.from, pageSize: CALL_LOOKUP_PAGE_SIZE });
+      const found = page.instances.find((instance) => instance.dateCreated >= since);
+      const proven = found || !page.nextPageUrl || page.instances.some((instance) => instance.dateCreated < since);
+      if (!proven) throw new Error("the call log has more calls since then than are searched");
+      return found && toCallRecord(found);
+    },
+  });
 }
 
 export async function fetchCall(client: TwilioClient, sid: string): Promise<CallRecord> {

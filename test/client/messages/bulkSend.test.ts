@@ -86,9 +86,9 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
 
   it("with an idempotency key, a rerun of the flow sends to nobody who already got the message", async () => {
     server = await startTestSandbox({ createDelayMs: 600 });
-    const first = await bulk({ concurrency: "1", timeBudget: "1", idempotencyKey: "event-42-doors" });
+    const first = await bulk({ concurrency: "1", timeBudget: "1", idempotencyKey: "event-42-doors", idempotencyStore: "flowState" });
     // The rerun has no continueFrom: the key alone keeps the first two from getting it twice.
-    const rerun = await bulk({ concurrency: "1", idempotencyKey: "event-42-doors" }, first.instanceState);
+    const rerun = await bulk({ concurrency: "1", idempotencyKey: "event-42-doors", idempotencyStore: "flowState" }, first.instanceState);
 
     expect(rerun.data.results.map((row) => row.outcome)).toEqual(["replayed", "replayed", "sent", "sent", "sent"]);
     expect(rerun.data.results.slice(0, 2).map((row) => row.messageSid)).toEqual(first.data.results.map((row) => row.messageSid));

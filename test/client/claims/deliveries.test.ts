@@ -1,0 +1,50 @@
+import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
+import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { signedFormPayload } from "../../support/signedWebhook";
+
+/** The webhook trigger's redelivered flag, and a reply keyed by Twilio's token, on Prismatic's execution model. */
+describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together", () => {
+  let server: TestSandbox;
+  beforeEach(async () => {
+    server = await startTestSandbox({ latencyMs: interleaving(3, 10) });
+  });
+  afterEach(() => server.close());
+
+  const FLOW_URL = "https://hooks.example.com/trigger/inbound-sms";
+  const TOKEN = "5f2c8a1e-0b7d-4c39-9a61-3e4d2f7b8c90";
+  const delivery = () => {
+    const payload = signedFormPayload(
+      { MessageSid: `SM${"7a9d0c7e3b1f4e5a".repeat(2)}`, AccountSid: ACCOUNT_SID, From: "+15558675310", To: "+15017122661", Body: "YES" },
+      { flowName: "Inbound SMS", flowUrl: FLOW_URL },
+    );
+    return { ...payload, headers: { ...payload.headers, "I-Twilio-Idempotency-Token": TOKEN } } as Record<string, unknown>;
+  };
+  const reply = (step: StepContext) =>
+    step.action("sendSMS", {
+      twilioConnection: authTokenConnection(server.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "Got it!",
+      idempotencyKey: String(step.payload.idempotencyToken),
+    });
+  const flowWith = (idempotencyStore: string) =>
+    new PrismaticFlow({
+      trigger: { key: "webhook", inputs: { connection: authTokenConnection(server.url), idempotencyStore } },
+      steps: [async (step) => step.payload.redelivered, reply],
+    });
+
+  it("with Twilio Sync, every delivery after the first is a redelivery, and the reply is sent once", async () => {
+    const runs = await flowWith("sync").invokeAll([delivery(), delivery(), delivery()]);
+
+    expect(runs.map((run) => run.outputs?.[0]).sort()).toEqual([false, true, true]);
+    expect(server.created).toHaveLength(1);
+  });
+
+  it("with Flow State, deliveries during the first execution are not recognised (the documented gap), yet the Sync-keyed reply is sent once", async () => {
+    const runs = await flowWith("flowState").invokeAll([delivery(), delivery()]);
+
+    expect(runs.map((run) => run.outputs?.[0])).toEqual([false, false]);
+    expect(server.created).toHaveLength(1);
+  });
+});

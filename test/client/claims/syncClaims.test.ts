@@ -1,0 +1,231 @@
+import type { ClaimData } from "../../../src/client/claims/syncClaims";
+import { COMPONENT_SYNC_SERVICE_NAME } from "../../../src/client/sync/maps";
+import { InputError } from "../../../src/client/transport/errors";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
+import { startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+
+type SyncState = {
+  sid: string;
+  fields: Record<string, unknown>;
+  maps: { uniqueName: string; items: Map<string, { data: ClaimData }> }[];
+}[];
+type Sent = { data: { sid: string; replayed: boolean; reconciled: boolean } };
+
+/** sendSMS with its keys claimed in the sandbox's Sync, run on Prismatic's execution model. */
+describe("idempotency keys claimed in Twilio Sync", () => {
+  let server: TestSandbox;
+  beforeEach(async () => {
+    server = await startTestSandbox({ latencyMs: interleaving(11, 10) });
+  });
+  afterEach(() => server.close());
+
+  const inputs = (overrides: Record<string, unknown> = {}) => ({
+    twilioConnection: authTokenConnection(server.url),
+    to: "+15558675310",
+    from: "+15017122661",
+    message: "Your order #1234 has shipped.",
+    idempotencyKey: "order-1234-shipped",
+    ...overrides,
+  });
+  const sendStep =
+    (overrides: Record<string, unknown> = {}) =>
+    (step: StepContext) =>
+      step.action("sendSMS", inputs(overrides));
+  const claims = () =>
+    (server.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
+      service.maps.flatMap((map) => [...map.items.values()].map((item) => item.data)),
+    );
+  /** As if the execution that took each claim had stopped `ms` ago. */
+  const ageClaims = (ms: number) => {
+    for (const claim of claims()) claim.at -= ms;
+  };
+  const STALE = 10 * 60 * 1000;
+
+  it("parallel executions with one key send once: the others replay it (both failure-state variants)", async () => {
+    for (const stateOnFailure of ["discarded", "kept"] as const) {
+      server.reset();
+      const flow = new PrismaticFlow({ steps: [sendStep()], stateOnFailure });
+      const runs = await flow.invokeAll([{}, {}, {}]);
+
+      expect(server.created).toHaveLength(1);
+      const outputs = runs.map((run) => (run.outputs as Sent[])[0].data);
+      expect(outputs.map((output) => output.sid)).toEqual(Array(3).fill(server.created[0].sid));
+      expect(outputs.filter((output) => !output.replayed)).toHaveLength(1);
+      expect(claims()).toEqual([expect.objectContaining({ s: server.created[0].sid })]);
+      // Nothing in the flow's state: the claim is in Sync.
+      expect(flow.stored).toEqual({});
+    }
+  });
+
+  it("the component creates its Sync Service and Map on first use, and finds them again", async () => {
+    const flow = new PrismaticFlow({ steps: [sendStep()] });
+    await flow.invoke();
+    await flow.invoke();
+    await new PrismaticFlow({ steps: [sendStep({ idempotencyKey: "order-1235-shipped" })] }).invoke();
+
+    const services = server.inspect<SyncState>("sync", ACCOUNT_SID) ?? [];
+    expect(services.map((service) => service.fields.FriendlyName)).toEqual([COMPONENT_SYNC_SERVICE_NAME]);
+    expect(server.created).toHaveLength(2);
+  });
+
+  it("an execution that fails after its send and saves no state is retried from its first step, and sends nothing again", async () => {
+    const flow = new PrismaticFlow({ steps: [sendStep()], maxAttempts: 3 });
+    const run = await flow.invoke({}, { failAfterStep: { index: 0, times: 2 } });
+
+    expect(run.attempts).toHaveLength(3);
+    expect(server.created).toHaveLength(1);
+    expect((run.outputs as Sent[])[0].data).toMatchObject({ sid: server.created[0].sid, replayed: true });
+  });
+
+  it("a redelivery that arrives while the first execution runs sends nothing", async () => {
+    const flow = new PrismaticFlow({ steps: [sendStep(), async () => new Promise((resolve) => setTimeout(resolve, 50))] });
+    let redelivery: Promise<unknown> | undefined;
+    const onStep = (index: number) => {
+      if (index === 1 && !redelivery) redelivery = flow.invoke();
+    };
+    await flow.invoke({}, { onStep });
+    await redelivery;
+
+    expect(server.created).toHaveLength(1);
+  });
+
+  it("the key with other content is an input error before anything is sent", async () => {
+    await harness.action("sendSMS", inputs());
+    const error = await failureOf(harness.action("sendSMS", inputs({ message: "Your order #1234 is delayed." })));
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content: it was used on .* to create SM/);
+    expect(server.created).toHaveLength(1);
+  });
+
+  it("a claim whose answer was lost is read back and recognised as this execution's own: sent once", async () => {
+    // Every claim Map exists first, so the lost answer is that of a claim actually created.
+    for (let i = 0; i < 40; i++) await harness.action("sendSMS", inputs({ idempotencyKey: `warm-${i}`, to: `+1555867${4000 + i}` }));
+    server.faults.set([{ kind: "reset-after", method: "POST", path: "/Items$", times: 1 }]);
+    const { data } = (await harness.action("sendSMS", inputs())) as Sent;
+
+    const sent = server.created.filter((message) => message.to === "+15558675310");
+    expect(sent).toHaveLength(1);
+    expect(data).toMatchObject({ sid: sent[0].sid, replayed: false });
+    expect(claims()).toContainEqual(expect.objectContaining({ s: sent[0].sid }));
+  });
+
+  it("a claim that cannot be taken at all sends nothing and says it is safe to retry", async () => {
+    server.faults.set([{ kind: "500-before", path: "/Items" }]);
+    const error = await failureOf(harness.action("sendSMS", inputs()));
+
+    expect(error.message).toMatch(/^The idempotency key could not be claimed in Twilio Sync .* so this step sent nothing\. Retry/);
+    expect(server.created).toHaveLength(0);
+  });
+
+  describe("a claim left without a SID", () => {
+    /** The first execution sends, then every Sync write fails: its claim never gets the SID. */
+    const sendWithoutRecording = async () => {
+      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+      await harness.action("sendSMS", inputs());
+      server.faults.set([]);
+      expect(claims()).toEqual([expect.objectContaining({ s: null })]);
+    };
+
+    it("by a running execution: a later one waits briefly, then fails with a retryable 'in progress' and sends nothing", async () => {
+      await sendWithoutRecording();
+      const error = await failureOf(harness.action("sendSMS", inputs()));
+
+      expect(error.message).toMatch(/^Another execution of this flow is creating the message for this idempotency key right now/);
+      expect(error).toMatchObject({ retryable: true });
+      expect(server.created).toHaveLength(1);
+    });
+
+    it("by an execution that stopped, whose message is in the log: replayed, not sent again", async () => {
+      await sendWithoutRecording();
+      ageClaims(STALE);
+      const { data } = (await harness.action("sendSMS", inputs())) as Sent;
+
+      expect(server.created).toHaveLength(1);
+      expect(data).toMatchObject({ sid: server.created[0].sid, replayed: true, reconciled: true });
+      expect(claims()).toEqual([expect.objectContaining({ s: server.created[0].sid })]);
+    });
+
+    it("by an execution that stopped before sending: proven absent from the log, sent once", async () => {
+      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Messages.json" }]);
+      await failureOf(harness.action("sendSMS", inputs()));
+      server.faults.set([]);
+      expect(server.created).toHaveLength(0);
+      ageClaims(STALE);
+      const { data } = (await harness.action("sendSMS", inputs())) as Sent;
+
+      expect(server.created).toHaveLength(1);
+      expect(data).toMatchObject({ sid: server.created[0].sid, replayed: false });
+    });
+
+    it("when the log cannot be read: 'may have been created', nothing sent again", async () => {
+      await sendWithoutRecording();
+      ageClaims(STALE);
+      server.faults.set([{ kind: "500-before", method: "GET", path: "/Messages.json" }]);
+      const error = await failureOf(harness.action("sendSMS", inputs()));
+
+      expect(error.message).toMatch(/^The message for this idempotency key may have been created by an earlier execution/);
+      expect(server.created).toHaveLength(1);
+    });
+  });
+
+  describe("makeCall", () => {
+    const callInputs = () => ({
+      twilioConnection: authTokenConnection(server.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      sayText: "Your order shipped.",
+      idempotencyKey: "call-order-1234",
+    });
+    const calls = () => server.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
+
+    it("parallel executions with one key place one call", async () => {
+      const flow = new PrismaticFlow({ steps: [(step) => step.action("makeCall", callInputs())] });
+      const runs = await flow.invokeAll([{}, {}]);
+
+      expect(calls()).toHaveLength(1);
+      expect(runs.map((run) => (run.outputs as Sent[])[0].data.sid)).toEqual([calls()[0].sid, calls()[0].sid]);
+    });
+
+    it("a call left unrecorded by an execution that stopped is found in the call log, not placed again", async () => {
+      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+      await harness.action("makeCall", callInputs());
+      server.faults.set([]);
+      ageClaims(STALE);
+      const { data } = (await harness.action("makeCall", callInputs())) as Sent;
+
+      expect(calls()).toHaveLength(1);
+      expect(data).toMatchObject({ sid: calls()[0].sid, replayed: true });
+    });
+  });
+
+  it("a connection that may not use Sync gets an error that says so and names the alternatives; nothing is sent", async () => {
+    const refusing = await startLoopbackServer((request) =>
+      request.path.startsWith("/sync/")
+        ? { status: 403, json: twilioErrorBody(20003, "Permission Denied", 403) }
+        : { status: 500, json: twilioErrorBody(20500, "not expected in this test", 500) },
+    );
+    try {
+      const error = await failureOf(harness.action("sendSMS", inputs({ twilioConnection: authTokenConnection(refusing.url) })));
+      expect(error.message).toMatch(/^This connection may not use Twilio Sync.*Nothing was sent. Set Idempotency Store to "Flow State"/);
+      expect(refusing.requests.filter((request) => request.path.endsWith("/Messages.json"))).toHaveLength(0);
+    } finally {
+      await refusing.close();
+    }
+  });
+
+  it("a named Sync Service is used as it is", async () => {
+    const created = await fetch(`${server.url}/sync/v1/Services`, {
+      method: "POST",
+      headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+      body: new URLSearchParams({ FriendlyName: "Acme claims" }),
+    }).then((answer) => answer.json() as Promise<{ sid: string }>);
+    await harness.action("sendSMS", inputs({ syncService: created.sid }));
+
+    const services = server.inspect<SyncState>("sync", ACCOUNT_SID) ?? [];
+    expect(services).toHaveLength(1);
+    expect(services[0].maps[0].items.size).toBe(1);
+  });
+});
