@@ -26,6 +26,9 @@ export const SID_PATTERNS = {
   media: /^ME[0-9a-fA-F]{32}$/,
   application: /^AP[0-9a-fA-F]{32}$/,
   conference: /^CF[0-9a-fA-F]{32}$/,
+  intelligenceService: /^GA[0-9a-fA-F]{32}$/,
+  transcript: /^GT[0-9a-fA-F]{32}$/,
+  alert: /^NO[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;

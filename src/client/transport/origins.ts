@@ -11,6 +11,8 @@ export const TWILIO_ORIGINS = {
   content: "https://content.twilio.com",
   studio: "https://studio.twilio.com",
   events: "https://events.twilio.com",
+  intelligence: "https://intelligence.twilio.com",
+  monitor: "https://monitor.twilio.com",
 } as const;
 
 export type TwilioProduct = keyof typeof TWILIO_ORIGINS;
