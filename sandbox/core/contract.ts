@@ -45,7 +45,7 @@ function loadSpec(file: SpecFile): LoadedSpec {
   if (cached) return cached;
   // References point into the spec's own components: make them absolute so compiled pieces resolve.
   const text = readFileSync(join(specDir(), file), "utf8").replace(/"\$ref":\s*"#\/components\//g, `"$ref":"${file}#/components/`);
-  const spec = JSON.parse(text) as { paths: LoadedSpec["paths"]; components: Schema };
+  const spec = normalizeNullable(JSON.parse(text)) as { paths: LoadedSpec["paths"]; components: Schema };
   const ajv = (coerce: boolean) => {
     const instance = new Ajv({ strict: false, validateFormats: false, allErrors: false, coerceTypes: coerce ? "array" : false });
     instance.addSchema({ $id: file, components: spec.components });
@@ -54,6 +54,19 @@ function loadSpec(file: SpecFile): LoadedSpec {
   const loaded = { paths: spec.paths, requests: ajv(true), responses: ajv(false) };
   specs.set(file, loaded);
   return loaded;
+}
+
+/**
+ * OpenAPI 3.0's `nullable` next to a `$ref` or without a `type` (Twilio's specs have both) is
+ * something Ajv refuses to compile: say it as JSON Schema does, "this or null".
+ */
+function normalizeNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(normalizeNullable);
+  if (!node || typeof node !== "object") return node;
+  const schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, normalizeNullable(value)])) as Schema;
+  if (schema.nullable !== true || typeof schema.type === "string") return schema;
+  const { nullable: _nullable, ...rest } = schema;
+  return "$ref" in rest || "allOf" in rest || "oneOf" in rest || "anyOf" in rest ? { anyOf: [rest, { type: "null" }] } : rest;
 }
 
 const compiled = new WeakMap<Schema, ValidateFunction>();

@@ -18,7 +18,7 @@ export interface SandboxOptions {
   port?: number;
   /** How often due work runs in real time, in ms (default 100; 0: only on requests and clock advances). */
   tickMs?: number;
-  /** How long the sandbox takes to answer a request, in ms (default: no delay). */
+  /** How long after it arrives the sandbox answers a request, in ms, its own work included (default: at once). */
   latencyMs?: (request: { method: string; path: string }) => number;
 }
 
@@ -202,6 +202,7 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
   };
 
   async function answer(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): Promise<number> {
+    const arrived = Date.now();
     if (recorded.path.startsWith(CONTROL_PREFIX)) {
       const body =
         recorded.rawBody && !recorded.form.size
@@ -277,8 +278,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
         result = twilioError(500, 20500, `The sandbox's answer breaks Twilio's spec: ${violation}`);
       }
     }
-    const latency = options.latencyMs?.(recorded) ?? 0;
-    if (latency > 0) await waitUnlessClosed(latency, res);
+    const wait = (options.latencyMs?.(recorded) ?? 0) - (Date.now() - arrived);
+    if (wait > 0) await waitUnlessClosed(wait, res);
     if (fault?.kind === "500-after") return reply(twilioError(500, 20500, "Internal Server Error"));
     if (fault) return sendSpoiled(req, res, result, fault);
     return reply(result);
