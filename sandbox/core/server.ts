@@ -92,6 +92,7 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     },
     account: (sid) => accounts.get(sid),
     accounts: () => [...accounts.values()],
+    addSubaccount: (account) => void accounts.set(account.sid, account),
   };
   const products = factories.map((factory) => factory(context));
   const routes = products.flatMap((product) => product.routes.map((route) => compileRoute(product, route)));
@@ -102,6 +103,7 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
   clock.onAdvance(settle);
 
   const reset = () => {
+    for (const account of accounts.values()) if (account.ownerSid) accounts.delete(account.sid);
     states.clear();
     requests.length = 0;
     callbacks.reset();
@@ -224,8 +226,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       return direct.status;
     };
     if (!found) return reply(twilioError(404, 20404, `The requested resource ${recorded.path} was not found`));
-    const account = authenticate(req.headers.authorization, accounts);
-    if (!account) return reply(twilioError(401, 20003, "Authenticate"));
+    const caller = authenticate(req.headers.authorization, accounts);
+    if (!caller) return reply(twilioError(401, 20003, "Authenticate"));
     const { product, route } = found;
     let typed = {
       body: Object.fromEntries(recorded.form) as Record<string, unknown>,
@@ -245,7 +247,10 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
         return reply(twilioError(400, 20001, `Invalid request: ${error.message}`));
       }
     }
-    if (params.AccountSid && params.AccountSid !== account.sid) return reply(twilioError(401, 20003, "Authenticate"));
+    // A parent's credentials act on its subaccounts under their own paths, as Twilio's do.
+    const named = params.AccountSid ? accounts.get(params.AccountSid) : caller;
+    const account = named && (named.sid === caller.sid || named.ownerSid === caller.sid) ? named : undefined;
+    if (!account) return reply(twilioError(401, 20003, "Authenticate"));
 
     const fault = faults.choose({ method: recorded.method, path: recorded.path, form: recorded.form });
     if (fault && !isAfterWork(fault.kind)) {

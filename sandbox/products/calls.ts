@@ -37,7 +37,7 @@ const ANSWER_AFTER_MS = 2_000;
 export const CALL_SECONDS = 10;
 const ENDED = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
 
-const callLog = (context: SandboxContext, accountSid: string) =>
+export const callLog = (context: SandboxContext, accountSid: string) =>
   context.state("calls", accountSid, () => ({ calls: [] as StoredCall[], recordings: [] as StoredRecording[] }));
 
 /** One second of 8 kHz 8-bit mono silence as a WAV file: what a recording download returns. */
