@@ -52,7 +52,7 @@ export const intelligence: ProductFactory = (context) => {
     unique_name: service.uniqueName,
     url: `https://intelligence.twilio.com/v2/Services/${service.sid}`,
     webhook_url: null,
-    webhook_http_method: null,
+    webhook_http_method: "POST",
     read_only_attached_operator_sids: [],
     version: 1,
   });
@@ -75,7 +75,7 @@ export const intelligence: ProductFactory = (context) => {
       language_code: "en-US",
       customer_key: transcript.customerKey,
       media_start_time: null,
-      duration: status === "completed" ? transcript.duration : null,
+      duration: transcript.duration,
       url,
       redaction: false,
       links: { sentences: `${url}/Sentences`, media: `${url}/Media`, operator_results: `${url}/OperatorResults` },

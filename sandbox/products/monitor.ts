@@ -33,7 +33,7 @@ export const monitor: ProductFactory = (context) => {
     error_code: alert.errorCode,
     log_level: alert.logLevel,
     more_info: `https://www.twilio.com/docs/errors/${alert.errorCode}`,
-    request_method: alert.requestUrl ? "POST" : null,
+    request_method: "POST",
     request_url: alert.requestUrl,
     resource_sid: alert.resourceSid,
     service_sid: null,
