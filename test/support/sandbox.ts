@@ -1,5 +1,5 @@
 import { type FaultKind, type Sandbox, type SandboxOptions, startSandbox } from "../../sandbox";
-import type { StoredMessage } from "../../sandbox/products/messages";
+import type { StoredMessage } from "../../sandbox/products/messageLog";
 import { testAccounts } from "./accounts";
 import { ACCOUNT_SID } from "./credentials";
 
