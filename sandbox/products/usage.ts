@@ -2,7 +2,7 @@ import { badRequest } from "../core/errors";
 import { v2010Page } from "../core/paging";
 import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
 import { callLog } from "./calls";
-import { messageJson, messageLog } from "./messages";
+import { messageLog, segments as segmentsOf } from "./messageLog";
 
 /**
  * Usage records and the balance (api.twilio.com 2010-04-01), counted from what the account did in
@@ -40,7 +40,7 @@ function spend(context: SandboxContext, accountSid: string, from: number, to: nu
   const sent = messageLog(context, accountSid).messages.filter(
     (message) => message.direction !== "inbound" && within(message.date_created),
   );
-  const segments = sent.reduce((total, message) => total + Number(messageJson(message).num_segments), 0);
+  const segments = sent.reduce((total, message) => total + Number(segmentsOf(message.body)), 0);
   const placed = callLog(context, accountSid).calls.filter((call) => call.direction !== "inbound" && within(call.created));
   const minutes = placed.reduce(
     (total, call) => total + (call.ended && call.started ? Math.ceil((call.ended - call.started) / 60_000) : 0),
