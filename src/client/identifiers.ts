@@ -28,7 +28,6 @@ export const SID_PATTERNS = {
   conference: /^CF[0-9a-fA-F]{32}$/,
   intelligenceService: /^GA[0-9a-fA-F]{32}$/,
   transcript: /^GT[0-9a-fA-F]{32}$/,
-  alert: /^NO[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;

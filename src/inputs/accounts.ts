@@ -1,8 +1,7 @@
 import { input } from "@prismatic-io/spectral";
-import { ACCOUNT_STATUSES, type AccountStatus } from "../client/accounts/subaccounts";
+import { ACCOUNT_STATUSES } from "../client/accounts/subaccounts";
 import { checkedSid } from "../client/identifiers";
-import { InputError } from "../client/transport/errors";
-import { cleanInteger, optionalText } from "./clean";
+import { cleanChoice, cleanInteger, cleanShortText, optionalText } from "./clean";
 
 export const subaccountSid = input({
   label: "Subaccount SID",
@@ -20,22 +19,8 @@ export const subaccountName = input({
   example: "Acme Dental (customer 1234)",
   comments:
     "A name for the subaccount, such as your customer's name and id (up to 64 characters). Twilio names it after the date otherwise.",
-  clean: (value: unknown): string | undefined => {
-    const text = optionalText(value);
-    if (text !== undefined && text.length > 64) throw new InputError("Friendly Name", "at most 64 characters", text);
-    return text;
-  },
+  clean: cleanShortText("Friendly Name", 64),
 });
-
-function cleanStatus(label: string, allowEmpty: boolean) {
-  return (value: unknown): AccountStatus | undefined => {
-    const text = optionalText(value)?.toLowerCase();
-    if (text === undefined && allowEmpty) return undefined;
-    if (!(ACCOUNT_STATUSES as readonly string[]).includes(text ?? ""))
-      throw new InputError(label, ACCOUNT_STATUSES.join(", "), value ?? "");
-    return text as AccountStatus;
-  };
-}
 
 export const subaccountStatusFilter = input({
   label: "Status",
@@ -48,7 +33,7 @@ export const subaccountStatusFilter = input({
     { label: "Closed", value: "closed" },
   ],
   comments: "Only subaccounts with this status.",
-  clean: cleanStatus("Status", true),
+  clean: cleanChoice("Status", ACCOUNT_STATUSES),
 });
 
 export const subaccountNewStatus = input({
@@ -63,7 +48,7 @@ export const subaccountNewStatus = input({
   ],
   comments:
     "Suspend a subaccount to stop it sending and calling until it is reactivated. Closing is permanent: its numbers are released and it can never be reactivated, so it needs Confirm Closing.",
-  clean: cleanStatus("Status", true),
+  clean: cleanChoice("Status", ACCOUNT_STATUSES),
 });
 
 export const confirmClose = input({

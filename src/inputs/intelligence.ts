@@ -1,8 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { checkedSid, SID_PATTERNS, sidExpected } from "../client/identifiers";
-import { TRANSCRIPT_STATUSES, type TranscriptStatus } from "../client/intelligence/transcripts";
-import { InputError } from "../client/transport/errors";
-import { cleanPattern, optionalText } from "./clean";
+import { TRANSCRIPT_STATUSES } from "../client/intelligence/transcripts";
+import { cleanChoice, cleanPattern, cleanShortText, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 
 const SERVICE_COMMENTS =
@@ -45,11 +44,7 @@ export const customerKey = input({
   required: false,
   example: "crm-call-1234",
   comments: "Your own reference for the transcript (a CRM record id...), up to 64 characters: returned with it, and by New Transcripts.",
-  clean: (value: unknown): string | undefined => {
-    const text = optionalText(value);
-    if (text !== undefined && text.length > 64) throw new InputError("Customer Key", "at most 64 characters", text);
-    return text;
-  },
+  clean: cleanShortText("Customer Key", 64),
 });
 
 export const transcriptSid = input({
@@ -67,13 +62,7 @@ export const transcriptStatus = input({
   required: false,
   model: [{ label: "Any", value: "" }, ...TRANSCRIPT_STATUSES.map((status) => ({ label: status, value: status }))],
   comments: "Only transcripts with this status.",
-  clean: (value: unknown): TranscriptStatus | undefined => {
-    const text = optionalText(value);
-    if (text !== undefined && !(TRANSCRIPT_STATUSES as readonly string[]).includes(text)) {
-      throw new InputError("Status", TRANSCRIPT_STATUSES.join(", "), text);
-    }
-    return text as TranscriptStatus | undefined;
-  },
+  clean: cleanChoice("Status", TRANSCRIPT_STATUSES),
 });
 
 export const transcriptRecordingFilter = input({

@@ -1,7 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { ALERT_LOG_LEVELS, type AlertLogLevel } from "../client/monitor/alerts";
-import { InputError } from "../client/transport/errors";
-import { cleanDateTime, optionalText } from "./clean";
+import { ALERT_LOG_LEVELS } from "../client/monitor/alerts";
+import { cleanChoice, cleanDateTime } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 
 export const alertLogLevel = input({
@@ -14,13 +13,7 @@ export const alertLogLevel = input({
     { label: "Warnings only", value: "warning" },
   ],
   comments: "Only alerts of this level. Errors are failures (a message not delivered, a webhook that failed); warnings need a look.",
-  clean: (value: unknown): AlertLogLevel | undefined => {
-    const text = optionalText(value)?.toLowerCase();
-    if (text !== undefined && !(ALERT_LOG_LEVELS as readonly string[]).includes(text)) {
-      throw new InputError("Log Level", "error, warning or empty", text);
-    }
-    return text as AlertLogLevel | undefined;
-  },
+  clean: cleanChoice("Log Level", ALERT_LOG_LEVELS),
 });
 
 export const alertsAfter = input({
