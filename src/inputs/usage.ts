@@ -1,8 +1,9 @@
 import { input } from "@prismatic-io/spectral";
+import { MAX_LIST_LIMIT } from "../client/paging";
 import { InputError } from "../client/transport/errors";
 import { USAGE_PERIODS, type UsagePeriod } from "../client/usage/usage";
 import { cleanDate, cleanPattern, optionalText } from "./clean";
-import { continueFromInput, limitInput } from "./lists";
+import { continueFromInput, DEFAULT_LIMIT, limitInput } from "./lists";
 
 export const usagePeriod = input({
   label: "Period",
@@ -56,7 +57,10 @@ export const usageEndDate = input({
   clean: toDay("End Date"),
 });
 
-export const usageLimit = limitInput("usage records");
+export const usageLimit = {
+  ...limitInput("usage records"),
+  comments: `The most usage records to return (1 to ${MAX_LIST_LIMIT}, default ${DEFAULT_LIMIT}), in Twilio's order. Use Continue From with the result's nextPageUri for more.`,
+};
 export const usageContinueFrom = continueFromInput(
   "List Usage Records",
   "usage records",
