@@ -19,6 +19,8 @@ export interface SandboxOptions {
   port?: number;
   /** How often due work runs in real time, in ms (default 100; 0: only on requests and clock advances). */
   tickMs?: number;
+  /** The most items a list page holds, whatever PageSize asks for (default: Twilio's 1000): lets a test reach many pages with few items. */
+  maxPageSize?: number;
   /** How long after it arrives the sandbox answers a request, in ms, its own work included (default: at once). */
   latencyMs?: (request: { method: string; path: string }) => number;
 }
@@ -29,6 +31,8 @@ export interface Sandbox {
   clock: Clock;
   faults: Faults;
   callbacks: Callbacks;
+  /** The most items a list page holds, whatever PageSize asks for; may be changed while the sandbox runs. */
+  maxPageSize: number | undefined;
   /** Every request received except the control endpoints', oldest first. */
   requests: RecordedRequest[];
   addAccount(account: Account): void;
@@ -182,8 +186,10 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     const named = params.AccountSid ? accounts.get(params.AccountSid) : caller;
     const account = named && (named.sid === caller.sid || named.ownerSid === caller.sid) ? named : undefined;
     if (!account) return reply(twilioError(401, 20003, "Authenticate"));
+    const cap = sandbox.maxPageSize;
+    if (cap !== undefined && Number(typed.query.PageSize ?? 50) > cap) typed.query.PageSize = cap;
 
-    const fault = faults.choose({ method: recorded.method, path: recorded.path, form: recorded.form });
+    const fault = faults.choose(recorded);
     if (fault && !isAfterWork(fault.kind)) {
       if (fault.kind === "429") return reply(twilioError(429, 20429, "Too Many Requests", { "retry-after": String(fault.retryAfter) }));
       if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
@@ -236,7 +242,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
   const { port } = server.address() as AddressInfo;
   const tick = (options.tickMs ?? 100) > 0 ? setInterval(() => void settle(), options.tickMs ?? 100).unref() : undefined;
 
-  return {
+  const sandbox: Sandbox = {
+    maxPageSize: options.maxPageSize,
     url: `http://127.0.0.1:${port}`,
     clock,
     faults,
@@ -263,4 +270,5 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       });
     },
   };
+  return sandbox;
 }

@@ -168,22 +168,25 @@ export const messages: ProductFactory = (context) => {
       },
     },
     {
-      // A message as if sent earlier (another step, another run): for tests of reconciliation.
+      // A message as if sent earlier (another step, another run, or received): for tests of reconciliation and polling.
+      // DateSent: epoch ms, or null for one not sent yet; Sid and Direction (inbound) optional.
       method: "POST",
       path: "messages/seed",
       handle: (body) => {
         const account = context.account(String(body.AccountSid ?? context.accounts()[0]?.sid));
         if (!account) throw badRequest(20404, "No such account");
-        const at = clock.now() - Number(body.CreatedSecondsAgo ?? 0) * 1000;
-        const status = String(body.Status ?? "delivered");
+        const sentAt = typeof body.DateSent === "number" ? body.DateSent : undefined;
+        const at = sentAt ?? clock.now() - Number(body.CreatedSecondsAgo ?? 0) * 1000;
+        const direction = body.Direction === "inbound" ? "inbound" : "outbound-api";
+        const status = String(body.Status ?? (body.DateSent === null ? "queued" : direction === "inbound" ? "received" : "delivered"));
         const message = newMessage({
-          sid: context.sid("SM"),
+          sid: typeof body.Sid === "string" ? body.Sid : context.sid("SM"),
           account_sid: account.sid,
           to: String(body.To),
           from: body.From === undefined ? null : String(body.From),
           body: String(body.Body ?? ""),
           messaging_service_sid: body.MessagingServiceSid === undefined ? null : String(body.MessagingServiceSid),
-          direction: "outbound-api",
+          direction,
           status,
           date_created: at,
           date_sent: body.DateSent === null || ["queued", "scheduled", "accepted"].includes(status) ? null : at,
@@ -232,6 +235,8 @@ export const messages: ProductFactory = (context) => {
               if (after && (!sent || sent < after.slice(0, 10))) return false;
               return true;
             })
+            // Of messages sent in the same second, the one created last comes first.
+            .reverse()
             .sort(newestFirst);
           return { status: 200, json: v2010Page(request, "messages", matching.map(messageJson)) };
         },
