@@ -1,5 +1,6 @@
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../support/harness";
+import { authTokenConnection, harness } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { createIntelligenceService } from "../support/sandboxAccounts";
 
 type Transcript = Record<string, unknown> & { sid: string };
 
@@ -29,12 +30,7 @@ describe("pollNewTranscripts on the sandbox", () => {
   }
 
   it("hands each transcript on once, when completed, oldest first, with its text", async () => {
-    const response = await fetch(`${sandbox.url}/intelligence/v2/Services`, {
-      method: "POST",
-      body: new URLSearchParams({ UniqueName: "support-calls" }),
-      headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
-    });
-    const serviceSid = ((await response.json()) as { sid: string }).sid;
+    const serviceSid = await createIntelligenceService(sandbox, "support-calls");
     const state = {};
     expect(await poll(state)).toEqual([]);
 

@@ -1,6 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { subaccountAuthToken } from "../../support/sandboxAccounts";
 
 type Data = Record<string, unknown>;
 
@@ -12,19 +13,11 @@ describe("subaccounts on the sandbox", () => {
   afterEach(() => sandbox.close());
   const run = async (key: string, inputs: Data, fields: Data = {}) =>
     ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url, fields), ...inputs })) as { data: Data }).data;
-  /** The subaccount's Auth Token as Twilio gives it to the parent: what must never reach an output. */
-  const authTokenOf = async (sid: string) => {
-    const response = await fetch(`${sandbox.url}/2010-04-01/Accounts/${sid}.json`, {
-      headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
-    });
-    return ((await response.json()) as { auth_token: string }).auth_token;
-  };
-
   it("creates, lists, fetches and renames a subaccount, and never returns its Auth Token", async () => {
     const created = await run("createSubaccount", { friendlyName: "Acme Dental" });
     expect(created).toMatchObject({ friendlyName: "Acme Dental", status: "active", ownerAccountSid: ACCOUNT_SID });
     const sid = created.sid as string;
-    const token = await authTokenOf(sid);
+    const token = await subaccountAuthToken(sandbox, sid);
     expect(token).toMatch(/^[0-9a-f]{32}$/);
     const other = await run("createSubaccount", { friendlyName: "Bright Smiles" });
     await run("updateSubaccount", { sid: other.sid, status: "suspended" });

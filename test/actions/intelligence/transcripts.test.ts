@@ -1,6 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { createIntelligenceService, subaccountAuthToken } from "../../support/sandboxAccounts";
 
 type Data = Record<string, unknown>;
 
@@ -13,16 +14,6 @@ describe("Voice Intelligence transcripts on the sandbox", () => {
   const run = async (key: string, inputs: Data, fields: Data = {}) =>
     ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url, fields), ...inputs })) as { data: Data }).data;
 
-  /** Services are set up in Twilio Console: here straight through the sandbox's API, as the account. */
-  async function createService(uniqueName: string, user = ACCOUNT_SID, secret = AUTH_TOKEN): Promise<string> {
-    const response = await fetch(`${sandbox.url}/intelligence/v2/Services`, {
-      method: "POST",
-      body: new URLSearchParams({ UniqueName: uniqueName, FriendlyName: "Support calls" }),
-      headers: { authorization: `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}` },
-    });
-    return ((await response.json()) as { sid: string }).sid;
-  }
-
   async function recordedCall(fields: Data = {}): Promise<string> {
     const call = await run("makeCall", { to: "+15558675310", from: "+15017122661", sayText: "Hello", record: true }, fields);
     await sandbox.clock.advance(15_000);
@@ -31,7 +22,7 @@ describe("Voice Intelligence transcripts on the sandbox", () => {
   }
 
   it("transcribes a recording: queued at first, then completed with its sentences and text", async () => {
-    const serviceSid = await createService("support-calls");
+    const serviceSid = await createIntelligenceService(sandbox, "support-calls");
     const recordingSid = await recordedCall();
     const created = await run("createTranscript", { serviceSid, recordingSid, customerKey: "crm-call-1234" });
     expect(created).toMatchObject({ serviceSid, status: "queued", customerKey: "crm-call-1234" });
@@ -49,7 +40,7 @@ describe("Voice Intelligence transcripts on the sandbox", () => {
   });
 
   it("offers the account's services in the picker", async () => {
-    const serviceSid = await createService("support-calls");
+    const serviceSid = await createIntelligenceService(sandbox, "support-calls");
     const { result } = (await harness.dataSource("selectIntelligenceService", { connection: authTokenConnection(sandbox.url) })) as {
       result: { key: string; label: string }[];
     };
@@ -73,14 +64,8 @@ describe("Voice Intelligence transcripts on the sandbox", () => {
 
   it("with a Subaccount SID, transcribes the subaccount's recording as the subaccount, its Auth Token never in the output", async () => {
     const tenant = (await run("createSubaccount", { friendlyName: "Tenant" })).sid as string;
-    const token = (
-      (await (
-        await fetch(`${sandbox.url}/2010-04-01/Accounts/${tenant}.json`, {
-          headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
-        })
-      ).json()) as { auth_token: string }
-    ).auth_token;
-    const serviceSid = await createService("tenant-calls", tenant, token);
+    const token = await subaccountAuthToken(sandbox, tenant);
+    const serviceSid = await createIntelligenceService(sandbox, "tenant-calls", { sid: tenant, authToken: token });
     const recordingSid = await recordedCall({ subaccountSid: tenant });
     const created = await run("createTranscript", { serviceSid, recordingSid }, { subaccountSid: tenant });
     expect(created).toMatchObject({ accountSid: tenant, serviceSid });
