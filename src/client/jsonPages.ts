@@ -15,8 +15,9 @@ interface V2010Page {
 export function v2010JsonPages<T>(client: TwilioClient, key: string) {
   const read = async (url: string, params?: Record<string, string | number>): Promise<ListPage<T>> => {
     const page = await requestJson<V2010Page>(client, { method: "get", uri: url, params });
-    const next = page.next_page_uri;
-    return { instances: (page[key] as T[] | undefined) ?? [], nextPageUrl: next ? `${TWILIO_ORIGINS.api}${next}` : undefined };
+    // Only the path and query are taken: the next page goes with the connection's credentials, so always to the REST API.
+    const next = page.next_page_uri ? new URL(page.next_page_uri, "https://twilio.invalid") : undefined;
+    return { instances: (page[key] as T[] | undefined) ?? [], nextPageUrl: next && `${TWILIO_ORIGINS.api}${next.pathname}${next.search}` };
   };
   return {
     first: (path: string, pageSize: number, filters: Record<string, string | undefined>) =>
