@@ -34,6 +34,9 @@ const FLOW_SID = `FW${"ab".repeat(16)}`;
 const SYNC_SERVICE_SID = `IS${"ac".repeat(16)}`;
 const EXECUTION_SID = `FN${"cd".repeat(16)}`;
 const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
+const SUBACCOUNT_SID = `AC${"56".repeat(16)}`;
+const INTELLIGENCE_SERVICE_SID = `GA${"78".repeat(16)}`;
+const TRANSCRIPT_SID = `GT${"9a".repeat(16)}`;
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = rfc2822();
@@ -109,10 +112,55 @@ function voice(route: string): LoopbackReply | undefined {
   return undefined;
 }
 
+const subaccount = {
+  sid: SUBACCOUNT_SID,
+  friendly_name: "Tenant",
+  status: "active",
+  type: "Full",
+  owner_account_sid: ACCOUNT_SID,
+  auth_token: "0".repeat(32),
+};
+const transcript = {
+  sid: TRANSCRIPT_SID,
+  service_sid: INTELLIGENCE_SERVICE_SID,
+  status: "completed",
+  date_updated: new Date().toISOString(),
+};
+const v1List = (key: string, items: unknown[]) => ({ [key]: items, meta: { next_page_url: null } });
+
+/** The routes of subaccounts, usage, Voice Intelligence and Monitor: one of each. */
+function accountsAndInsights(route: string): LoopbackReply | undefined {
+  if (route === "POST /2010-04-01/Accounts.json") return { status: 201, json: subaccount };
+  if (route === "GET /2010-04-01/Accounts.json") return { status: 200, json: listEnvelope("accounts", [subaccount]) };
+  if (route === `GET /2010-04-01/Accounts/${SUBACCOUNT_SID}.json` || route === `POST /2010-04-01/Accounts/${SUBACCOUNT_SID}.json`)
+    return { status: 200, json: subaccount };
+  if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}/Usage/Records/ThisMonth.json`)
+    return {
+      status: 200,
+      json: listEnvelope("usage_records", [{ category: "sms", count: "3", usage: "3", price: 0.02, account_sid: ACCOUNT_SID }]),
+    };
+  if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}/Balance.json`)
+    return { status: 200, json: { account_sid: ACCOUNT_SID, balance: "12.50", currency: "USD" } };
+  if (route === `DELETE ${CALLS}/${CALL_SID}.json`) return { status: 204, body: "" };
+  if (route === "GET /intelligence/v2/Services")
+    return { status: 200, json: v1List("services", [{ sid: INTELLIGENCE_SERVICE_SID, unique_name: "calls", language_code: "en-US" }]) };
+  if (route === "POST /intelligence/v2/Transcripts") return { status: 202, json: { ...transcript, status: "queued" } };
+  if (route === "GET /intelligence/v2/Transcripts") return { status: 200, json: v1List("transcripts", [transcript]) };
+  if (route === `GET /intelligence/v2/Transcripts/${TRANSCRIPT_SID}`) return { status: 200, json: transcript };
+  if (route === `GET /intelligence/v2/Transcripts/${TRANSCRIPT_SID}/Sentences`)
+    return { status: 200, json: v1List("sentences", [{ media_channel: 1, start_time: 0, transcript: "Hello" }]) };
+  if (route === "GET /monitor/v1/Alerts")
+    return {
+      status: 200,
+      json: v1List("alerts", [{ sid: `NO${"bc".repeat(16)}`, error_code: "11200", date_generated: new Date().toISOString() }]),
+    };
+  return undefined;
+}
+
 /** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service, and the voice routes above. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
-  const voiceReply = voice(route);
+  const voiceReply = voice(route) ?? accountsAndInsights(route);
   if (voiceReply) return voiceReply;
   if (route === `POST ${MESSAGES}.json`)
     return { status: 201, json: message({ direction: "outbound-api", status: "queued", to: req.form.get("To"), from: NUMBER }) };
@@ -219,6 +267,17 @@ describe("the built bundle", () => {
       deleteRecording: { twilioConnection, sid: RECORDING_SID },
       listMessageMedia: { twilioConnection, sid: MESSAGE_SID },
       downloadMessageMedia: { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID },
+      deleteCall: { twilioConnection, sid: CALL_SID },
+      createSubaccount: { twilioConnection, friendlyName: "Tenant" },
+      listSubaccounts: { twilioConnection },
+      getSubaccount: { twilioConnection, sid: SUBACCOUNT_SID },
+      updateSubaccount: { twilioConnection, sid: SUBACCOUNT_SID, status: "suspended" },
+      listUsageRecords: { twilioConnection, period: "thisMonth" },
+      getAccountBalance: { twilioConnection },
+      createTranscript: { twilioConnection, serviceSid: INTELLIGENCE_SERVICE_SID, recordingSid: RECORDING_SID },
+      getTranscript: { twilioConnection, sid: TRANSCRIPT_SID },
+      listTranscripts: { twilioConnection },
+      listAlerts: { twilioConnection, logLevel: "error" },
     };
   };
 
@@ -295,7 +354,7 @@ describe("the built bundle", () => {
     expect(result.response.body).toContain("<Say>Hi &amp; bye</Say>");
   });
 
-  it.each(["pollNewCalls", "pollNewRecordings"])("polls with %s", async (key) => {
+  it.each(["pollNewCalls", "pollNewRecordings", "pollNewTranscripts", "pollNewAlerts"])("polls with %s", async (key) => {
     const instanceState = {};
     for (let run = 0; run < 2; run++) {
       const result = (await harness.trigger(key, {}, { connection: authTokenConnection(server.url) }, { instanceState })) as unknown as {
@@ -316,6 +375,13 @@ describe("the built bundle", () => {
   });
 
   it("covers every trigger above", () => {
-    expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual(["pollChangesTrigger", "pollNewCalls", "pollNewRecordings", "webhook"]);
+    expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual([
+      "pollChangesTrigger",
+      "pollNewAlerts",
+      "pollNewCalls",
+      "pollNewRecordings",
+      "pollNewTranscripts",
+      "webhook",
+    ]);
   });
 });

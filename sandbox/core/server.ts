@@ -97,6 +97,7 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     },
     account: (sid) => accounts.get(sid),
     accounts: () => [...accounts.values()],
+    addSubaccount: (account) => void accounts.set(account.sid, account),
   };
   const products = factories.map((factory) => factory(context));
   const routes = products.flatMap((product) => product.routes.map((route) => compileRoute(product, route)));
@@ -107,6 +108,7 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
   clock.onAdvance(settle);
 
   const reset = () => {
+    for (const account of accounts.values()) if (account.ownerSid) accounts.delete(account.sid);
     states.clear();
     requests.length = 0;
     callbacks.reset();
@@ -159,8 +161,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       return direct.status;
     };
     if (!found) return reply(twilioError(404, 20404, `The requested resource ${recorded.path} was not found`));
-    const account = authenticate(req.headers.authorization, accounts);
-    if (!account) return reply(twilioError(401, 20003, "Authenticate"));
+    const caller = authenticate(req.headers.authorization, accounts);
+    if (!caller) return reply(twilioError(401, 20003, "Authenticate"));
     const { product, route } = found;
     let typed = {
       body: Object.fromEntries(recorded.form) as Record<string, unknown>,
@@ -180,7 +182,10 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
         return reply(twilioError(400, 20001, `Invalid request: ${error.message}`));
       }
     }
-    if (params.AccountSid && params.AccountSid !== account.sid) return reply(twilioError(401, 20003, "Authenticate"));
+    // A parent's credentials act on its subaccounts under their own paths, as Twilio's do.
+    const named = params.AccountSid ? accounts.get(params.AccountSid) : caller;
+    const account = named && (named.sid === caller.sid || named.ownerSid === caller.sid) ? named : undefined;
+    if (!account) return reply(twilioError(401, 20003, "Authenticate"));
     const cap = sandbox.maxPageSize;
     if (cap !== undefined && Number(typed.query.PageSize ?? 50) > cap) typed.query.PageSize = cap;
 

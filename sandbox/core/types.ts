@@ -9,6 +9,8 @@ export interface Account {
   authToken: string;
   /** API key SID (SK...) to its secret. */
   apiKeys: Record<string, string>;
+  /** Set on a subaccount: its parent, whose credentials may act on it under /2010-04-01/Accounts/{its SID}/. */
+  ownerSid?: string;
 }
 
 /** A request as a product route sees it: authenticated, checked against Twilio's spec, typed. */
@@ -60,6 +62,8 @@ export interface SandboxContext {
   state<T>(key: string, accountSid: string, init: () => T): T;
   account(sid: string): Account | undefined;
   accounts(): Account[];
+  /** Adds a subaccount (an account with an ownerSid): it authenticates like any account, and is forgotten on reset. */
+  addSubaccount(account: Account & { ownerSid: string }): void;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { rfc2822 } from "../core/clock";
-import { notFound } from "../core/errors";
 import type { ProductFactory } from "../core/types";
+import { subaccountJson } from "./subaccounts";
 
 /** The account itself (GET /2010-04-01/Accounts/{Sid}.json): what Test Connection reads. */
 export const account: ProductFactory = (context) => {
@@ -14,7 +14,8 @@ export const account: ProductFactory = (context) => {
         method: "GET",
         path: "/2010-04-01/Accounts/{Sid}.json",
         handle: (request) => {
-          if (request.params.Sid !== request.account.sid) throw notFound();
+          if (request.params.Sid !== request.account.sid)
+            return { status: 200, json: subaccountJson(context, request.account, request.params.Sid) };
           const uri = `/2010-04-01/Accounts/${request.account.sid}`;
           return {
             status: 200,

@@ -3,11 +3,15 @@ import { account } from "./account";
 import { calls } from "./calls";
 import { content } from "./content";
 import { incomingPhoneNumbers } from "./incomingPhoneNumbers";
+import { intelligence } from "./intelligence";
 import { lookup } from "./lookup";
 import { messages } from "./messages";
 import { messagingServices } from "./messagingServices";
+import { monitor } from "./monitor";
 import { studio } from "./studio";
+import { subaccounts } from "./subaccounts";
 import { sync } from "./sync";
+import { usage } from "./usage";
 import { verify } from "./verify";
 
 /** Every Twilio product the sandbox serves: a new product is one module added here. */
@@ -22,4 +26,8 @@ export const PRODUCTS: ProductFactory[] = [
   content,
   studio,
   sync,
+  subaccounts,
+  usage,
+  intelligence,
+  monitor,
 ];

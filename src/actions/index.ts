@@ -1,6 +1,13 @@
 import { testConnection } from "./account/testConnection";
+import { createSubaccount } from "./accounts/createSubaccount";
+import { getSubaccount } from "./accounts/getSubaccount";
+import { listSubaccounts } from "./accounts/listSubaccounts";
+import { updateSubaccount } from "./accounts/updateSubaccount";
 import { getContentTemplate } from "./content/getContentTemplate";
 import { listContentTemplates } from "./content/listContentTemplates";
+import { createTranscript } from "./intelligence/createTranscript";
+import { getTranscript } from "./intelligence/getTranscript";
+import { listTranscripts } from "./intelligence/listTranscripts";
 import { lookupPhoneNumber } from "./lookup/lookupPhoneNumber";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
@@ -12,15 +19,19 @@ import { redactMessage } from "./messages/redactMessage";
 import { sendBulkSMS } from "./messages/sendBulkSMS";
 import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
+import { listAlerts } from "./monitor/listAlerts";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
 import { getStudioExecution } from "./studio/getStudioExecution";
 import { triggerStudioFlow } from "./studio/triggerStudioFlow";
+import { getAccountBalance } from "./usage/getAccountBalance";
+import { listUsageRecords } from "./usage/listUsageRecords";
 import { cancelVerification } from "./verify/cancelVerification";
 import { checkVerification } from "./verify/checkVerification";
 import { createVerifyService } from "./verify/createVerifyService";
 import { listVerifyServices } from "./verify/listVerifyServices";
 import { sendVerification } from "./verify/sendVerification";
+import { deleteCall } from "./voice/deleteCall";
 import { deleteRecording } from "./voice/deleteRecording";
 import { downloadRecording } from "./voice/downloadRecording";
 import { getCall } from "./voice/getCall";
@@ -56,10 +67,21 @@ export const actions = {
   getCall,
   listCalls,
   updateCall,
+  deleteCall,
   listRecordings,
   getRecording,
   downloadRecording,
   deleteRecording,
   listMessageMedia,
   downloadMessageMedia,
+  createSubaccount,
+  listSubaccounts,
+  getSubaccount,
+  updateSubaccount,
+  listUsageRecords,
+  getAccountBalance,
+  createTranscript,
+  getTranscript,
+  listTranscripts,
+  listAlerts,
 };

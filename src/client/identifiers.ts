@@ -27,6 +27,8 @@ export const SID_PATTERNS = {
   application: /^AP[0-9a-fA-F]{32}$/,
   conference: /^CF[0-9a-fA-F]{32}$/,
   syncService: /^IS[0-9a-fA-F]{32}$/,
+  intelligenceService: /^GA[0-9a-fA-F]{32}$/,
+  transcript: /^GT[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;

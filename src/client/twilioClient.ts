@@ -6,9 +6,10 @@ import Version from "twilio/lib/base/Version";
 import type V2010 from "twilio/lib/rest/api/V2010";
 import { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
+import { subaccountCredentials } from "./accounts/subaccountCredentials";
 import { readCredentials, type TwilioCredentials } from "./transport/credentials";
 import { fromTwilioErrorBody } from "./transport/errors";
-import { TwilioHttpClient } from "./transport/httpClient";
+import { type HttpSettings, TwilioHttpClient } from "./transport/httpClient";
 import { TWILIO_ORIGINS } from "./transport/origins";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS } from "./transport/retryPolicy";
 
@@ -64,12 +65,13 @@ export function getTwilioClient(connection: Connection): TwilioClient {
  */
 function buildClient(credentials: TwilioCredentials): TwilioClient {
   const { username, password, accountSid, region, edge, baseUrl } = credentials;
-  const httpClient = new TwilioHttpClient({
+  const settings: HttpSettings = {
     baseUrl,
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxRetries: DEFAULT_MAX_RETRIES,
     maxRetryDelayMs: MAX_RETRY_DELAY_MS,
-  });
+  };
+  const httpClient = new TwilioHttpClient(settings);
   // Empty strings, not undefined: twilio-node falls back to TWILIO_* environment variables otherwise,
   // and debug logging is pinned off because it prints request details.
   const base = new BaseTwilio.Client(username, password, {
@@ -84,6 +86,8 @@ function buildClient(credentials: TwilioCredentials): TwilioClient {
   const v2010 = new Version(new Domain(base, TWILIO_ORIGINS.api), "2010-04-01") as V2010;
   const products = new Map<string, Promise<unknown>>();
   const version = (origin: string, name: string) => new Version(new Domain(base, origin), name);
+  const apiOrigin = `https://${base.getHostname(new URL(TWILIO_ORIGINS.api).host, edge, region)}`;
+  if (credentials.parentAccountSid) settings.credentialsFor = subaccountCredentials(credentials, apiOrigin, httpClient);
   return {
     credentials,
     accountSid,
@@ -99,7 +103,7 @@ function buildClient(credentials: TwilioCredentials): TwilioClient {
       }
       return built;
     },
-    apiOrigin: `https://${base.getHostname(new URL(TWILIO_ORIGINS.api).host, edge, region)}`,
+    apiOrigin,
     request: (opts) => base.request(opts),
   };
 }

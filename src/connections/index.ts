@@ -1,7 +1,16 @@
 import { connection } from "@prismatic-io/spectral";
 
-/** Optional on both connections: where requests go. Leaving them empty means api.twilio.com (US1). */
+/** Optional on both connections: which account and where requests go. Leaving them empty means the connection's own account on api.twilio.com (US1). */
 const routingInputs = {
+  subaccountSid: {
+    label: "Subaccount SID",
+    type: "string",
+    required: false,
+    shown: true,
+    example: "ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+    comments:
+      "Optional. A subaccount (AC...) of the account above: every action, trigger and data source then acts on that subaccount with this connection's credentials, so one connection serves every customer's subaccount. Leave empty to act on the account itself.",
+  },
   region: {
     label: "Region",
     type: "string",

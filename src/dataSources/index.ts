@@ -1,5 +1,6 @@
 import { selectCall } from "./selectCall";
 import { selectContentTemplate } from "./selectContentTemplate";
+import { selectIntelligenceService } from "./selectIntelligenceService";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
@@ -18,4 +19,5 @@ export const dataSources = {
   selectCall,
   selectRecording,
   selectSyncService,
+  selectIntelligenceService,
 };

@@ -1,5 +1,5 @@
 import type { CallListResult } from "../client/voice/callList";
-import type { CallRecord } from "../client/voice/calls";
+import type { CallRecord, DeletedCall } from "../client/voice/calls";
 
 const ACCOUNT = "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX";
 const CALL_SID = "CAe1644a7eed5088b159577c5802d8be38";
@@ -77,3 +77,5 @@ export const callListExample: CallListResult = {
   nextPageUri: `${ACCOUNT}/Calls.json?PageSize=2&Page=1&PageToken=PA${CALL_SID}`,
   hasMore: true,
 };
+
+export const deletedCallExample: DeletedCall = { sid: CALL_SID, deleted: true };

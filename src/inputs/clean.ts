@@ -216,3 +216,21 @@ export function mergeKeyValues(
   if (twice !== undefined) throw new InputError(list.input, `keys not also given in "${json.input}"`, twice);
   return { ...json.values, ...list.values };
 }
+
+/** One of `choices`, or undefined when empty. */
+export function cleanChoice<T extends string>(input: string, choices: readonly T[]) {
+  return (value: unknown): T | undefined => {
+    const text = optionalText(value);
+    if (text !== undefined && !(choices as readonly string[]).includes(text)) throw new InputError(input, choices.join(", "), text);
+    return text as T | undefined;
+  };
+}
+
+/** Text of at most `maxLength` characters, or undefined when empty. */
+export function cleanShortText(input: string, maxLength: number) {
+  return (value: unknown): string | undefined => {
+    const text = optionalText(value);
+    if (text !== undefined && text.length > maxLength) throw new InputError(input, `at most ${maxLength} characters`, text);
+    return text;
+  };
+}

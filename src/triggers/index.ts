@@ -1,6 +1,8 @@
 import { pollChangesTrigger } from "./pollChangesTrigger";
+import { pollNewAlerts } from "./pollNewAlerts";
 import { pollNewCalls } from "./pollNewCalls";
 import { pollNewRecordings } from "./pollNewRecordings";
+import { pollNewTranscripts } from "./pollNewTranscripts";
 import { webhook } from "./webhook";
 
-export const triggers = { webhook, pollChangesTrigger, pollNewCalls, pollNewRecordings };
+export const triggers = { webhook, pollChangesTrigger, pollNewCalls, pollNewRecordings, pollNewTranscripts, pollNewAlerts };

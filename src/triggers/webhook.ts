@@ -1,4 +1,4 @@
-import { trigger } from "@prismatic-io/spectral";
+import { type Connection, trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/transport/credentials";
 import type { TwilioEventType } from "../client/webhooks/signature";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
@@ -99,7 +99,7 @@ export const webhook = trigger({
 });
 
 /** A delivery's token claimed in Sync: true for every delivery after the first, even concurrent ones. */
-async function isClaimedInSync(connection: Parameters<typeof readCredentials>[0], token: string, syncService: string | undefined) {
+async function isClaimedInSync(connection: Connection, token: string, syncService: string | undefined) {
   const { getTwilioClient } = await import("../client/twilioClient");
   const { isRedeliveryClaimed } = await import("../client/claims/deliveries");
   return isRedeliveryClaimed(getTwilioClient(connection), token, syncService);

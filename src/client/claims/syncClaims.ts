@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { keyHash, type PriorSend } from "../idempotency";
-import { IDEMPOTENCY_TTL_MS } from "../terms";
 import {
   createItemIfAbsent,
   deleteItemAt,
@@ -13,6 +12,7 @@ import {
   syncServiceSid,
   updateItemAt,
 } from "../sync/maps";
+import { IDEMPOTENCY_TTL_MS } from "../terms";
 import type { TwilioClient } from "../twilioClient";
 import { claimUnreachableError, inProgressError, isRefusal, mayHaveBeenCreatedError, otherContentError } from "./claimErrors";
 

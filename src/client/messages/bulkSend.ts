@@ -1,11 +1,11 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
 import { BulkClaims, CHUNK_SIZE } from "../claims/bulkClaims";
-import type { IdempotencyStore } from "../terms";
 import { checkTemplateVariables } from "../content/variables";
 import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
 import { type PooledOutcome, refusalOf, runPool } from "../pool";
+import type { IdempotencyStore } from "../terms";
 import type { TwilioClient } from "../twilioClient";
 import { continuationToken, planRecipients } from "./bulkPlan";
 import { type BulkRecipientResult, type BulkSendResult, row, summarize } from "./bulkRows";
@@ -69,7 +69,9 @@ export async function sendBulk(
   }
   if (request.message.checkContentVariables && shared.contentSid)
     await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
-  const pending = request.checkLineType ? await withoutUnreachable(client, addressed, results, request.concurrency) : addressed;
+  const pending: PendingSend[] = request.checkLineType
+    ? await withoutUnreachable(client, addressed, results, request.concurrency)
+    : addressed;
   const claims = synced ? claimsFor(client, request, plan.listFingerprint, plan.firstIndex, shared, pending) : undefined;
   if (claims && pending.length > 0) await claims.start(plan.firstIndex + pending[0].index);
   await runPool(

@@ -7,7 +7,10 @@ import { parseUrl } from "./urls";
 /** Everything a Twilio client is built from, read and checked from either connection. */
 export interface TwilioCredentials {
   connectionKey: string;
+  /** The account acted on: the Subaccount SID when the connection names one, else the connection's own account. */
   accountSid: string;
+  /** Set when the connection acts on a subaccount with its parent's credentials: the parent's Account SID. */
+  parentAccountSid?: string;
   /** The Account SID with an Auth Token, or the API Key SID (SK...) with its secret. */
   username: string;
   password: string;
@@ -47,6 +50,8 @@ function optionalField(connection: Connection, key: string, label: string, expec
 
 const ACCOUNT_SID_EXPECTED = 'an Account SID: "AC" followed by 32 hexadecimal characters, as shown on the Twilio Console home page';
 
+const SUBACCOUNT_SID_EXPECTED = 'the SID of a subaccount of this account: "AC" followed by 32 hexadecimal characters, or nothing';
+
 /**
  * Credentials travel only over https; plain http is allowed to a loopback address alone, so a
  * local Twilio-compatible server can be used in development without ever exposing a secret.
@@ -76,7 +81,10 @@ export function readCredentials(connection: Connection | undefined | null): Twil
   if (!connection || typeof connection !== "object" || !connection.fields) {
     throw new InputError("Connection", "a Twilio connection (Auth Token or API Key)");
   }
-  const credentials = connection.key === "apiKeySecret" ? readApiKeyConnection(connection) : readAuthTokenConnection(connection);
+  const own = connection.key === "apiKeySecret" ? readApiKeyConnection(connection) : readAuthTokenConnection(connection);
+  const subaccountSid = optionalField(connection, "subaccountSid", "Subaccount SID", SUBACCOUNT_SID_EXPECTED, SID_PATTERNS.account);
+  const credentials =
+    subaccountSid && subaccountSid !== own.accountSid ? { ...own, accountSid: subaccountSid, parentAccountSid: own.accountSid } : own;
   rememberSecret(credentials.password);
   rememberSecret(credentials.authToken);
   rememberSecret(basicAuthorization(credentials));

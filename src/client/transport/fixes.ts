@@ -33,6 +33,27 @@ const WHATSAPP_FIXES: Record<number, string> = {
     "Meta chose not to deliver this WhatsApp marketing message to this user, to keep the user's engagement healthy. Do not resend it right away: try later, or send a utility template if the message is transactional.",
 };
 
+/** Subaccounts, and the failures Twilio's debugger reports most (New Debugger Alerts hands these on). */
+const ACCOUNT_AND_DEBUGGER_FIXES: Record<number, string> = {
+  20005:
+    "The account is not active (suspended or closed): reactivate it with Update Subaccount (Status active), or check Twilio Console > Billing.",
+  21476:
+    "The parent account is suspended, so its subaccounts are too: reactivate the parent account first (Twilio Console > Billing, or Twilio Support).",
+  21478: "Twilio suspended this subaccount itself, so it cannot be reactivated through the API: contact Twilio Support.",
+  21479: "The subaccount is closed, and closing is permanent: it cannot be reactivated or changed. Create a new subaccount instead.",
+  11200:
+    "Twilio could not fetch your webhook URL (an error status, a timeout or no answer): check that the URL set on the number or Messaging Service answers Twilio within 15 seconds.",
+  11205: "Twilio could not connect to your webhook URL: check that its host name resolves and accepts HTTPS connections from the internet.",
+  12100:
+    "Your webhook answered with TwiML Twilio could not parse: answer well-formed XML with a <Response> root and Content-Type text/xml.",
+  30003: "The recipient's phone is unreachable (switched off or out of coverage): retry later or reach them on another channel.",
+  30005: 'The destination number does not exist or is no longer in service: check the "To" number and remove it from your list.',
+  30006: "The number is a landline or cannot receive SMS: call it instead, or ask for a mobile number.",
+  30007: "The carrier filtered the message as spam: register the sender (10DLC or toll-free verification) and review the content.",
+  30008:
+    "The carrier failed to deliver for an unknown reason: retry later; if it keeps failing, contact Twilio Support with the message SID.",
+};
+
 /** What to check for the Twilio error codes builders meet most often. */
 export const FIXES_BY_CODE: Record<number, string> = {
   20003: "Check the connection: the Account SID and Auth Token (or API Key SID and Secret) do not authenticate.",
@@ -76,6 +97,7 @@ export const FIXES_BY_CODE: Record<number, string> = {
   21218: 'Check the "TwiML App SID" input: no such TwiML App exists in this account.',
   21219: 'A trial account only calls verified numbers: verify the "To" number in Twilio Console, or upgrade the account.',
   21220: "The call is not in a state this change applies to (it may have ended already): check its status with Get Call.",
+  ...ACCOUNT_AND_DEBUGGER_FIXES,
 };
 
 export const FIXES_BY_STATUS: Record<number, string> = {

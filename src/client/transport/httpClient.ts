@@ -9,6 +9,8 @@ export interface HttpSettings extends RetrySettings {
   /** Stands in for every Twilio host, next-page URLs included (see toBaseUrl). */
   baseUrl?: string;
   timeoutMs: number;
+  /** Other credentials for some requests (a subaccount's, on hosts that know the account only by its credentials). */
+  credentialsFor?(uri: string): Promise<{ username: string; password: string } | undefined>;
 }
 
 /**
@@ -22,7 +24,8 @@ export class TwilioHttpClient extends RequestClient {
 
   override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<Response<TData>> {
     const { baseUrl } = this.settings;
-    const target = { ...opts, uri: baseUrl ? toBaseUrl(opts.uri, baseUrl) : opts.uri };
+    const credentials = await this.settings.credentialsFor?.(opts.uri);
+    const target = { ...opts, ...credentials, uri: baseUrl ? toBaseUrl(opts.uri, baseUrl) : opts.uri };
     const method = String(opts.method);
     for (let attempt = 0; ; attempt++) {
       const canRetry = attempt < this.settings.maxRetries;

@@ -12,6 +12,8 @@ export const TWILIO_ORIGINS = {
   studio: "https://studio.twilio.com",
   events: "https://events.twilio.com",
   sync: "https://sync.twilio.com",
+  intelligence: "https://intelligence.twilio.com",
+  monitor: "https://monitor.twilio.com",
 } as const;
 
 export type TwilioProduct = keyof typeof TWILIO_ORIGINS;

@@ -138,3 +138,14 @@ export async function updateCall(client: TwilioClient, sid: string, change: Call
   else options = instructionParameters(change.redirect);
   return toCallRecord(await (await callList(client))(callSid).update(options));
 }
+
+export interface DeletedCall {
+  sid: string;
+  deleted: true;
+}
+
+/** Removes the call's log record for good (Twilio answers 204); the call's recordings stay. */
+export async function deleteCall(client: TwilioClient, sid: string): Promise<DeletedCall> {
+  await (await callList(client))(checkedSid("call", sid, "Call SID")).remove();
+  return { sid, deleted: true };
+}

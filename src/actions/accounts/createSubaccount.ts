@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { createSubaccount as addSubaccount } from "../../client/accounts/subaccounts";
+import { getTwilioClient } from "../../client/twilioClient";
+import { subaccountExample } from "../../examplePayloads/subaccounts";
+import { subaccountName } from "../../inputs/accounts";
+import { twilioConnection } from "../../inputs/connection";
+
+export const createSubaccount = action({
+  display: {
+    label: "Create Subaccount",
+    description:
+      "Create a subaccount of the connection's account, e.g. one per customer. Put its SID in a connection's Subaccount SID to act on it. Its Auth Token is never returned.",
+  },
+  inputs: { twilioConnection, friendlyName: subaccountName },
+  perform: async (_context, { twilioConnection, friendlyName }) => {
+    const data = await addSubaccount(getTwilioClient(twilioConnection), friendlyName);
+    return { data };
+  },
+  examplePayload: { data: subaccountExample },
+});

@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { fetchSubaccount } from "../../client/accounts/subaccounts";
+import { getTwilioClient } from "../../client/twilioClient";
+import { subaccountExample } from "../../examplePayloads/subaccounts";
+import { subaccountSid } from "../../inputs/accounts";
+import { twilioConnection } from "../../inputs/connection";
+
+export const getSubaccount = action({
+  display: {
+    label: "Get Subaccount",
+    description: "Fetch a subaccount: its name, status (active, suspended or closed) and type. Its Auth Token is never returned.",
+  },
+  inputs: { twilioConnection, sid: subaccountSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await fetchSubaccount(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: subaccountExample },
+});

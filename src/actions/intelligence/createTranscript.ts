@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { createTranscript as startTranscript } from "../../client/intelligence/transcripts";
+import { getTwilioClient } from "../../client/twilioClient";
+import { queuedTranscriptExample } from "../../examplePayloads/intelligence";
+import { twilioConnection } from "../../inputs/connection";
+import { customerKey, intelligenceService, transcriptRecordingSid } from "../../inputs/intelligence";
+
+export const createTranscript = action({
+  display: {
+    label: "Create Transcript",
+    description:
+      "Transcribe a call recording with a Voice Intelligence Service. Twilio transcribes in the background: Get Transcript or the New Transcripts trigger give the text once completed.",
+  },
+  inputs: { twilioConnection, serviceSid: intelligenceService, recordingSid: transcriptRecordingSid, customerKey },
+  perform: async (_context, { twilioConnection, serviceSid, recordingSid, customerKey }) => {
+    const data = await startTranscript(getTwilioClient(twilioConnection), { serviceSid, recordingSid, customerKey });
+    return { data };
+  },
+  examplePayload: { data: queuedTranscriptExample },
+});

@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { getTranscript as readTranscript } from "../../client/intelligence/transcripts";
+import { getTwilioClient } from "../../client/twilioClient";
+import { completedTranscriptExample } from "../../examplePayloads/intelligence";
+import { twilioConnection } from "../../inputs/connection";
+import { transcriptSid } from "../../inputs/intelligence";
+
+export const getTranscript = action({
+  display: {
+    label: "Get Transcript",
+    description:
+      "Fetch a transcript: its status, and once completed its sentences (speaker, start and end time, text) and the whole text, a line per sentence.",
+  },
+  inputs: { twilioConnection, sid: transcriptSid },
+  perform: async (_context, { twilioConnection, sid }) => {
+    const data = await readTranscript(getTwilioClient(twilioConnection), sid);
+    return { data };
+  },
+  examplePayload: { data: completedTranscriptExample },
+});

@@ -1,0 +1,27 @@
+import { action } from "@prismatic-io/spectral";
+import { listAlerts as readAlerts } from "../../client/monitor/alerts";
+import { getTwilioClient } from "../../client/twilioClient";
+import { alertListExample } from "../../examplePayloads/monitor";
+import { twilioConnection } from "../../inputs/connection";
+import { alertContinueFrom, alertLimit, alertLogLevel, alertsAfter, alertsBefore } from "../../inputs/monitor";
+
+export const listAlerts = action({
+  display: {
+    label: "List Debugger Alerts",
+    description:
+      "List the alerts of Twilio's debugger newest first (the last 30 days): error code, explanation, what to fix and the resource concerned.",
+  },
+  inputs: {
+    twilioConnection,
+    logLevel: alertLogLevel,
+    startDate: alertsAfter,
+    endDate: alertsBefore,
+    limit: alertLimit,
+    continueFrom: alertContinueFrom,
+  },
+  perform: async (_context, { twilioConnection, logLevel, startDate, endDate, limit, continueFrom }) => {
+    const data = await readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom });
+    return { data };
+  },
+  examplePayload: { data: alertListExample },
+});

@@ -1,0 +1,32 @@
+import { action } from "@prismatic-io/spectral";
+import { getTwilioClient } from "../../client/twilioClient";
+import { listUsageRecords as readUsage } from "../../client/usage/usage";
+import { usageListExample } from "../../examplePayloads/subaccounts";
+import { twilioConnection } from "../../inputs/connection";
+import { usageCategory, usageContinueFrom, usageEndDate, usageLimit, usagePeriod, usageStartDate } from "../../inputs/usage";
+
+export const listUsageRecords = action({
+  display: {
+    label: "List Usage Records",
+    description:
+      "What the account (or the connection's subaccount) used and what it cost, by category: count, usage, unit and price per record, for a period or per day or month between two dates.",
+  },
+  inputs: {
+    twilioConnection,
+    period: usagePeriod,
+    category: usageCategory,
+    startDate: usageStartDate,
+    endDate: usageEndDate,
+    limit: usageLimit,
+    continueFrom: usageContinueFrom,
+  },
+  perform: async (_context, { twilioConnection, period, category, startDate, endDate, limit, continueFrom }) => {
+    const data = await readUsage(getTwilioClient(twilioConnection), {
+      query: { period, category, startDate, endDate },
+      limit,
+      continueFrom,
+    });
+    return { data };
+  },
+  examplePayload: { data: usageListExample },
+});

@@ -1,0 +1,113 @@
+import { checkedSid } from "../identifiers";
+import { v2010JsonPages } from "../jsonPages";
+import { readBoundedList } from "../paging";
+import { InputError } from "../transport/errors";
+import { isoDate, requestJson } from "../transport/jsonRequest";
+import { TWILIO_ORIGINS } from "../transport/origins";
+import type { TwilioClient } from "../twilioClient";
+
+export const ACCOUNT_STATUSES = ["active", "suspended", "closed"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** An account as the component returns it: never its Auth Token, which Twilio includes in every answer. */
+export interface SubaccountRecord {
+  sid: string;
+  friendlyName: string | null;
+  /** active, suspended or closed. */
+  status: string | null;
+  /** Trial or Full. */
+  type: string | null;
+  /** The parent account: the account itself for a top-level account. */
+  ownerAccountSid: string | null;
+  dateCreated: string | null;
+  dateUpdated: string | null;
+}
+
+interface AccountBody {
+  sid: string;
+  friendly_name?: string | null;
+  status?: string | null;
+  type?: string | null;
+  owner_account_sid?: string | null;
+  date_created?: string | null;
+  date_updated?: string | null;
+}
+
+/** Only the fields listed: auth_token and everything else Twilio may add stay out of outputs. */
+export function toSubaccountRecord(body: AccountBody): SubaccountRecord {
+  return {
+    sid: body.sid,
+    friendlyName: body.friendly_name ?? null,
+    status: body.status ?? null,
+    type: body.type ?? null,
+    ownerAccountSid: body.owner_account_sid ?? null,
+    dateCreated: isoDate(body.date_created),
+    dateUpdated: isoDate(body.date_updated),
+  };
+}
+
+/** Subaccounts belong to the account whose credentials the connection holds, whichever account it acts on. */
+function ownerSid(client: TwilioClient): string {
+  return client.credentials.parentAccountSid ?? client.accountSid;
+}
+
+const accountUri = (sid: string) => `${TWILIO_ORIGINS.api}/2010-04-01/Accounts/${checkedSid("account", sid, "Subaccount SID")}.json`;
+
+export async function createSubaccount(client: TwilioClient, friendlyName?: string): Promise<SubaccountRecord> {
+  const body = await requestJson<AccountBody>(client, {
+    method: "post",
+    uri: `${TWILIO_ORIGINS.api}/2010-04-01/Accounts.json`,
+    data: friendlyName === undefined ? {} : { FriendlyName: friendlyName },
+  });
+  return toSubaccountRecord(body);
+}
+
+export async function fetchSubaccount(client: TwilioClient, sid: string): Promise<SubaccountRecord> {
+  return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "get", uri: accountUri(sid) }));
+}
+
+export interface SubaccountChange {
+  friendlyName?: string;
+  status?: AccountStatus;
+  /** Must equal the SID to close: closing is permanent. */
+  confirmClose?: string;
+}
+
+/** Renames, suspends, reactivates or closes a subaccount; closing only with the SID typed again as confirmation. */
+export async function updateSubaccount(client: TwilioClient, sid: string, change: SubaccountChange): Promise<SubaccountRecord> {
+  const uri = accountUri(sid);
+  if (sid === ownerSid(client))
+    throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
+  if (change.status === "closed" && change.confirmClose !== sid) {
+    throw new InputError(
+      "Confirm Closing",
+      `the Subaccount SID (${sid}) typed again: closing a subaccount is permanent`,
+      change.confirmClose ?? "",
+    );
+  }
+  const data: Record<string, string> = {};
+  if (change.friendlyName !== undefined) data.FriendlyName = change.friendlyName;
+  if (change.status !== undefined) data.Status = change.status;
+  if (Object.keys(data).length === 0) throw new InputError("Friendly Name", "a new name, or a Status to change to");
+  return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "post", uri, data }));
+}
+
+export interface SubaccountListRequest {
+  status?: AccountStatus;
+  friendlyName?: string;
+  limit: number;
+}
+
+/** The subaccounts of the connection's account, the account itself left out, at most `limit`. */
+export async function listSubaccounts(client: TwilioClient, request: SubaccountListRequest) {
+  const pages = v2010JsonPages<AccountBody>(client, "accounts");
+  const owner = ownerSid(client);
+  const list = await readBoundedList({
+    firstPage: (pageSize) =>
+      pages.first("/2010-04-01/Accounts.json", pageSize, { Status: request.status, FriendlyName: request.friendlyName }),
+    getPage: pages.next,
+    limit: request.limit,
+    keep: (account) => account.sid !== owner,
+  });
+  return { subaccounts: list.items.map(toSubaccountRecord), hasMore: list.hasMore };
+}

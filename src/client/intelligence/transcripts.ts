@@ -1,0 +1,247 @@
+import type { Element } from "@prismatic-io/spectral";
+import { checkedSid } from "../identifiers";
+import { productJsonPages } from "../jsonPages";
+import { readBoundedList, withPageSize } from "../paging";
+import { byLabel, PICKLIST_LIMIT } from "../picklists";
+import { type PollableList, type PollState, pollNewItems } from "../polling/newItems";
+import { isoDate, requestJson } from "../transport/jsonRequest";
+import { TWILIO_ORIGINS } from "../transport/origins";
+import type { TwilioClient } from "../twilioClient";
+
+/** Voice Intelligence v2 (intelligence.twilio.com): services, transcripts and their sentences, by direct requests. */
+const TRANSCRIPTS_URL = `${TWILIO_ORIGINS.intelligence}/v2/Transcripts`;
+
+/** A transcript's sentences are read this many at a time, and no more than MAX_SENTENCES in all. */
+const SENTENCE_PAGE_SIZE = 1000;
+export const MAX_SENTENCES = 5000;
+/** Each transcript a poll delivers costs a read of its sentences: fewer per poll than other triggers. */
+const MAX_TRANSCRIPTS_PER_POLL = 50;
+
+export const TRANSCRIPT_STATUSES = ["queued", "in-progress", "completed", "failed", "canceled"] as const;
+export type TranscriptStatus = (typeof TRANSCRIPT_STATUSES)[number];
+
+export type TranscriptRecord = {
+  sid: string;
+  serviceSid: string | null;
+  accountSid: string | null;
+  /** queued, in-progress, completed, failed or canceled: sentences only once completed. */
+  status: string | null;
+  languageCode: string | null;
+  /** Seconds of audio. */
+  duration: number | null;
+  customerKey: string | null;
+  mediaStartTime: string | null;
+  dateCreated: string | null;
+  dateUpdated: string | null;
+};
+
+export type SentenceRecord = {
+  /** The audio channel that spoke: 1 or 2 for a two-channel call recording. */
+  speaker: number | null;
+  /** Seconds from the start of the audio. */
+  startTime: number | null;
+  endTime: number | null;
+  text: string;
+  confidence: number | null;
+};
+
+export type TranscriptWithText = TranscriptRecord & {
+  sentences: SentenceRecord[];
+  /** The sentences as one text, a line each: "[00:12] Speaker 1: Hello." Empty until completed. */
+  text: string;
+  /** True when the transcript has more than MAX_SENTENCES sentences and only the first ones are here. */
+  hasMoreSentences: boolean;
+};
+
+interface TranscriptBody {
+  sid: string;
+  service_sid?: string | null;
+  account_sid?: string | null;
+  status?: string | null;
+  language_code?: string | null;
+  duration?: number | null;
+  customer_key?: string | null;
+  media_start_time?: string | null;
+  date_created?: string | null;
+  date_updated?: string | null;
+}
+
+interface SentenceBody {
+  media_channel?: number | null;
+  start_time?: number | null;
+  end_time?: number | null;
+  transcript?: string | null;
+  confidence?: number | null;
+}
+
+function toTranscriptRecord(body: TranscriptBody): TranscriptRecord {
+  return {
+    sid: body.sid,
+    serviceSid: body.service_sid ?? null,
+    accountSid: body.account_sid ?? null,
+    status: body.status ?? null,
+    languageCode: body.language_code ?? null,
+    duration: body.duration ?? null,
+    customerKey: body.customer_key ?? null,
+    mediaStartTime: isoDate(body.media_start_time),
+    dateCreated: isoDate(body.date_created),
+    dateUpdated: isoDate(body.date_updated),
+  };
+}
+
+export interface NewTranscript {
+  serviceSid: string;
+  recordingSid: string;
+  /** Your own reference (a CRM id...), up to 64 characters, returned with the transcript. */
+  customerKey?: string;
+}
+
+/** Transcribes a call recording of the account; Twilio answers at once (202) and transcribes in the background. */
+export async function createTranscript(client: TwilioClient, transcript: NewTranscript): Promise<TranscriptRecord> {
+  const channel = { media_properties: { source_sid: checkedSid("recording", transcript.recordingSid, "Recording SID") } };
+  const data: Record<string, string> = {
+    ServiceSid: checkedSid("intelligenceService", transcript.serviceSid, "Intelligence Service"),
+    Channel: JSON.stringify(channel),
+  };
+  if (transcript.customerKey !== undefined) data.CustomerKey = transcript.customerKey;
+  return toTranscriptRecord(await requestJson<TranscriptBody>(client, { method: "post", uri: TRANSCRIPTS_URL, data }));
+}
+
+/** The transcript, and once completed its sentences, as a list and as one text. */
+export async function getTranscript(client: TwilioClient, sid: string): Promise<TranscriptWithText> {
+  const uri = `${TRANSCRIPTS_URL}/${checkedSid("transcript", sid, "Transcript SID")}`;
+  return withText(client, await requestJson<TranscriptBody>(client, { method: "get", uri }));
+}
+
+async function withText(client: TwilioClient, body: TranscriptBody): Promise<TranscriptWithText> {
+  const transcript = toTranscriptRecord(body);
+  if (transcript.status !== "completed") return { ...transcript, sentences: [], text: "", hasMoreSentences: false };
+  const { sentences, hasMore } = await readSentences(client, transcript.sid);
+  return { ...transcript, sentences, text: sentences.map(sentenceLine).join("\n"), hasMoreSentences: hasMore };
+}
+
+async function readSentences(client: TwilioClient, transcriptSid: string) {
+  const pages = productJsonPages<SentenceBody>(client, {
+    origin: TWILIO_ORIGINS.intelligence,
+    path: `/v2/Transcripts/${transcriptSid}/Sentences`,
+    key: "sentences",
+    action: "Get Transcript",
+  });
+  const list = await readBoundedList({
+    firstPage: (pageSize) => pages.first(pageSize, {}),
+    getPage: pages.next,
+    limit: MAX_SENTENCES,
+    pageSize: SENTENCE_PAGE_SIZE,
+  });
+  return { sentences: list.items.map(toSentence), hasMore: list.hasMore };
+}
+
+function toSentence(body: SentenceBody): SentenceRecord {
+  return {
+    speaker: body.media_channel ?? null,
+    startTime: body.start_time ?? null,
+    endTime: body.end_time ?? null,
+    text: body.transcript ?? "",
+    confidence: body.confidence ?? null,
+  };
+}
+
+function sentenceLine(sentence: SentenceRecord): string {
+  const seconds = Math.floor(sentence.startTime ?? 0);
+  const at = `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
+  return `[${at}] Speaker ${sentence.speaker ?? "?"}: ${sentence.text}`;
+}
+
+export interface TranscriptQuery {
+  serviceSid?: string;
+  status?: TranscriptStatus;
+  /** Only the transcript of this recording. */
+  recordingSid?: string;
+}
+
+const transcriptPages = (client: TwilioClient) =>
+  productJsonPages<TranscriptBody>(client, {
+    origin: TWILIO_ORIGINS.intelligence,
+    path: "/v2/Transcripts",
+    key: "transcripts",
+    action: "List Transcripts",
+  });
+
+/** At most `limit` transcripts, newest first, without their sentences (Get Transcript reads those). */
+export async function listTranscripts(client: TwilioClient, request: { query: TranscriptQuery; limit: number; continueFrom?: string }) {
+  const { query, continueFrom } = request;
+  const pages = transcriptPages(client);
+  const list = await readBoundedList({
+    firstPage: (pageSize) =>
+      continueFrom
+        ? pages.next(withPageSize(pages.continuation(continueFrom), pageSize))
+        : pages.first(pageSize, {
+            ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "Intelligence Service"),
+            Status: query.status,
+            SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "Recording SID"),
+          }),
+    getPage: pages.next,
+    limit: request.limit,
+  });
+  return { transcripts: list.items.map(toTranscriptRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Each transcript once, when it is completed, oldest first, with its text. Twilio gives no
+ * completion time: a completed transcript's last update is it. The list is filtered from the day
+ * before the cursor, so a transcript created then and completed since is still found.
+ */
+export async function pollNewTranscripts(
+  client: TwilioClient,
+  state: PollState,
+  { serviceSid }: { serviceSid?: string },
+): Promise<{ transcripts: TranscriptWithText[]; state: PollState }> {
+  const pages = transcriptPages(client);
+  const service = serviceSid && checkedSid("intelligenceService", serviceSid, "Intelligence Service");
+  const list: PollableList<TranscriptBody> = {
+    page: ({ fromDay, pageSize, position }) =>
+      pages.first(pageSize, {
+        ServiceSid: service,
+        Status: "completed",
+        AfterDateCreated: new Date(fromDay.getTime() - DAY_MS).toISOString(),
+        PageToken: position?.pageToken,
+        Page: position?.page === undefined ? undefined : String(position.page),
+      }),
+    getPage: pages.next,
+    sidOf: (transcript) => transcript.sid,
+    timeOf: (transcript) => (transcript.status === "completed" && transcript.date_updated ? new Date(transcript.date_updated) : null),
+  };
+  const result = await pollNewItems(list, state, { maxItems: MAX_TRANSCRIPTS_PER_POLL });
+  const transcripts: TranscriptWithText[] = [];
+  for (const transcript of result.items) transcripts.push(await withText(client, transcript));
+  return { transcripts, state: result.state };
+}
+
+interface ServiceBody {
+  sid: string;
+  unique_name?: string | null;
+  friendly_name?: string | null;
+  language_code?: string | null;
+}
+
+/** Labelled "Support calls (support-calls) · en-US". */
+export async function intelligenceServiceChoices(client: TwilioClient): Promise<Element[]> {
+  const page = await requestJson<{ services?: ServiceBody[] }>(client, {
+    method: "get",
+    uri: `${TWILIO_ORIGINS.intelligence}/v2/Services`,
+    params: { PageSize: PICKLIST_LIMIT },
+  });
+  return (page.services ?? [])
+    .map((service) => ({
+      key: service.sid,
+      label: [
+        `${service.friendly_name || service.unique_name || service.sid} (${service.unique_name ?? service.sid})`,
+        service.language_code,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    }))
+    .sort(byLabel);
+}

@@ -1,0 +1,56 @@
+import type { ListPage } from "./paging";
+import { continuationUrl, nextPagePath, type ProductPage, requestJson } from "./transport/jsonRequest";
+import { TWILIO_ORIGINS } from "./transport/origins";
+import type { TwilioClient } from "./twilioClient";
+
+interface V2010Page {
+  next_page_uri?: string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * A 2010-04-01 list read by direct requests, as readBoundedList pages it: the items under `key`
+ * and the next page on the REST API's origin (Twilio gives it as a path).
+ */
+export function v2010JsonPages<T>(client: TwilioClient, key: string) {
+  const read = async (url: string, params?: Record<string, string | number>): Promise<ListPage<T>> => {
+    const page = await requestJson<V2010Page>(client, { method: "get", uri: url, params });
+    // Only the path and query are taken: the next page goes with the connection's credentials, so always to the REST API.
+    const next = page.next_page_uri ? new URL(page.next_page_uri, "https://twilio.invalid") : undefined;
+    return { instances: (page[key] as T[] | undefined) ?? [], nextPageUrl: next && `${TWILIO_ORIGINS.api}${next.pathname}${next.search}` };
+  };
+  return {
+    first: (path: string, pageSize: number, filters: Record<string, string | undefined>) =>
+      read(`${TWILIO_ORIGINS.api}${path}`, { ...definedOnly(filters), PageSize: pageSize }),
+    next: (url: string) => read(url),
+  };
+}
+
+/**
+ * A list of one of Twilio's newer APIs (Voice Intelligence, Monitor...) read by direct requests,
+ * as readBoundedList and pollNewItems page it. Next-page links and Continue From values are sent
+ * with the connection's credentials, so only ever to this same list (continuationUrl).
+ */
+export function productJsonPages<T>(client: TwilioClient, list: { origin: string; path: string; key: string; action: string }) {
+  const listUrl = `${list.origin}${list.path}`;
+  const expected = `the nextPageUri of an earlier ${list.action} result (starting with ${list.path}?)`;
+  const read = async (url: string, params?: Record<string, string | number>): Promise<ListPage<T>> => {
+    const page = await requestJson<ProductPage>(client, { method: "get", uri: url, params });
+    const next = nextPagePath(page);
+    return {
+      instances: (page[list.key] as T[] | undefined) ?? [],
+      nextPageUrl: next ? continuationUrl(list.origin, list.path, next, "Continue From", expected) : undefined,
+    };
+  };
+  return {
+    first: (pageSize: number, filters: Record<string, string | undefined>) =>
+      read(listUrl, { ...definedOnly(filters), PageSize: pageSize }),
+    next: (url: string) => read(url),
+    /** The list URL a Continue From value stands for, refused (naming the input) unless it is a page of this list. */
+    continuation: (continueFrom: string) => continuationUrl(list.origin, list.path, continueFrom, "Continue From", expected),
+  };
+}
+
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

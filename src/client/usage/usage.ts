@@ -1,0 +1,138 @@
+import { v2010JsonPages } from "../jsonPages";
+import { readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { InputError } from "../transport/errors";
+import { requestJson } from "../transport/jsonRequest";
+import { TWILIO_ORIGINS } from "../transport/origins";
+import type { TwilioClient } from "../twilioClient";
+
+/** Twilio's usage lists, one per period (…/Usage/Records/{file}). */
+export const USAGE_PERIODS = {
+  today: "Today.json",
+  yesterday: "Yesterday.json",
+  thisMonth: "ThisMonth.json",
+  lastMonth: "LastMonth.json",
+  allTime: "AllTime.json",
+  daily: "Daily.json",
+  monthly: "Monthly.json",
+} as const;
+export type UsagePeriod = keyof typeof USAGE_PERIODS;
+
+export interface UsageRecord {
+  category: string;
+  description: string | null;
+  /** How many (messages, calls, numbers...), in countUnit. */
+  count: number | null;
+  countUnit: string | null;
+  /** How much (segments, minutes...), in usageUnit. */
+  usage: number | null;
+  usageUnit: string | null;
+  price: number | null;
+  priceUnit: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  /** When Twilio last counted this record (usage of today is still growing). */
+  asOf: string | null;
+  accountSid: string;
+}
+
+interface UsageBody {
+  category: string;
+  description?: string | null;
+  count?: string | null;
+  count_unit?: string | null;
+  usage?: string | null;
+  usage_unit?: string | null;
+  price?: number | string | null;
+  price_unit?: string | null;
+  start_date?: string | null;
+  end_date?: string | null;
+  as_of?: string | null;
+  account_sid: string;
+}
+
+export interface UsageQuery {
+  period: UsagePeriod;
+  category?: string;
+  /** YYYY-MM-DD; daily and monthly records only. */
+  startDate?: string;
+  endDate?: string;
+}
+
+export interface UsageListRequest {
+  query: UsageQuery;
+  limit: number;
+  continueFrom?: string;
+}
+
+/** At most `limit` usage records of the period, with a nextPageUri for Continue From. */
+export async function listUsageRecords(client: TwilioClient, request: UsageListRequest) {
+  const { query, continueFrom } = request;
+  if ((query.startDate || query.endDate) && query.period !== "daily" && query.period !== "monthly") {
+    throw new InputError(
+      "Start Date",
+      "no date for this period: dates apply to daily and monthly records only",
+      query.startDate ?? query.endDate,
+    );
+  }
+  if (query.startDate && query.endDate && query.startDate > query.endDate) {
+    throw new InputError("End Date", `a date on or after the Start Date (${query.startDate})`, query.endDate);
+  }
+  const pages = v2010JsonPages<UsageBody>(client, "usage_records");
+  const list = await readBoundedList({
+    firstPage: (pageSize) =>
+      continueFrom
+        ? pages.next(withPageSize(usageContinuation(client, continueFrom), pageSize))
+        : pages.first(`/2010-04-01/Accounts/${client.accountSid}/Usage/Records/${USAGE_PERIODS[query.period]}`, pageSize, {
+            Category: query.category,
+            StartDate: query.startDate,
+            EndDate: query.endDate,
+          }),
+    getPage: pages.next,
+    limit: request.limit,
+  });
+  return { usageRecords: list.items.map(toUsageRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
+}
+
+/** A Continue From of any period's list of this account, and nothing else. */
+function usageContinuation(client: TwilioClient, continueFrom: string): string {
+  const file = Object.values(USAGE_PERIODS).find((name) => continueFrom.split("?")[0].endsWith(`/Usage/Records/${name}`));
+  return resolveContinuation(client, continueFrom, { file: `Usage/Records/${file ?? USAGE_PERIODS.daily}`, action: "List Usage Records" });
+}
+
+function toNumber(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || value === "") return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+function toUsageRecord(body: UsageBody): UsageRecord {
+  return {
+    category: body.category,
+    description: body.description ?? null,
+    count: toNumber(body.count),
+    countUnit: body.count_unit ?? null,
+    usage: toNumber(body.usage),
+    usageUnit: body.usage_unit ?? null,
+    price: toNumber(body.price),
+    priceUnit: body.price_unit ?? null,
+    startDate: body.start_date ?? null,
+    endDate: body.end_date ?? null,
+    asOf: body.as_of ?? null,
+    accountSid: body.account_sid,
+  };
+}
+
+export interface AccountBalance {
+  accountSid: string;
+  /** As a number, e.g. 12.34; Twilio sends it as text. */
+  balance: number | null;
+  currency: string | null;
+}
+
+export async function getAccountBalance(client: TwilioClient): Promise<AccountBalance> {
+  const body = await requestJson<{ account_sid: string; balance?: string | null; currency?: string | null }>(client, {
+    method: "get",
+    uri: `${TWILIO_ORIGINS.api}/2010-04-01/Accounts/${client.accountSid}/Balance.json`,
+  });
+  return { accountSid: body.account_sid, balance: toNumber(body.balance), currency: body.currency ?? null };
+}

@@ -1,0 +1,73 @@
+import { input } from "@prismatic-io/spectral";
+import { ACCOUNT_STATUSES } from "../client/accounts/subaccounts";
+import { checkedSid } from "../client/identifiers";
+import { cleanChoice, cleanInteger, cleanShortText, optionalText } from "./clean";
+
+export const subaccountSid = input({
+  label: "Subaccount SID",
+  type: "string",
+  required: true,
+  example: "AC9d816f0b90d2a10b913868462e339d29",
+  comments: "The subaccount (AC...), as returned by Create Subaccount or List Subaccounts.",
+  clean: (value: unknown): string => checkedSid("account", optionalText(value) ?? "", "Subaccount SID"),
+});
+
+export const subaccountName = input({
+  label: "Friendly Name",
+  type: "string",
+  required: false,
+  example: "Acme Dental (customer 1234)",
+  comments:
+    "A name for the subaccount, such as your customer's name and id (up to 64 characters). Twilio names it after the date otherwise.",
+  clean: cleanShortText("Friendly Name", 64),
+});
+
+export const subaccountStatusFilter = input({
+  label: "Status",
+  type: "string",
+  required: false,
+  model: [
+    { label: "Any", value: "" },
+    { label: "Active", value: "active" },
+    { label: "Suspended", value: "suspended" },
+    { label: "Closed", value: "closed" },
+  ],
+  comments: "Only subaccounts with this status.",
+  clean: cleanChoice("Status", ACCOUNT_STATUSES),
+});
+
+export const subaccountNewStatus = input({
+  label: "Status",
+  type: "string",
+  required: false,
+  model: [
+    { label: "Keep as it is", value: "" },
+    { label: "Active (reactivate a suspended subaccount)", value: "active" },
+    { label: "Suspended (stops sending and calling; can be reactivated)", value: "suspended" },
+    { label: "Closed (permanent: needs Confirm Closing)", value: "closed" },
+  ],
+  comments:
+    "Suspend a subaccount to stop it sending and calling until it is reactivated. Closing is permanent: its numbers are released and it can never be reactivated, so it needs Confirm Closing.",
+  clean: cleanChoice("Status", ACCOUNT_STATUSES),
+});
+
+export const confirmClose = input({
+  label: "Confirm Closing",
+  type: "string",
+  required: false,
+  example: "AC9d816f0b90d2a10b913868462e339d29",
+  comments: "Only to close: the Subaccount SID typed again. Anything else refuses the change and sends nothing.",
+  clean: optionalText,
+});
+
+export const MAX_SUBACCOUNTS = 1000;
+
+export const subaccountLimit = input({
+  label: "Limit",
+  type: "string",
+  required: false,
+  default: "100",
+  example: "100",
+  comments: `The most subaccounts to return (1 to ${MAX_SUBACCOUNTS}, default 100), newest first.`,
+  clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_SUBACCOUNTS })(value) ?? 100,
+});

@@ -1,0 +1,22 @@
+import { pollingTrigger } from "@prismatic-io/spectral";
+import { pollNewAlerts as findNewAlerts } from "../client/monitor/alerts";
+import { getTwilioClient } from "../client/twilioClient";
+import { newAlertsExample } from "../examplePayloads/monitor";
+import { alertLogLevel } from "../inputs/monitor";
+import { voicePollingConnection } from "../inputs/voicePolling";
+import { pollOnce } from "./pollOnce";
+
+export const pollNewAlerts = pollingTrigger({
+  display: {
+    label: "New Debugger Alerts",
+    description:
+      "Check Twilio's debugger on a schedule and deliver each new alert exactly once, oldest first: error code, explanation, what to fix and the resource concerned.",
+  },
+  inputs: { connection: voicePollingConnection, logLevel: alertLogLevel },
+  perform: (context, payload, { connection, logLevel }) =>
+    pollOnce(context, payload, async (state) => {
+      const { alerts, state: next } = await findNewAlerts(getTwilioClient(connection), state, { logLevel });
+      return { items: alerts, state: next };
+    }),
+  examplePayload: newAlertsExample,
+});
