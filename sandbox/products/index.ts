@@ -2,6 +2,8 @@ import type { ProductFactory } from "../core/types";
 import { account } from "./account";
 import { calls } from "./calls";
 import { content } from "./content";
+import { conversations } from "./conversations";
+import { events } from "./events";
 import { incomingPhoneNumbers } from "./incomingPhoneNumbers";
 import { lookup } from "./lookup";
 import { messages } from "./messages";
@@ -22,4 +24,6 @@ export const PRODUCTS: ProductFactory[] = [
   content,
   studio,
   sync,
+  events,
+  conversations,
 ];

@@ -1,6 +1,16 @@
 import { testConnection } from "./account/testConnection";
 import { getContentTemplate } from "./content/getContentTemplate";
 import { listContentTemplates } from "./content/listContentTemplates";
+import { addConversationParticipant } from "./conversations/addConversationParticipant";
+import { createConversation } from "./conversations/createConversation";
+import { deleteConversation } from "./conversations/deleteConversation";
+import { getConversation } from "./conversations/getConversation";
+import { listConversationMessages } from "./conversations/listConversationMessages";
+import { listConversationParticipants } from "./conversations/listConversationParticipants";
+import { listConversations } from "./conversations/listConversations";
+import { removeConversationParticipant } from "./conversations/removeConversationParticipant";
+import { sendConversationMessage } from "./conversations/sendConversationMessage";
+import { updateConversation } from "./conversations/updateConversation";
 import { lookupPhoneNumber } from "./lookup/lookupPhoneNumber";
 import { cancelScheduledMessage } from "./messages/cancelScheduledMessage";
 import { deleteMessage } from "./messages/deleteMessage";
@@ -62,4 +72,14 @@ export const actions = {
   deleteRecording,
   listMessageMedia,
   downloadMessageMedia,
+  createConversation,
+  getConversation,
+  listConversations,
+  updateConversation,
+  deleteConversation,
+  addConversationParticipant,
+  listConversationParticipants,
+  removeConversationParticipant,
+  sendConversationMessage,
+  listConversationMessages,
 };

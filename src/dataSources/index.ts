@@ -1,5 +1,7 @@
 import { selectCall } from "./selectCall";
 import { selectContentTemplate } from "./selectContentTemplate";
+import { selectConversation } from "./selectConversation";
+import { selectConversationService } from "./selectConversationService";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
@@ -16,4 +18,6 @@ export const dataSources = {
   selectStudioFlow,
   selectCall,
   selectRecording,
+  selectConversation,
+  selectConversationService,
 };
