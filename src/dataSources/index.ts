@@ -2,6 +2,7 @@ import { selectCall } from "./selectCall";
 import { selectContentTemplate } from "./selectContentTemplate";
 import { selectConversation } from "./selectConversation";
 import { selectConversationService } from "./selectConversationService";
+import { selectEventTypes } from "./selectEventTypes";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
 import { selectPhoneNumber } from "./selectPhoneNumber";
@@ -20,4 +21,5 @@ export const dataSources = {
   selectRecording,
   selectConversation,
   selectConversationService,
+  selectEventTypes,
 };
