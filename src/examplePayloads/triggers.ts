@@ -1,4 +1,5 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
+import type { ConversationEvent } from "../client/webhooks/conversationEvents";
 import type { OptOutType } from "../client/webhooks/optOuts";
 import type { TwilioEventType } from "../client/webhooks/signature";
 import { receivedMessageExample } from "./messages";
@@ -74,6 +75,8 @@ export const webhookTriggerExample = {
     signatureVerified: true,
     /** STOP, START or HELP when the message opts its sender out, back in, or asks for help. */
     optOutType: null as OptOutType | null,
+    /** For a Conversations post-event webhook: its EventType (onMessageAdded...) and the conversation's SID. */
+    conversationEvent: null as ConversationEvent | null,
     redelivered: false,
   },
   response: {

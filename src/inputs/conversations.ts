@@ -137,3 +137,14 @@ export const confirmDelete = input({
     return true;
   },
 });
+
+export const conversationServiceToRegister = input({
+  label: "Conversation Service to Register",
+  type: "string",
+  required: false,
+  example: "IS2aa8c3ab2d4a4b5c9e0b8c7a6f5e4d3c",
+  comments:
+    "Optional: a Conversation Service (IS...) whose post-event webhook (onMessageAdded, onParticipantAdded, onConversationStateUpdated...) is pointed at this flow when the instance is deployed, and put back as it was when the instance is deleted. Its pre-event webhook is left as it is.",
+  dataSource: "selectConversationService",
+  clean: cleanPattern("Conversation Service to Register", SID_PATTERNS.conversationService, sidExpected("conversationService")),
+});

@@ -3,6 +3,7 @@ import { readCredentials } from "../client/transport/credentials";
 import { getTwilioClient } from "../client/twilioClient";
 import { callAnswerTwiml } from "../client/voice/callAnswer";
 import { voiceResponse } from "../client/voice/twiml";
+import { conversationEventOf } from "../client/webhooks/conversationEvents";
 import { optOutTypeOf } from "../client/webhooks/optOuts";
 import { checkDelivery } from "../client/webhooks/redelivery";
 import { urlToRegister } from "../client/webhooks/registration";
@@ -10,6 +11,7 @@ import { configuredWebhookUrl, readTwilioWebhook, type TwilioEventType } from ".
 import { twimlResponse } from "../client/webhooks/twiml";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
 import { callAnswerInputs, toCallAnswer } from "../inputs/callAnswer";
+import { conversationServiceToRegister } from "../inputs/conversations";
 import {
   acceptUnverifiedRequests,
   messagingServiceToRegister,
@@ -19,6 +21,7 @@ import {
   replyMessage,
   triggerConnection,
 } from "../inputs/triggers";
+import { deployConversationWebhook, releaseConversationWebhook } from "./conversationRegistration";
 import { deployInboundUrl, releaseInboundUrl } from "./inboundUrlRegistration";
 import { deleteRegistrations, deployRegistrations, urlKinds } from "./numberRegistration";
 
@@ -28,7 +31,7 @@ export const webhook = trigger({
   display: {
     label: "Webhook",
     description:
-      "Receive incoming messages and calls, delivery, call and recording status callbacks from Twilio, checked to come from Twilio; answer calls; and optionally point a phone number or a Messaging Service at this flow.",
+      "Receive incoming messages and calls, delivery, call and recording status callbacks and Conversations events from Twilio, checked to come from Twilio; answer calls; and optionally point a phone number, a Messaging Service or a Conversation Service at this flow.",
   },
   inputs: {
     connection: triggerConnection,
@@ -37,6 +40,7 @@ export const webhook = trigger({
     ...callAnswerInputs,
     phoneNumber: phoneNumberToRegister,
     messagingService: messagingServiceToRegister,
+    conversationService: conversationServiceToRegister,
     registerFor,
     acceptUnverifiedRequests,
   },
@@ -59,11 +63,20 @@ export const webhook = trigger({
     const delivery = event.idempotencyToken ? checkDelivery(event.idempotencyToken, context.instanceState, Date.now()) : undefined;
     return {
       ...(delivery ? { instanceState: delivery.state } : {}),
-      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered: delivery?.redelivered ?? false },
+      payload: {
+        ...payload,
+        ...event,
+        optOutType: optOutTypeOf(event),
+        conversationEvent: conversationEventOf(event.fields),
+        redelivered: delivery?.redelivered ?? false,
+      },
       response: { statusCode: 200, contentType: "text/xml", body },
     };
   },
-  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber, messagingService, registerFor, ...answer }) => {
+  onInstanceDeploy: async (
+    context,
+    { connection, publicUrl, phoneNumber, messagingService, conversationService, registerFor, ...answer },
+  ) => {
     const kinds = urlKinds(registerFor);
     // A call answer that cannot work fails the deploy, not the first caller.
     if (kinds.includes("voice")) toCallAnswer(answer);
@@ -71,12 +84,13 @@ export const webhook = trigger({
     const webhookUrl = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
     const target = phoneNumber ? { phoneNumber, kinds, url: urlToRegister(phoneNumber, webhookUrl) } : undefined;
     const withService = await deployInboundUrl(context, client, messagingService, webhookUrl);
-    return { instanceState: await deployRegistrations({ ...context, instanceState: withService }, client, target) };
+    const withConversations = await deployConversationWebhook(context, withService, client, conversationService, webhookUrl);
+    return { instanceState: await deployRegistrations({ ...context, instanceState: withConversations }, client, target) };
   },
   onInstanceDelete: async (context, { connection }) => {
     // The client is built only when there is something to put back.
     const client = () => getTwilioClient(connection);
-    const withoutService = await releaseInboundUrl(context, client);
+    const withoutService = await releaseConversationWebhook(context, await releaseInboundUrl(context, client), client);
     const instanceState = (await deleteRegistrations({ ...context, instanceState: withoutService }, client)) ?? withoutService;
     return { instanceState };
   },
