@@ -1,4 +1,4 @@
-import { type ActionContext, trigger } from "@prismatic-io/spectral";
+import { type ActionContext, SpectralError, trigger } from "@prismatic-io/spectral";
 import { readCloudEvents } from "../client/events/cloudEvents";
 import { deployEventStream, type EventStream, removeEventStream } from "../client/events/streamRegistration";
 import { readCredentials } from "../client/transport/credentials";
@@ -36,7 +36,11 @@ export const eventStreams = trigger({
   },
   onInstanceDeploy: async (context, { connection, eventTypes, publicUrl }) => {
     const destination = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
-    if (!destination) throw new TwilioSignatureError('this flow has no webhook URL for Event Streams to call. Set "Public Webhook URL".');
+    if (!destination) {
+      throw new SpectralError(
+        'Could not create the Event Streams sink: this flow has no webhook URL. Set "Public Webhook URL" to the URL Twilio should call.',
+      );
+    }
     const description = `Prismatic flow ${context.flow?.name ?? ""}`.trim().slice(0, 256);
     const stream = await deployEventStream(getTwilioClient(connection), savedStream(context), {
       destination,

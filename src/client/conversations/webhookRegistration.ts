@@ -2,24 +2,8 @@ import { checkedSid } from "../identifiers";
 import { TwilioApiError } from "../transport/errors";
 import { requestJson } from "../transport/jsonRequest";
 import type { TwilioClient } from "../twilioClient";
+import { POST_EVENT_FILTERS } from "../webhooks/conversationEvents";
 import { conversationsUrl } from "./scope";
-
-/** Conversations' post-event webhooks (Twilio's list): each becomes a flow run when registered. */
-export const POST_EVENT_FILTERS = [
-  "onMessageAdded",
-  "onMessageUpdated",
-  "onMessageRemoved",
-  "onConversationAdded",
-  "onConversationUpdated",
-  "onConversationRemoved",
-  "onConversationStateUpdated",
-  "onParticipantAdded",
-  "onParticipantUpdated",
-  "onParticipantRemoved",
-  "onDeliveryUpdated",
-  "onUserAdded",
-  "onUserUpdated",
-] as const;
 
 /** What the deploy hook remembers so that deleting the instance can put the service's post-event webhook back. */
 export interface PostWebhookRegistration {

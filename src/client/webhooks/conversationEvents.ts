@@ -1,8 +1,11 @@
 /** A webhook's parameters (signature.ts's TwilioFields, named here without importing it back). */
 type TwilioFields = Record<string, unknown>;
 
-/** Post-event webhook names Conversations sends in EventType (pre-events, onMessageAdd..., are not handled: they wait for an answer). */
-const POST_EVENTS = new Set([
+/**
+ * Conversations' post-event webhooks (Twilio's list), sent in EventType; each becomes a flow run
+ * when registered. Pre-events (onMessageAdd...) are not handled: Twilio waits for their answer.
+ */
+export const POST_EVENT_FILTERS = [
   "onMessageAdded",
   "onMessageUpdated",
   "onMessageRemoved",
@@ -16,7 +19,9 @@ const POST_EVENTS = new Set([
   "onDeliveryUpdated",
   "onUserAdded",
   "onUserUpdated",
-]);
+] as const;
+
+const POST_EVENTS = new Set<string>(POST_EVENT_FILTERS);
 
 export interface ConversationEvent {
   /** onMessageAdded, onConversationStateUpdated, ... */
