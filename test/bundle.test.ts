@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import { getExpectedBodyHash, getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { BUNDLE_PATH } from "../scripts/lib/bundle";
 import type component from "../src";
-import { ACCOUNT_SID, authTokenConnection } from "./support/harness";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "./support/harness";
 import { type IncomingRequest, type LoopbackReply, type LoopbackServer, rfc2822, startLoopbackServer } from "./support/loopback";
 import { signedFormPayload } from "./support/signedWebhook";
 
@@ -37,6 +38,9 @@ const EXECUTION = `/studio/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`;
 const SUBACCOUNT_SID = `AC${"56".repeat(16)}`;
 const INTELLIGENCE_SERVICE_SID = `GA${"78".repeat(16)}`;
 const TRANSCRIPT_SID = `GT${"9a".repeat(16)}`;
+const CONVERSATION_SID = `CH${"ab".repeat(16)}`;
+const PARTICIPANT_SID = `MB${"cd".repeat(16)}`;
+const CONVERSATION = `/conversations/v1/Conversations/${CONVERSATION_SID}`;
 
 function message(overrides: Record<string, unknown> = {}) {
   const now = rfc2822();
@@ -157,10 +161,35 @@ function accountsAndInsights(route: string): LoopbackReply | undefined {
   return undefined;
 }
 
+/** The Conversations and Event Streams routes of the small Twilio: one conversation with one chat participant and one message. */
+function conversations(route: string): LoopbackReply | undefined {
+  const conversation = { sid: CONVERSATION_SID, friendly_name: "Order 1", state: "active", attributes: "{}", timers: {} };
+  const participant = { sid: PARTICIPANT_SID, conversation_sid: CONVERSATION_SID, identity: "agent", messaging_binding: null };
+  const message = { sid: `IM${"ef".repeat(16)}`, conversation_sid: CONVERSATION_SID, index: 0, author: "agent", body: "hi" };
+  const list = (key: string, items: unknown[]) => ({ status: 200, json: { [key]: items, meta: { next_page_url: null } } });
+  const replies: Record<string, LoopbackReply> = {
+    "POST /conversations/v1/Conversations": { status: 201, json: conversation },
+    "GET /conversations/v1/Conversations": list("conversations", [conversation]),
+    [`GET ${CONVERSATION}`]: { status: 200, json: conversation },
+    [`POST ${CONVERSATION}`]: { status: 200, json: conversation },
+    [`DELETE ${CONVERSATION}`]: { status: 204, body: "" },
+    [`POST ${CONVERSATION}/Participants`]: { status: 201, json: participant },
+    [`GET ${CONVERSATION}/Participants`]: list("participants", [participant]),
+    [`DELETE ${CONVERSATION}/Participants/${PARTICIPANT_SID}`]: { status: 204, body: "" },
+    [`POST ${CONVERSATION}/Messages`]: { status: 201, json: message },
+    [`GET ${CONVERSATION}/Messages`]: list("messages", [message]),
+    "GET /conversations/v1/Services": list("services", [{ sid: `IS${"ab".repeat(16)}`, friendly_name: "Desk" }]),
+    "GET /events/v1/Types": list("types", [
+      { type: "com.twilio.messaging.message.delivered", description: "Delivered", status: "available" },
+    ]),
+  };
+  return replies[route];
+}
+
 /** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service, and the voice routes above. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
-  const voiceReply = voice(route) ?? accountsAndInsights(route);
+  const voiceReply = voice(route) ?? accountsAndInsights(route) ?? conversations(route);
   if (voiceReply) return voiceReply;
   if (route === `POST ${MESSAGES}.json`)
     return { status: 201, json: message({ direction: "outbound-api", status: "queued", to: req.form.get("To"), from: NUMBER }) };
@@ -278,6 +307,16 @@ describe("the built bundle", () => {
       getTranscript: { twilioConnection, sid: TRANSCRIPT_SID },
       listTranscripts: { twilioConnection },
       listAlerts: { twilioConnection, logLevel: "error" },
+      createConversation: { twilioConnection, friendlyName: "Order 1" },
+      getConversation: { twilioConnection, conversation: CONVERSATION_SID },
+      listConversations: { twilioConnection, state: "active" },
+      updateConversation: { twilioConnection, conversation: CONVERSATION_SID, state: "inactive" },
+      deleteConversation: { twilioConnection, conversation: CONVERSATION_SID, confirmDelete: true },
+      addConversationParticipant: { twilioConnection, conversation: CONVERSATION_SID, identity: "agent" },
+      listConversationParticipants: { twilioConnection, conversation: CONVERSATION_SID },
+      removeConversationParticipant: { twilioConnection, conversation: CONVERSATION_SID, participantSid: PARTICIPANT_SID },
+      sendConversationMessage: { twilioConnection, conversation: CONVERSATION_SID, body: "hi" },
+      listConversationMessages: { twilioConnection, conversation: CONVERSATION_SID, order: "desc" },
     };
   };
 
@@ -312,6 +351,24 @@ describe("the built bundle", () => {
     await harness.triggerOnInstanceDeploy("webhook", params, { webhookUrls: { "Incoming SMS": FLOW_URL } });
     expect(server.requests.some((req) => req.method === "POST" && req.form.get("SmsUrl") === FLOW_URL)).toBe(true);
     expect(server.requests.some((req) => req.method === "POST" && req.form.get("InboundRequestUrl") === FLOW_URL)).toBe(true);
+  });
+
+  it("reads a signed Event Streams delivery", async () => {
+    const body = JSON.stringify([{ id: "EZ1", type: "com.twilio.messaging.message.delivered", time: "2026-12-01T00:00:00Z", data: {} }]);
+    const query = `bodySHA256=${getExpectedBodyHash(body)}`;
+    const payload = {
+      ...signedFormPayload({}, { flowName: "Incoming SMS", flowUrl: FLOW_URL }),
+      headers: { "X-Twilio-Signature": getExpectedTwilioSignature(AUTH_TOKEN, `${FLOW_URL}?${query}`, {}) },
+      queryParameters: { bodySHA256: getExpectedBodyHash(body) },
+      invokeUrl: `${FLOW_URL}?${query}`,
+      rawBody: { data: Buffer.from(body), contentType: "application/json" },
+      body: { data: Buffer.from(body), contentType: "application/json" },
+    };
+    const result = (await harness.trigger("eventStreams", payload, {
+      connection: authTokenConnection(server.url),
+      eventTypes: ["com.twilio.messaging.message.delivered"],
+    })) as unknown as { payload: { events: Array<{ id: string }> } };
+    expect(result.payload.events.map((event) => event.id)).toEqual(["EZ1"]);
   });
 
   it("polls for messages", async () => {
@@ -376,6 +433,7 @@ describe("the built bundle", () => {
 
   it("covers every trigger above", () => {
     expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual([
+      "eventStreams",
       "pollChangesTrigger",
       "pollNewAlerts",
       "pollNewCalls",

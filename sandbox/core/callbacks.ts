@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { createHash, createHmac, randomUUID } from "node:crypto";
 
 /**
  * Twilio's calls to the customer's URLs: status callbacks and incoming messages and calls.
@@ -10,6 +10,8 @@ export interface Delivery {
   url: string;
   method: "GET" | "POST";
   params: Record<string, string>;
+  /** A JSON body (Event Streams) sent instead of form fields: signed through bodySHA256 in the URL. */
+  json?: string;
   idempotencyToken: string;
   /** HTTP status of each attempt, 0 for no answer in time or a network error. */
   attempts: number[];
@@ -19,7 +21,7 @@ export interface Delivery {
 
 export interface Callbacks {
   /** Sends the event and resolves when it was answered or given up on. */
-  deliver(event: { url: string; method?: string; params: Record<string, string>; authToken: string }): Promise<Delivery>;
+  deliver(event: { url: string; method?: string; params: Record<string, string>; json?: string; authToken: string }): Promise<Delivery>;
   deliveries: Delivery[];
   /** Waits for every delivery in flight. */
   idle(): Promise<void>;
@@ -46,6 +48,7 @@ export function createCallbacks({ timeoutMs = 15_000, attempts = 2 }: CallbackOp
   const inFlight = new Set<Promise<unknown>>();
 
   async function attempt(delivery: Delivery, authToken: string): Promise<boolean> {
+    if (delivery.json !== undefined) return attemptJson(delivery, authToken);
     const form = new URLSearchParams(delivery.params).toString();
     const target = delivery.method === "GET" ? `${delivery.url}${delivery.url.includes("?") ? "&" : "?"}${form}` : delivery.url;
     const signature = twilioSignature(authToken, target, delivery.method === "GET" ? {} : delivery.params);
@@ -70,13 +73,40 @@ export function createCallbacks({ timeoutMs = 15_000, attempts = 2 }: CallbackOp
     }
   }
 
+  /** A JSON body: Twilio appends bodySHA256 (hex SHA-256 of the body) to the URL and signs that URL alone. */
+  async function attemptJson(delivery: Delivery, authToken: string): Promise<boolean> {
+    const body = delivery.json ?? "";
+    const hash = createHash("sha256").update(body, "utf8").digest("hex");
+    const target = `${delivery.url}${delivery.url.includes("?") ? "&" : "?"}bodySHA256=${hash}`;
+    try {
+      const answer = await fetch(target, {
+        method: "POST",
+        headers: {
+          "X-Twilio-Signature": twilioSignature(authToken, target, {}),
+          "I-Twilio-Idempotency-Token": delivery.idempotencyToken,
+          "User-Agent": "Twilio-Events/1.0",
+          "Content-Type": "application/json",
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      delivery.answer = await answer.text();
+      delivery.attempts.push(answer.status);
+      return answer.ok;
+    } catch {
+      delivery.attempts.push(0);
+      return false;
+    }
+  }
+
   return {
     deliveries,
-    deliver({ url, method = "POST", params, authToken }) {
+    deliver({ url, method = "POST", params, json, authToken }) {
       const delivery: Delivery = {
         url,
         method: method.toUpperCase() === "GET" ? "GET" : "POST",
         params,
+        ...(json === undefined ? {} : { json }),
         idempotencyToken: `${randomUUID()}-${Date.now()}`,
         attempts: [],
       };

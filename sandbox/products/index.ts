@@ -2,6 +2,8 @@ import type { ProductFactory } from "../core/types";
 import { account } from "./account";
 import { calls } from "./calls";
 import { content } from "./content";
+import { conversations } from "./conversations";
+import { events } from "./events";
 import { incomingPhoneNumbers } from "./incomingPhoneNumbers";
 import { intelligence } from "./intelligence";
 import { lookup } from "./lookup";
@@ -30,4 +32,6 @@ export const PRODUCTS: ProductFactory[] = [
   usage,
   intelligence,
   monitor,
+  events,
+  conversations,
 ];

@@ -2,6 +2,7 @@ import { dayOf } from "../core/dayFilter";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
 import { v2010Page } from "../core/paging";
 import type { ControlRoute, Product, ProductFactory, SandboxRequest } from "../core/types";
+import { emitEvent } from "./events";
 import { inboundTarget } from "./incomingPhoneNumbers";
 import {
   contentTypeOf,
@@ -64,6 +65,19 @@ export const messages: ProductFactory = (context) => {
       message.status = status;
       message.date_updated = at;
       callback(message);
+      emitEvent(context, message.account_sid, {
+        type: `com.twilio.messaging.message.${status}`,
+        subject: message.sid,
+        data: {
+          messageSid: message.sid,
+          accountSid: message.account_sid,
+          from: message.from,
+          to: message.to,
+          messageStatus: status.toUpperCase(),
+          errorCode: message.error_code,
+          timestamp: new Date(at).toISOString(),
+        },
+      });
     };
     if (message.status === "scheduled" && now >= message.sendAt) step("queued", message.sendAt);
     if (message.status === "queued" && now >= message.sendAt + SEND_AFTER_MS) {
@@ -131,6 +145,19 @@ export const messages: ProductFactory = (context) => {
           date_sent: now,
         });
         messageLog(context, account.sid).messages.push(message);
+        emitEvent(context, account.sid, {
+          type: "com.twilio.messaging.inbound-message.received",
+          subject: message.sid,
+          data: {
+            messageSid: message.sid,
+            accountSid: account.sid,
+            from: message.from,
+            to,
+            body: message.body,
+            numMedia: 0,
+            timestamp: new Date(now).toISOString(),
+          },
+        });
         const url = String(body.Url ?? target?.url ?? "");
         if (!url) return { message: messageJson(message), delivery: null };
         const delivery = await context.callbacks.deliver({

@@ -5,6 +5,16 @@ import { listSubaccounts } from "./accounts/listSubaccounts";
 import { updateSubaccount } from "./accounts/updateSubaccount";
 import { getContentTemplate } from "./content/getContentTemplate";
 import { listContentTemplates } from "./content/listContentTemplates";
+import { addConversationParticipant } from "./conversations/addConversationParticipant";
+import { createConversation } from "./conversations/createConversation";
+import { deleteConversation } from "./conversations/deleteConversation";
+import { getConversation } from "./conversations/getConversation";
+import { listConversationMessages } from "./conversations/listConversationMessages";
+import { listConversationParticipants } from "./conversations/listConversationParticipants";
+import { listConversations } from "./conversations/listConversations";
+import { removeConversationParticipant } from "./conversations/removeConversationParticipant";
+import { sendConversationMessage } from "./conversations/sendConversationMessage";
+import { updateConversation } from "./conversations/updateConversation";
 import { createTranscript } from "./intelligence/createTranscript";
 import { getTranscript } from "./intelligence/getTranscript";
 import { listTranscripts } from "./intelligence/listTranscripts";
@@ -84,4 +94,14 @@ export const actions = {
   getTranscript,
   listTranscripts,
   listAlerts,
+  createConversation,
+  getConversation,
+  listConversations,
+  updateConversation,
+  deleteConversation,
+  addConversationParticipant,
+  listConversationParticipants,
+  removeConversationParticipant,
+  sendConversationMessage,
+  listConversationMessages,
 };

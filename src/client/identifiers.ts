@@ -29,6 +29,12 @@ export const SID_PATTERNS = {
   syncService: /^IS[0-9a-fA-F]{32}$/,
   intelligenceService: /^GA[0-9a-fA-F]{32}$/,
   transcript: /^GT[0-9a-fA-F]{32}$/,
+  conversation: /^CH[0-9a-fA-F]{32}$/,
+  conversationService: /^IS[0-9a-fA-F]{32}$/,
+  conversationParticipant: /^MB[0-9a-fA-F]{32}$/,
+  conversationMessage: /^IM[0-9a-fA-F]{32}$/,
+  eventSink: /^DG[0-9a-fA-F]{32}$/,
+  eventSubscription: /^DF[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;
@@ -43,6 +49,21 @@ export function sidExpected(kind: SidKind): string {
 export function checkedSid(kind: SidKind, sid: string, input: string): string {
   if (!SID_PATTERNS[kind].test(sid)) throw new InputError(input, sidExpected(kind), sid);
   return sid;
+}
+
+/**
+ * A unique name Twilio accepts in place of a SID (Conversations): up to 256 characters, no path
+ * separator, query, fragment or dot segment, so once encoded it stays one path segment.
+ */
+const UNIQUE_NAME_PATTERN = /^(?!\.{1,2}$)[^/\\?#%\s][^/\\?#%]{0,255}$/;
+
+/** A SID of `kind`, or a unique name, as one encoded path segment. */
+export function sidOrUniqueNameSegment(kind: SidKind, text: string, input: string): string {
+  if (SID_PATTERNS[kind].test(text)) return text;
+  if (!UNIQUE_NAME_PATTERN.test(text) || text !== text.trim()) {
+    throw new InputError(input, `${sidExpected(kind)}, or a unique name of up to 256 characters without / \\ ? # or %`, text);
+  }
+  return encodeURIComponent(text);
 }
 
 export const E164_PATTERN = /^\+[1-9]\d{1,14}$/;

@@ -1,5 +1,8 @@
 import { selectCall } from "./selectCall";
 import { selectContentTemplate } from "./selectContentTemplate";
+import { selectConversation } from "./selectConversation";
+import { selectConversationService } from "./selectConversationService";
+import { selectEventTypes } from "./selectEventTypes";
 import { selectIntelligenceService } from "./selectIntelligenceService";
 import { selectMessage } from "./selectMessage";
 import { selectMessagingService } from "./selectMessagingService";
@@ -20,4 +23,7 @@ export const dataSources = {
   selectRecording,
   selectSyncService,
   selectIntelligenceService,
+  selectConversation,
+  selectConversationService,
+  selectEventTypes,
 };

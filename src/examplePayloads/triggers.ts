@@ -1,4 +1,5 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
+import type { ConversationEvent } from "../client/webhooks/conversationEvents";
 import type { OptOutType } from "../client/webhooks/optOuts";
 import type { TwilioEventType } from "../client/webhooks/signature";
 import { receivedMessageExample } from "./messages";
@@ -9,7 +10,7 @@ const incomingSmsForm =
   "ToCountry=US&SmsMessageSid=SM7a9d0c7e3b1f4e5a8c2d6b0e9f1a3c5d&NumMedia=0&SmsSid=SM7a9d0c7e3b1f4e5a8c2d6b0e9f1a3c5d&SmsStatus=received&Body=Yes%2C+please+deliver+after+5pm.&To=%2B15017122661&NumSegments=1&MessageSid=SM7a9d0c7e3b1f4e5a8c2d6b0e9f1a3c5d&AccountSid=ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX&From=%2B15558675310&ApiVersion=2010-04-01";
 
 /** What the platform hands a trigger, around the parts each trigger adds. */
-const platformPayload: TriggerPayload = {
+export const platformPayload: TriggerPayload = {
   headers: {
     "Content-Type": "application/x-www-form-urlencoded",
     "X-Twilio-Signature": "eUK3RrUjv0eCc6Ke1Z5AO3ljxr8=",
@@ -74,6 +75,8 @@ export const webhookTriggerExample = {
     signatureVerified: true,
     /** STOP, START or HELP when the message opts its sender out, back in, or asks for help. */
     optOutType: null as OptOutType | null,
+    /** For a Conversations post-event webhook: its EventType (onMessageAdded...) and the conversation's SID. */
+    conversationEvent: null as ConversationEvent | null,
     redelivered: false,
   },
   response: {

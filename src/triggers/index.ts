@@ -1,3 +1,4 @@
+import { eventStreams } from "./eventStreams";
 import { pollChangesTrigger } from "./pollChangesTrigger";
 import { pollNewAlerts } from "./pollNewAlerts";
 import { pollNewCalls } from "./pollNewCalls";
@@ -5,4 +6,4 @@ import { pollNewRecordings } from "./pollNewRecordings";
 import { pollNewTranscripts } from "./pollNewTranscripts";
 import { webhook } from "./webhook";
 
-export const triggers = { webhook, pollChangesTrigger, pollNewCalls, pollNewRecordings, pollNewTranscripts, pollNewAlerts };
+export const triggers = { webhook, pollChangesTrigger, pollNewCalls, pollNewRecordings, pollNewTranscripts, pollNewAlerts, eventStreams };

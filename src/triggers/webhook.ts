@@ -3,6 +3,7 @@ import { readCredentials } from "../client/transport/credentials";
 import type { TwilioEventType } from "../client/webhooks/signature";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
 import { callAnswerInputs, toCallAnswer } from "../inputs/callAnswer";
+import { conversationServiceToRegister } from "../inputs/conversations";
 import { deliveryStore, syncService } from "../inputs/idempotency";
 import {
   acceptUnverifiedRequests,
@@ -20,7 +21,7 @@ export const webhook = trigger({
   display: {
     label: "Webhook",
     description:
-      "Receive incoming messages and calls, delivery, call and recording status callbacks from Twilio, checked to come from Twilio; answer calls; and optionally point a phone number or a Messaging Service at this flow.",
+      "Receive incoming messages and calls, delivery, call and recording status callbacks and Conversations events from Twilio, checked to come from Twilio; answer calls; and optionally point a phone number, a Messaging Service or a Conversation Service at this flow.",
   },
   inputs: {
     connection: triggerConnection,
@@ -29,6 +30,7 @@ export const webhook = trigger({
     ...callAnswerInputs,
     phoneNumber: phoneNumberToRegister,
     messagingService: messagingServiceToRegister,
+    conversationService: conversationServiceToRegister,
     registerFor,
     acceptUnverifiedRequests,
     idempotencyStore: deliveryStore,
@@ -44,6 +46,7 @@ export const webhook = trigger({
   ) => {
     const { callAnswerTwiml } = await import("../client/voice/callAnswer");
     const { voiceResponse } = await import("../client/voice/twiml");
+    const { conversationEventOf } = await import("../client/webhooks/conversationEvents");
     const { optOutTypeOf } = await import("../client/webhooks/optOuts");
     const { checkDelivery } = await import("../client/webhooks/redelivery");
     const { configuredWebhookUrl, readTwilioWebhook } = await import("../client/webhooks/signature");
@@ -66,14 +69,24 @@ export const webhook = trigger({
     const redelivered = synced ? await isClaimedInSync(connection, token, syncService) : (delivery?.redelivered ?? false);
     return {
       ...(delivery ? { instanceState: delivery.state } : {}),
-      payload: { ...payload, ...event, optOutType: optOutTypeOf(event), redelivered },
+      payload: {
+        ...payload,
+        ...event,
+        optOutType: optOutTypeOf(event),
+        conversationEvent: conversationEventOf(event.fields),
+        redelivered,
+      },
       response: { statusCode: 200, contentType: "text/xml", body },
     };
   },
-  onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber, messagingService, registerFor, ...answer }) => {
+  onInstanceDeploy: async (
+    context,
+    { connection, publicUrl, phoneNumber, messagingService, conversationService, registerFor, ...answer },
+  ) => {
     const { getTwilioClient } = await import("../client/twilioClient");
     const { urlToRegister } = await import("../client/webhooks/registration");
     const { configuredWebhookUrl } = await import("../client/webhooks/signature");
+    const { deployConversationWebhook } = await import("./conversationRegistration");
     const { deployInboundUrl } = await import("./inboundUrlRegistration");
     const { deployRegistrations, urlKinds } = await import("./numberRegistration");
     const kinds = urlKinds(registerFor);
@@ -83,15 +96,17 @@ export const webhook = trigger({
     const webhookUrl = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
     const target = phoneNumber ? { phoneNumber, kinds, url: urlToRegister(phoneNumber, webhookUrl) } : undefined;
     const withService = await deployInboundUrl(context, client, messagingService, webhookUrl);
-    return { instanceState: await deployRegistrations({ ...context, instanceState: withService }, client, target) };
+    const withConversations = await deployConversationWebhook(context, withService, client, conversationService, webhookUrl);
+    return { instanceState: await deployRegistrations({ ...context, instanceState: withConversations }, client, target) };
   },
   onInstanceDelete: async (context, { connection }) => {
     const { getTwilioClient } = await import("../client/twilioClient");
+    const { releaseConversationWebhook } = await import("./conversationRegistration");
     const { releaseInboundUrl } = await import("./inboundUrlRegistration");
     const { deleteRegistrations } = await import("./numberRegistration");
     // The client is built only when there is something to put back.
     const client = () => getTwilioClient(connection);
-    const withoutService = await releaseInboundUrl(context, client);
+    const withoutService = await releaseConversationWebhook(context, await releaseInboundUrl(context, client), client);
     const instanceState = (await deleteRegistrations({ ...context, instanceState: withoutService }, client)) ?? withoutService;
     return { instanceState };
   },

@@ -71,6 +71,11 @@ export const FIXES_BY_CODE: Record<number, string> = {
   21617: 'Shorten the "Message" input: the body exceeds 1600 characters.',
   21620: 'Check the "Media URLs" input: Twilio could not use one of the URLs.',
   21701: 'Check the "Messaging Service SID" input: no such Messaging Service exists in this account.',
+  50377: "The conversation is closed, which is final: it cannot be updated or reopened. Create a new conversation instead.",
+  50382: "Timers need a state on create: set the conversation's State (active) with them.",
+  50416:
+    "This address is already a participant of another open conversation through the same Twilio number (proxy address): an SMS or WhatsApp address and proxy pair can be in one active conversation at a time. Close or delete that conversation, remove the participant from it, or reach the person through another number.",
+  50433: "This chat identity is already a participant of this conversation.",
   60200: "Verify refused one of the values sent (Twilio's message says which): check that input, such as To, Channel, Code or Locale.",
   60202:
     "This verification had too many wrong codes (5 by default) and is closed: do not retry. Send a new code with Send Verification Code.",

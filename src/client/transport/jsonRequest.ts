@@ -7,8 +7,8 @@ export interface JsonRequest {
   /** An absolute URL on a Twilio host (TWILIO_ORIGINS); a Base URL stands in for it in the HTTP client. */
   uri: string;
   params?: Record<string, string | number>;
-  /** Form fields of a POST. */
-  data?: Record<string, string>;
+  /** Form fields of a POST; an array is sent as the field repeated, as Twilio takes lists. */
+  data?: Record<string, string | string[]>;
   /** Such as If-Match on a Sync item update. */
   headers?: Record<string, string>;
 }

@@ -14,6 +14,7 @@ export const TWILIO_ORIGINS = {
   sync: "https://sync.twilio.com",
   intelligence: "https://intelligence.twilio.com",
   monitor: "https://monitor.twilio.com",
+  conversations: "https://conversations.twilio.com",
 } as const;
 
 export type TwilioProduct = keyof typeof TWILIO_ORIGINS;

@@ -1,5 +1,6 @@
 import { SpectralError, type TriggerPayload } from "@prismatic-io/spectral";
 import { validateRequest, validateRequestWithBody } from "twilio/lib/webhooks/webhooks";
+import { isConversationEvent } from "./conversationEvents";
 
 /** A request Twilio did not sign, or that cannot be checked: the flow must stop before any step sees it. */
 export class TwilioSignatureError extends SpectralError {
@@ -12,9 +13,17 @@ export class TwilioSignatureError extends SpectralError {
 /**
  * incomingCall: Twilio asks what to do with a call (an incoming call, or an outbound one whose TwiML URL is the flow);
  * callStatus: a call's progress (status callbacks, and the request after a voicemail's <Record>);
- * recordingStatus: a recording's status callback (completed: the audio can be downloaded).
+ * recordingStatus: a recording's status callback (completed: the audio can be downloaded);
+ * conversationEvent: a Conversations post-event webhook (onMessageAdded, onParticipantAdded, ...).
  */
-export type TwilioEventType = "incomingMessage" | "statusCallback" | "incomingCall" | "callStatus" | "recordingStatus" | "other";
+export type TwilioEventType =
+  | "incomingMessage"
+  | "statusCallback"
+  | "incomingCall"
+  | "callStatus"
+  | "recordingStatus"
+  | "conversationEvent"
+  | "other";
 
 export type TwilioFields = Record<string, unknown>;
 
@@ -190,6 +199,8 @@ function voiceEventTypeOf(fields: TwilioFields): TwilioEventType {
 
 /** Status callbacks carry MessageStatus; an incoming message carries its Body or media count instead. */
 function eventTypeOf(fields: TwilioFields): TwilioEventType {
+  // Checked first: onMessageAdded carries a Body as an incoming message does.
+  if (isConversationEvent(fields)) return "conversationEvent";
   if (typeof fields.CallSid === "string" && !("MessageSid" in fields)) return voiceEventTypeOf(fields);
   if (typeof fields.MessageStatus === "string" && fields.MessageStatus !== "received") return "statusCallback";
   if ("Body" in fields || "NumMedia" in fields) return "incomingMessage";

@@ -1,0 +1,22 @@
+import { action } from "@prismatic-io/spectral";
+import { addParticipant } from "../../client/conversations/participants";
+import { getTwilioClient } from "../../client/twilioClient";
+import { participantExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { identity, participantAddress, proxyAddress, toNewParticipant } from "../../inputs/conversationParticipants";
+import { attributes, conversation, conversationService } from "../../inputs/conversations";
+
+export const addConversationParticipant = action({
+  display: {
+    label: "Add Conversation Participant",
+    description:
+      "Add someone to a conversation: an SMS or WhatsApp address with the Twilio number it is reached through, or a chat identity. An address and number already in another open conversation are refused (Twilio's 50416).",
+  },
+  inputs: { twilioConnection, conversationService, conversation, address: participantAddress, proxyAddress, identity, attributes },
+  perform: async (_context, { twilioConnection, conversationService, conversation, attributes, ...who }) => {
+    const participant = { ...toNewParticipant(who), attributes };
+    const data = await addParticipant(getTwilioClient(twilioConnection), { serviceSid: conversationService, conversation }, participant);
+    return { data };
+  },
+  examplePayload: { data: participantExample },
+});

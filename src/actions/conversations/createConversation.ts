@@ -1,0 +1,19 @@
+import { action } from "@prismatic-io/spectral";
+import { createConversation as create } from "../../client/conversations/conversations";
+import { getTwilioClient } from "../../client/twilioClient";
+import { conversationExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { attributes, conversationService, friendlyName, timerClosed, timerInactive, uniqueName } from "../../inputs/conversations";
+
+export const createConversation = action({
+  display: {
+    label: "Create Conversation",
+    description: "Create a Twilio Conversation: one thread across SMS, WhatsApp and chat. Add people with Add Conversation Participant.",
+  },
+  inputs: { twilioConnection, conversationService, friendlyName, uniqueName, attributes, timerInactive, timerClosed },
+  perform: async (_context, { twilioConnection, conversationService, ...fields }) => {
+    const data = await create(getTwilioClient(twilioConnection), { serviceSid: conversationService }, fields);
+    return { data };
+  },
+  examplePayload: { data: conversationExample },
+});

@@ -1,0 +1,16 @@
+import { action } from "@prismatic-io/spectral";
+import { getConversation as fetchConversation } from "../../client/conversations/conversations";
+import { getTwilioClient } from "../../client/twilioClient";
+import { conversationExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { conversation, conversationService } from "../../inputs/conversations";
+
+export const getConversation = action({
+  display: { label: "Get Conversation", description: "Get a conversation by SID or unique name: its name, state, timers and attributes." },
+  inputs: { twilioConnection, conversationService, conversation },
+  perform: async (_context, { twilioConnection, conversationService, conversation }) => {
+    const data = await fetchConversation(getTwilioClient(twilioConnection), { serviceSid: conversationService, conversation });
+    return { data };
+  },
+  examplePayload: { data: conversationExample },
+});

@@ -1,0 +1,33 @@
+import { action } from "@prismatic-io/spectral";
+import { listConversationMessages as list } from "../../client/conversations/messages";
+import { getTwilioClient } from "../../client/twilioClient";
+import { conversationMessageListExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { messageOrder } from "../../inputs/conversationMessages";
+import { conversation, conversationService } from "../../inputs/conversations";
+import { continueFromInput, limitInput } from "../../inputs/lists";
+
+export const listConversationMessages = action({
+  display: {
+    label: "List Conversation Messages",
+    description: "List a conversation's messages, oldest or newest first, with a bounded limit and a pointer to the next page.",
+  },
+  inputs: {
+    twilioConnection,
+    conversationService,
+    conversation,
+    order: messageOrder,
+    limit: limitInput("messages"),
+    continueFrom: continueFromInput(
+      "List Conversation Messages",
+      "messages",
+      "/v1/Conversations/CH.../Messages?Order=asc&PageSize=50&Page=1&PageToken=PAIM...",
+    ),
+  },
+  perform: async (_context, { twilioConnection, conversationService, conversation, order, limit, continueFrom }) => {
+    const ref = { serviceSid: conversationService, conversation, order };
+    const data = await list(getTwilioClient(twilioConnection), ref, { limit, continueFrom });
+    return { data };
+  },
+  examplePayload: { data: conversationMessageListExample },
+});

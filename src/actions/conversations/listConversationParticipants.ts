@@ -1,0 +1,34 @@
+import { action } from "@prismatic-io/spectral";
+import { listParticipants } from "../../client/conversations/participants";
+import { getTwilioClient } from "../../client/twilioClient";
+import { participantListExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { conversation, conversationService } from "../../inputs/conversations";
+import { continueFromInput, limitInput } from "../../inputs/lists";
+
+export const listConversationParticipants = action({
+  display: {
+    label: "List Conversation Participants",
+    description: "List a conversation's participants: their addresses, proxy numbers or chat identities.",
+  },
+  inputs: {
+    twilioConnection,
+    conversationService,
+    conversation,
+    limit: limitInput("participants"),
+    continueFrom: continueFromInput(
+      "List Conversation Participants",
+      "participants",
+      "/v1/Conversations/CH.../Participants?PageSize=50&Page=1&PageToken=PAMB...",
+    ),
+  },
+  perform: async (_context, { twilioConnection, conversationService, conversation, limit, continueFrom }) => {
+    const data = await listParticipants(
+      getTwilioClient(twilioConnection),
+      { serviceSid: conversationService, conversation },
+      { limit, continueFrom },
+    );
+    return { data };
+  },
+  examplePayload: { data: participantListExample },
+});

@@ -1,0 +1,27 @@
+import { action } from "@prismatic-io/spectral";
+import { listConversations as list } from "../../client/conversations/conversations";
+import { getTwilioClient } from "../../client/twilioClient";
+import { conversationListExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { conversationService, stateFilter } from "../../inputs/conversations";
+import { continueFromInput, limitInput } from "../../inputs/lists";
+
+export const listConversations = action({
+  display: {
+    label: "List Conversations",
+    description:
+      "List conversations, optionally only active, inactive or closed ones, with a bounded limit and a pointer to the next page.",
+  },
+  inputs: {
+    twilioConnection,
+    conversationService,
+    state: stateFilter,
+    limit: limitInput("conversations"),
+    continueFrom: continueFromInput("List Conversations", "conversations", "/v1/Conversations?PageSize=50&Page=1&PageToken=PACH..."),
+  },
+  perform: async (_context, { twilioConnection, conversationService, state, limit, continueFrom }) => {
+    const data = await list(getTwilioClient(twilioConnection), { serviceSid: conversationService, state }, { limit, continueFrom });
+    return { data };
+  },
+  examplePayload: { data: conversationListExample },
+});

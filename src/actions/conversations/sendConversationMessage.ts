@@ -1,0 +1,44 @@
+import { action } from "@prismatic-io/spectral";
+import { sendConversationMessageOnce } from "../../client/conversations/messages";
+import { getTwilioClient } from "../../client/twilioClient";
+import { conversationMessageExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { author, checkMessageContent, contentTemplate, contentVariables, mediaSids, messageBody } from "../../inputs/conversationMessages";
+import { attributes, conversation, conversationService } from "../../inputs/conversations";
+import { idempotencyKey } from "../../inputs/idempotency";
+
+export const sendConversationMessage = action({
+  display: {
+    label: "Send Conversation Message",
+    description:
+      "Send a message into a conversation: every participant gets it, over SMS, WhatsApp or chat. Refused, with nothing sent, when an SMS or WhatsApp participant has opted out (replied STOP). With an idempotency key, never twice by a rerun of the flow.",
+  },
+  inputs: {
+    twilioConnection,
+    conversationService,
+    conversation,
+    author,
+    body: messageBody,
+    mediaSids,
+    contentTemplate,
+    contentVariables,
+    attributes,
+    idempotencyKey,
+  },
+  perform: async (context, { twilioConnection, conversationService, conversation, idempotencyKey, ...message }) => {
+    checkMessageContent(message);
+    const send = {
+      author: message.author,
+      body: message.body,
+      mediaSids: message.mediaSids,
+      contentSid: message.contentTemplate,
+      contentVariables: message.contentVariables,
+      attributes: message.attributes,
+    };
+    const ref = { serviceSid: conversationService, conversation };
+    const run = { idempotencyKey, state: context.instanceState };
+    const { data, instanceState } = await sendConversationMessageOnce(getTwilioClient(twilioConnection), ref, send, run);
+    return instanceState ? { data, instanceState } : { data };
+  },
+  examplePayload: { data: { ...conversationMessageExample, replayed: false } },
+});

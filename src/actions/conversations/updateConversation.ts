@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { updateConversation as update } from "../../client/conversations/conversations";
+import { getTwilioClient } from "../../client/twilioClient";
+import { conversationExample } from "../../examplePayloads/conversations";
+import { twilioConnection } from "../../inputs/connection";
+import { attributes, conversation, conversationService, friendlyName, state, timerClosed, timerInactive } from "../../inputs/conversations";
+
+export const updateConversation = action({
+  display: {
+    label: "Update Conversation",
+    description:
+      "Rename a conversation, replace its attributes, set its timers, or make it active, inactive or closed (final). Empty inputs are left unchanged.",
+  },
+  inputs: { twilioConnection, conversationService, conversation, friendlyName, attributes, state, timerInactive, timerClosed },
+  perform: async (_context, { twilioConnection, conversationService, conversation, ...fields }) => {
+    const data = await update(getTwilioClient(twilioConnection), { serviceSid: conversationService, conversation }, fields);
+    return { data };
+  },
+  examplePayload: { data: conversationExample },
+});

@@ -1,0 +1,121 @@
+import { isoDate } from "../transport/jsonRequest";
+
+/** Conversations' answers as records: camelCase, dates in ISO 8601, attributes parsed from their JSON string. */
+type Body = Record<string, unknown>;
+
+export interface ConversationRecord {
+  sid: string;
+  accountSid: string | null;
+  /** The Conversation Service (IS...) it belongs to. */
+  chatServiceSid: string | null;
+  messagingServiceSid: string | null;
+  friendlyName: string | null;
+  uniqueName: string | null;
+  /** active, inactive or closed. */
+  state: string | null;
+  attributes: unknown;
+  /** When it becomes inactive or closed, if timers are set: ISO 8601 instants. */
+  timers: { dateInactive: string | null; dateClosed: string | null };
+  dateCreated: string | null;
+  dateUpdated: string | null;
+  url: string | null;
+}
+
+export interface ParticipantRecord {
+  sid: string;
+  conversationSid: string | null;
+  /** The chat identity, for a chat participant. */
+  identity: string | null;
+  /** The person's address (+1555..., whatsapp:+1555...) and the Twilio number it is reached through, for SMS and WhatsApp. */
+  address: string | null;
+  proxyAddress: string | null;
+  messagingBinding: unknown;
+  roleSid: string | null;
+  attributes: unknown;
+  dateCreated: string | null;
+  dateUpdated: string | null;
+  url: string | null;
+}
+
+export interface ConversationMessageRecord {
+  sid: string;
+  conversationSid: string | null;
+  /** Position in the conversation, from 0. */
+  index: number | null;
+  author: string | null;
+  body: string | null;
+  media: unknown[];
+  contentSid: string | null;
+  participantSid: string | null;
+  attributes: unknown;
+  /** Delivery counts per status, for messages that went out over SMS or WhatsApp. */
+  delivery: unknown;
+  dateCreated: string | null;
+  dateUpdated: string | null;
+  url: string | null;
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+/** Twilio keeps attributes as a JSON string: a flow wants the object. Text that is not JSON is returned as it is. */
+function attributesOf(value: unknown): unknown {
+  if (typeof value !== "string") return value ?? {};
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+export function toConversation(body: Body): ConversationRecord {
+  const timers = (body.timers ?? {}) as Body;
+  return {
+    sid: String(body.sid ?? ""),
+    accountSid: text(body.account_sid),
+    chatServiceSid: text(body.chat_service_sid),
+    messagingServiceSid: text(body.messaging_service_sid),
+    friendlyName: text(body.friendly_name),
+    uniqueName: text(body.unique_name),
+    state: text(body.state),
+    attributes: attributesOf(body.attributes),
+    timers: { dateInactive: isoDate(timers.date_inactive), dateClosed: isoDate(timers.date_closed) },
+    dateCreated: isoDate(body.date_created),
+    dateUpdated: isoDate(body.date_updated),
+    url: text(body.url),
+  };
+}
+
+export function toParticipant(body: Body): ParticipantRecord {
+  const binding = (body.messaging_binding ?? null) as Body | null;
+  return {
+    sid: String(body.sid ?? ""),
+    conversationSid: text(body.conversation_sid),
+    identity: text(body.identity),
+    address: text(binding?.address),
+    proxyAddress: text(binding?.proxy_address),
+    messagingBinding: binding,
+    roleSid: text(body.role_sid),
+    attributes: attributesOf(body.attributes),
+    dateCreated: isoDate(body.date_created),
+    dateUpdated: isoDate(body.date_updated),
+    url: text(body.url),
+  };
+}
+
+export function toConversationMessage(body: Body): ConversationMessageRecord {
+  return {
+    sid: String(body.sid ?? ""),
+    conversationSid: text(body.conversation_sid),
+    index: typeof body.index === "number" ? body.index : null,
+    author: text(body.author),
+    body: typeof body.body === "string" ? body.body : null,
+    media: Array.isArray(body.media) ? body.media : [],
+    contentSid: text(body.content_sid),
+    participantSid: text(body.participant_sid),
+    attributes: attributesOf(body.attributes),
+    delivery: body.delivery ?? null,
+    dateCreated: isoDate(body.date_created),
+    dateUpdated: isoDate(body.date_updated),
+    url: text(body.url),
+  };
+}
