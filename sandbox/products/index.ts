@@ -1,11 +1,15 @@
 import type { ProductFactory } from "../core/types";
 import { account } from "./account";
+import { availablePhoneNumbers } from "./availablePhoneNumbers";
 import { calls } from "./calls";
+import { compliance } from "./compliance";
 import { content } from "./content";
 import { incomingPhoneNumbers } from "./incomingPhoneNumbers";
 import { lookup } from "./lookup";
 import { messages } from "./messages";
 import { messagingServices } from "./messagingServices";
+import { pricing } from "./pricing";
+import { senderPool } from "./senderPool";
 import { studio } from "./studio";
 import { sync } from "./sync";
 import { verify } from "./verify";
@@ -17,6 +21,10 @@ export const PRODUCTS: ProductFactory[] = [
   calls,
   incomingPhoneNumbers,
   messagingServices,
+  availablePhoneNumbers,
+  pricing,
+  senderPool,
+  compliance,
   lookup,
   verify,
   content,

@@ -12,6 +12,12 @@ import { redactMessage } from "./messages/redactMessage";
 import { sendBulkSMS } from "./messages/sendBulkSMS";
 import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
+import { addNumberToMessagingService } from "./numbers/addNumberToMessagingService";
+import { buyPhoneNumber } from "./numbers/buyPhoneNumber";
+import { releasePhoneNumber } from "./numbers/releasePhoneNumber";
+import { removeNumberFromMessagingService } from "./numbers/removeNumberFromMessagingService";
+import { searchAvailablePhoneNumbers } from "./numbers/searchAvailablePhoneNumbers";
+import { updatePhoneNumber } from "./numbers/updatePhoneNumber";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
 import { getStudioExecution } from "./studio/getStudioExecution";
@@ -40,6 +46,12 @@ export const actions = {
   redactMessage,
   deleteMessage,
   listPhoneNumbers,
+  searchAvailablePhoneNumbers,
+  buyPhoneNumber,
+  updatePhoneNumber,
+  releasePhoneNumber,
+  addNumberToMessagingService,
+  removeNumberFromMessagingService,
   testConnection,
   rawRequest,
   lookupPhoneNumber,

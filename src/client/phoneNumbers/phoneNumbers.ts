@@ -36,7 +36,7 @@ export async function listPhoneNumbers(client: TwilioClient, limit: number): Pro
   };
 }
 
-function toPhoneNumberRecord(number: IncomingPhoneNumberInstance): PhoneNumberRecord {
+export function toPhoneNumberRecord(number: IncomingPhoneNumberInstance): PhoneNumberRecord {
   const capabilities = number.capabilities;
   return {
     sid: number.sid,

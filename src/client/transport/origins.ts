@@ -11,6 +11,7 @@ export const TWILIO_ORIGINS = {
   content: "https://content.twilio.com",
   studio: "https://studio.twilio.com",
   events: "https://events.twilio.com",
+  pricing: "https://pricing.twilio.com",
 } as const;
 
 export type TwilioProduct = keyof typeof TWILIO_ORIGINS;

@@ -1,0 +1,59 @@
+import type { NumberConfiguration } from "../client/numbers/numbers";
+import type { PurchaseResult } from "../client/numbers/purchase";
+import type { AvailableNumberRecord } from "../client/numbers/search";
+import type { PoolMembership } from "../client/numbers/serviceMembership";
+
+export const availableNumbersExample: AvailableNumberRecord[] = [
+  {
+    phoneNumber: "+14155550100",
+    friendlyName: "(415) 555-0100",
+    locality: "San Francisco",
+    region: "CA",
+    postalCode: "94103",
+    isoCountry: "US",
+    rateCenter: "SNFC CNTRL",
+    addressRequirements: "none",
+    beta: false,
+    capabilities: { sms: true, mms: true, voice: true, fax: false },
+    monthlyPrice: { amount: "1.15", currency: "USD" },
+  },
+];
+
+export const numberConfigurationExample: NumberConfiguration = {
+  sid: "PN2a0747eba6abf96b7e3c3ff0b4530f6e",
+  phoneNumber: "+14155550100",
+  friendlyName: "Acme support line",
+  capabilities: { sms: true, mms: true, voice: true, fax: false },
+  smsUrl: "https://hooks.example.com/twilio/sms",
+  smsMethod: "POST",
+  smsFallbackUrl: null,
+  smsApplicationSid: null,
+  status: "in-use",
+  voiceUrl: "https://hooks.example.com/twilio/voice",
+  voiceMethod: "POST",
+  voiceFallbackUrl: null,
+  statusCallback: null,
+  dateCreated: "2026-12-05T18:30:00.000Z",
+};
+
+export const purchaseExample: PurchaseResult = {
+  outcome: "bought",
+  phoneNumber: "+14155550100",
+  sid: "PN2a0747eba6abf96b7e3c3ff0b4530f6e",
+  number: numberConfigurationExample,
+  reconciled: false,
+  replayed: false,
+  explanation: null,
+  messagingService: { sid: "MG9752274e9e519418a7406176694466fa", added: true, error: null },
+};
+
+export const releaseExample = { released: true, sid: "PN2a0747eba6abf96b7e3c3ff0b4530f6e", phoneNumber: "+14155550100" };
+
+export const poolAddExample: PoolMembership = {
+  messagingServiceSid: "MG9752274e9e519418a7406176694466fa",
+  phoneNumberSid: "PN2a0747eba6abf96b7e3c3ff0b4530f6e",
+  phoneNumber: "+14155550100",
+  changed: true,
+};
+
+export const poolRemoveExample: PoolMembership = { ...poolAddExample };
