@@ -314,7 +314,7 @@ describe("the built bundle", () => {
     expect(result.response.body).toContain("<Say>Hi &amp; bye</Say>");
   });
 
-  it.each(["pollNewCalls", "pollNewRecordings"])("polls with %s", async (key) => {
+  it.each(["pollNewCalls", "pollNewRecordings", "pollNewPhoneNumbers"])("polls with %s", async (key) => {
     const instanceState = {};
     for (let run = 0; run < 2; run++) {
       const result = (await harness.trigger(key, {}, { connection: authTokenConnection(server.url) }, { instanceState })) as unknown as {
@@ -335,6 +335,12 @@ describe("the built bundle", () => {
   });
 
   it("covers every trigger above", () => {
-    expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual(["pollChangesTrigger", "pollNewCalls", "pollNewRecordings", "webhook"]);
+    expect(Object.keys(bundled.triggers ?? {}).sort()).toEqual([
+      "pollChangesTrigger",
+      "pollNewCalls",
+      "pollNewPhoneNumbers",
+      "pollNewRecordings",
+      "webhook",
+    ]);
   });
 });

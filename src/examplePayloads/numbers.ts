@@ -2,6 +2,7 @@ import type { NumberConfiguration } from "../client/numbers/numbers";
 import type { PurchaseResult } from "../client/numbers/purchase";
 import type { AvailableNumberRecord } from "../client/numbers/search";
 import type { PoolMembership } from "../client/numbers/serviceMembership";
+import { pollingExample } from "./triggers";
 
 export const availableNumbersExample: AvailableNumberRecord[] = [
   {
@@ -57,3 +58,5 @@ export const poolAddExample: PoolMembership = {
 };
 
 export const poolRemoveExample: PoolMembership = { ...poolAddExample };
+
+export const newPhoneNumbersExample = pollingExample([{ ...numberConfigurationExample }]);
