@@ -121,6 +121,8 @@ function numbers(route: string): LoopbackReply | undefined {
   if (route === `GET ${pool}/${NUMBER_SID}`) return { status: 200, json: { sid: NUMBER_SID, phone_number: NUMBER } };
   if (route === `POST ${pool}`) return { status: 201, json: { sid: NUMBER_SID, phone_number: NUMBER } };
   if (route === `DELETE ${pool}/${NUMBER_SID}`) return { status: 204, body: "" };
+  if (route === `GET /messaging/v1/Services/${SERVICE_SID}/Compliance/Usa2p`)
+    return { status: 200, json: { compliance: [{ sid: "QE1", campaign_status: "VERIFIED" }], meta: { next_page_url: null } } };
   return undefined;
 }
 
@@ -216,6 +218,7 @@ describe("the built bundle", () => {
       releasePhoneNumber: { twilioConnection, phoneNumber: NUMBER_SID, confirmNumber: NUMBER },
       addNumberToMessagingService: { twilioConnection, messagingServiceSid: SERVICE_SID, phoneNumber: NUMBER_SID },
       removeNumberFromMessagingService: { twilioConnection, messagingServiceSid: SERVICE_SID, phoneNumber: NUMBER },
+      checkSenderCompliance: { twilioConnection, sender: SERVICE_SID },
       testConnection: { twilioConnection },
       rawRequest: { twilioConnection, url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, method: "GET" },
       lookupPhoneNumber: { twilioConnection, phoneNumber: CUSTOMER, lineTypeIntelligence: true },

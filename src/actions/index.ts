@@ -14,6 +14,7 @@ import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { addNumberToMessagingService } from "./numbers/addNumberToMessagingService";
 import { buyPhoneNumber } from "./numbers/buyPhoneNumber";
+import { checkSenderCompliance } from "./numbers/checkSenderCompliance";
 import { releasePhoneNumber } from "./numbers/releasePhoneNumber";
 import { removeNumberFromMessagingService } from "./numbers/removeNumberFromMessagingService";
 import { searchAvailablePhoneNumbers } from "./numbers/searchAvailablePhoneNumbers";
@@ -52,6 +53,7 @@ export const actions = {
   releasePhoneNumber,
   addNumberToMessagingService,
   removeNumberFromMessagingService,
+  checkSenderCompliance,
   testConnection,
   rawRequest,
   lookupPhoneNumber,

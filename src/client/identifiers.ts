@@ -26,6 +26,8 @@ export const SID_PATTERNS = {
   media: /^ME[0-9a-fA-F]{32}$/,
   application: /^AP[0-9a-fA-F]{32}$/,
   conference: /^CF[0-9a-fA-F]{32}$/,
+  /** A2P 10DLC brand registrations. */
+  brandRegistration: /^BN[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;

@@ -1,3 +1,4 @@
+import type { SenderCompliance } from "../client/compliance/senderCompliance";
 import type { NumberConfiguration } from "../client/numbers/numbers";
 import type { PurchaseResult } from "../client/numbers/purchase";
 import type { AvailableNumberRecord } from "../client/numbers/search";
@@ -60,3 +61,17 @@ export const poolAddExample: PoolMembership = {
 export const poolRemoveExample: PoolMembership = { ...poolAddExample };
 
 export const newPhoneNumbersExample = pollingExample([{ ...numberConfigurationExample }]);
+
+export const senderComplianceExample: SenderCompliance = {
+  sender: "+14155550100",
+  senderType: "tenDlc",
+  readyForUS: false,
+  state: "campaignPending",
+  explanation:
+    "The A2P 10DLC campaign is still being reviewed by Twilio and the carriers; US messages sent now are blocked (error 30034/30035).",
+  nextStep: "Wait for the campaign review to finish (usually days to a few weeks), then check again.",
+  messagingServiceSid: "MG9752274e9e519418a7406176694466fa",
+  campaign: { sid: "QE2c6890da8086d771620e9b13fadeba0b", status: "IN_PROGRESS", errors: [] },
+  brand: { sid: "BN0044409f7e067e279523808d267e2d85", status: "APPROVED", identityStatus: "VERIFIED", errors: [] },
+  tollFreeVerification: null,
+};

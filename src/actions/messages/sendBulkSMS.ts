@@ -1,8 +1,10 @@
 import { action } from "@prismatic-io/spectral";
+import { refuseUnlessSenderReachesUs } from "../../client/compliance/sendCheck";
 import { sendBulk } from "../../client/messages/bulkSend";
 import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
+import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, toMessageContent } from "../../inputs/messages";
@@ -24,12 +26,27 @@ export const sendBulkSMS = action({
     timeBudget,
     continueFrom: bulkContinueFrom,
     idempotencyKey,
+    checkSenderFirst,
   },
   perform: async (
     context,
-    { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, timeBudget, continueFrom, idempotencyKey, ...content },
+    {
+      twilioConnection,
+      recipients,
+      defaultCountryCode,
+      concurrency,
+      checkLineType,
+      timeBudget,
+      continueFrom,
+      idempotencyKey,
+      checkSenderFirst,
+      ...content
+    },
   ) => {
-    const { data, instanceState } = await sendBulk(getTwilioClient(twilioConnection), {
+    const client = getTwilioClient(twilioConnection);
+    const message = toMessageContent(content);
+    if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients, defaultCountryCode });
+    const { data, instanceState } = await sendBulk(client, {
       recipients,
       defaultCountryCode,
       concurrency,
@@ -38,7 +55,7 @@ export const sendBulkSMS = action({
       continueFrom,
       idempotencyKey,
       state: context.instanceState,
-      message: toMessageContent(content),
+      message,
     });
     return instanceState ? { data, instanceState } : { data };
   },

@@ -1,8 +1,10 @@
 import { action } from "@prismatic-io/spectral";
+import { refuseUnlessSenderReachesUs } from "../../client/compliance/sendCheck";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
 import { sendMessageOnce } from "../../client/messages/sendOnce";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sendResultExample } from "../../examplePayloads/messages";
+import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
@@ -14,10 +16,12 @@ export const sendSMS = action({
     description:
       "Send an SMS, MMS or WhatsApp message from a number, sender ID or Messaging Service. Never sent twice by a retry, and with an idempotency key never twice by a rerun of the flow.",
   },
-  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, idempotencyKey },
-  perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, ...content }) => {
+  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, idempotencyKey, checkSenderFirst },
+  perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, checkSenderFirst, ...content }) => {
     const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
-    const { data, instanceState } = await sendMessageOnce(getTwilioClient(twilioConnection), {
+    const client = getTwilioClient(twilioConnection);
+    if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients: [message.to] });
+    const { data, instanceState } = await sendMessageOnce(client, {
       message,
       idempotencyKey,
       state: context.instanceState,

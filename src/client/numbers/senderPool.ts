@@ -22,13 +22,23 @@ export async function addToSenderPool(client: TwilioClient, serviceSid: string, 
 
 /** The number's entry in the pool, or undefined when it is not in it; a service that does not exist is an error. */
 export async function poolEntry(client: TwilioClient, serviceSid: string, phoneNumberSid: string): Promise<PoolEntryBody | undefined> {
+  const entry = await poolEntryOfExistingService(client, serviceSid, phoneNumberSid);
+  if (!entry) await requestJson(client, { method: "get", uri: `${TWILIO_ORIGINS.messaging}/v1/Services/${serviceSid}` });
+  return entry;
+}
+
+/** The entry, or undefined for a 404: the number is not in the pool, or (for a SID not read from Twilio) the service does not exist. */
+export async function poolEntryOfExistingService(
+  client: TwilioClient,
+  serviceSid: string,
+  phoneNumberSid: string,
+): Promise<PoolEntryBody | undefined> {
   try {
     return await requestJson<PoolEntryBody>(client, { method: "get", uri: `${poolUrl(serviceSid)}/${phoneNumberSid}` });
   } catch (error) {
-    if (!(error instanceof TwilioApiError && error.details.status === 404)) throw error;
+    if (error instanceof TwilioApiError && error.details.status === 404) return undefined;
+    throw error;
   }
-  await requestJson(client, { method: "get", uri: `${TWILIO_ORIGINS.messaging}/v1/Services/${serviceSid}` });
-  return undefined;
 }
 
 export async function removeFromSenderPool(client: TwilioClient, serviceSid: string, phoneNumberSid: string): Promise<void> {
