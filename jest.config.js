@@ -1,4 +1,4 @@
-/** Tests run offline: the contract server (Prism on Twilio's official spec) starts once per run. */
+/** Tests run offline: the sandbox Twilio and the contract server (Prism on Twilio's official specs) start once per run. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

@@ -36,7 +36,7 @@ export interface FaultRule {
 }
 
 /** Chooses per request; a test may also pass a function that sees each request in turn. */
-export type FaultChooser = (request: { method: string; path: string; form: URLSearchParams }) => FaultKind | undefined;
+export type FaultChooser = (request: { method: string; path: string; query: URLSearchParams; form: URLSearchParams }) => FaultKind | undefined;
 
 /** A small seeded generator, so a rate over a run picks the same requests each time. */
 function seeded(seed: number): () => number {

@@ -4,8 +4,9 @@ import type { AddressInfo } from "node:net";
 import { type CallbackOptions, type Callbacks, createCallbacks } from "./callbacks";
 import { type Clock, type ClockOptions, createClock } from "./clock";
 import { ContractViolation, checkRequest, responseViolation } from "./contract";
+import { sandboxControls } from "./control";
 import { SandboxError, twilioError } from "./errors";
-import { createFaults, type FaultRule, type Faults, isAfterWork } from "./faults";
+import { createFaults, type Faults, isAfterWork } from "./faults";
 import { readRequest, send, sendSpoiled, waitUnlessClosed } from "./http";
 import type { Account, ControlRoute, Product, ProductFactory, RecordedRequest, Reply, Route, SandboxContext } from "./types";
 
@@ -18,6 +19,8 @@ export interface SandboxOptions {
   port?: number;
   /** How often due work runs in real time, in ms (default 100; 0: only on requests and clock advances). */
   tickMs?: number;
+  /** The most items a list page holds, whatever PageSize asks for (default: Twilio's 1000): lets a test reach many pages with few items. */
+  maxPageSize?: number;
   /** How long after it arrives the sandbox answers a request, in ms, its own work included (default: at once). */
   latencyMs?: (request: { method: string; path: string }) => number;
 }
@@ -28,7 +31,9 @@ export interface Sandbox {
   clock: Clock;
   faults: Faults;
   callbacks: Callbacks;
-  /** Every request received, oldest first. */
+  /** The most items a list page holds, whatever PageSize asks for; may be changed while the sandbox runs. */
+  maxPageSize: number | undefined;
+  /** Every request received except the control endpoints', oldest first. */
   requests: RecordedRequest[];
   addAccount(account: Account): void;
   /** A product's state for one account as it keeps it (see each product module), for tests in the same process. */
@@ -108,84 +113,14 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     faults.set([]);
     faults.use(undefined);
   };
-  const coreControls: ControlRoute[] = [
-    {
-      method: "POST",
-      path: "reset",
-      handle: () => {
-        reset();
-        return { reset: true };
-      },
-    },
-    { method: "GET", path: "clock", handle: () => ({ now: new Date(clock.now()).toISOString() }) },
-    {
-      method: "POST",
-      path: "clock/advance",
-      handle: async (body) => {
-        await clock.advance(Number(body.seconds ?? 0) * 1000 + Number(body.ms ?? 0));
-        await callbacks.idle();
-        return { now: new Date(clock.now()).toISOString() };
-      },
-    },
-    { method: "GET", path: "faults", handle: () => ({ rules: faults.rules() }) },
-    {
-      method: "POST",
-      path: "faults",
-      handle: (body) => {
-        faults.set((body.rules ?? [body]) as FaultRule[], Number(body.seed ?? 1));
-        return { rules: faults.rules() };
-      },
-    },
-    {
-      method: "DELETE",
-      path: "faults",
-      handle: () => {
-        faults.set([]);
-        return { rules: [] };
-      },
-    },
-    {
-      method: "GET",
-      path: "requests",
-      handle: (_body, query) => {
-        const method = query.get("method");
-        const path = query.get("path") ? new RegExp(query.get("path") as string) : undefined;
-        return {
-          requests: requests
-            .filter((request) => (!method || request.method === method.toUpperCase()) && (!path || path.test(request.path)))
-            .map(({ method, path, query, rawBody, form, status }) => ({
-              method,
-              path,
-              query: Object.fromEntries(query),
-              form: Object.fromEntries(form),
-              rawBody,
-              status,
-            })),
-        };
-      },
-    },
-    {
-      method: "GET",
-      path: "callbacks",
-      handle: async () => {
-        await callbacks.idle();
-        return { callbacks: callbacks.deliveries };
-      },
-    },
-    {
-      method: "POST",
-      path: "accounts",
-      handle: (body) => {
-        const account = {
-          sid: String(body.sid),
-          authToken: String(body.authToken),
-          apiKeys: (body.apiKeys ?? {}) as Record<string, string>,
-        };
-        accounts.set(account.sid, account);
-        return { sid: account.sid };
-      },
-    },
-  ];
+  const coreControls = sandboxControls({
+    clock,
+    callbacks,
+    faults,
+    requests,
+    reset,
+    addAccount: (account) => accounts.set(account.sid, account),
+  });
   for (const control of [...coreControls, ...products.flatMap((product) => product.control ?? [])]) {
     controls.set(`${control.method} ${control.path}`, control);
   }
@@ -246,8 +181,10 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       }
     }
     if (params.AccountSid && params.AccountSid !== account.sid) return reply(twilioError(401, 20003, "Authenticate"));
+    const cap = sandbox.maxPageSize;
+    if (cap !== undefined && Number(typed.query.PageSize ?? 50) > cap) typed.query.PageSize = cap;
 
-    const fault = faults.choose({ method: recorded.method, path: recorded.path, form: recorded.form });
+    const fault = faults.choose(recorded);
     if (fault && !isAfterWork(fault.kind)) {
       if (fault.kind === "429") return reply(twilioError(429, 20429, "Too Many Requests", { "retry-after": String(fault.retryAfter) }));
       if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
@@ -287,7 +224,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
 
   const server = createServer(async (req, res) => {
     const recorded = await readRequest(req);
-    requests.push(recorded);
+    // What tests and the bench count is what a Twilio client sent, not the sandbox's own controls.
+    if (!recorded.path.startsWith(CONTROL_PREFIX)) requests.push(recorded);
     try {
       recorded.status = await answer(req, res, recorded);
     } catch (error) {
@@ -299,7 +237,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
   const { port } = server.address() as AddressInfo;
   const tick = (options.tickMs ?? 100) > 0 ? setInterval(() => void settle(), options.tickMs ?? 100).unref() : undefined;
 
-  return {
+  const sandbox: Sandbox = {
+    maxPageSize: options.maxPageSize,
     url: `http://127.0.0.1:${port}`,
     clock,
     faults,
@@ -326,4 +265,5 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       });
     },
   };
+  return sandbox;
 }

@@ -1,8 +1,20 @@
-import { rfc2822 } from "../core/clock";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
 import { v2010Page } from "../core/paging";
-import type { ControlRoute, Product, ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
+import type { ControlRoute, Product, ProductFactory, SandboxRequest } from "../core/types";
 import { inboundTarget } from "./incomingPhoneNumbers";
+import {
+  contentTypeOf,
+  DELIVER_AFTER_MS,
+  FINISHED,
+  type MessageLog,
+  mediaJson,
+  messageJson,
+  messageLog,
+  newMessage,
+  SEND_AFTER_MS,
+  type StoredMessage,
+  segments,
+} from "./messageLog";
 
 /**
  * Messages and their media (api.twilio.com 2010-04-01). A message is created queued (or
@@ -10,85 +22,6 @@ import { inboundTarget } from "./incomingPhoneNumbers";
  * endpoint marks so) as the sandbox clock passes, with a status callback at each step.
  * Incoming messages are simulated through /__sandbox/incoming/messages.
  */
-export interface StoredMessage {
-  sid: string;
-  account_sid: string;
-  to: string;
-  from: string | null;
-  body: string;
-  messaging_service_sid: string | null;
-  direction: "inbound" | "outbound-api" | "outbound-reply";
-  status: string;
-  error_code: number | null;
-  error_message: string | null;
-  num_media: string;
-  date_created: number;
-  date_sent: number | null;
-  date_updated: number;
-  /** Where the outbound message is in its life: when it is sent, when it is delivered. */
-  sendAt: number | null;
-  statusCallback: string | null;
-  media: Array<{ sid: string; content_type: string; url: string; date_created: number }>;
-}
-
-export const SEND_AFTER_MS = 1_000;
-export const DELIVER_AFTER_MS = 1_000;
-const FINISHED = new Set(["delivered", "undelivered", "failed", "received", "canceled", "read"]);
-
-interface MessageLog {
-  messages: StoredMessage[];
-  /** To number to the failure its messages end in. */
-  outcomes: Map<string, { status: "failed" | "undelivered"; errorCode: number }>;
-}
-
-export const messageLog = (context: SandboxContext, accountSid: string): MessageLog =>
-  context.state("messages", accountSid, () => ({ messages: [], outcomes: new Map() }));
-
-function segments(body: string): string {
-  // GSM-7 fits 160 characters in one segment (153 when split), UCS-2 70 (67).
-  const unicode = /[^\x20-\x7E\n\r]/.test(body);
-  const [single, part] = unicode ? [70, 67] : [160, 153];
-  return String(body.length <= single ? 1 : Math.ceil(body.length / part));
-}
-
-export function messageJson(message: StoredMessage) {
-  const uri = `/2010-04-01/Accounts/${message.account_sid}/Messages/${message.sid}.json`;
-  return {
-    account_sid: message.account_sid,
-    api_version: "2010-04-01",
-    body: message.body,
-    date_created: rfc2822(message.date_created),
-    date_sent: message.date_sent === null ? null : rfc2822(message.date_sent),
-    date_updated: rfc2822(message.date_updated),
-    direction: message.direction,
-    error_code: message.error_code,
-    error_message: message.error_message,
-    from: message.from,
-    messaging_service_sid: message.messaging_service_sid,
-    num_media: message.num_media,
-    num_segments: segments(message.body),
-    price: null,
-    price_unit: "USD",
-    sid: message.sid,
-    status: message.status,
-    subresource_uris: { media: uri.replace(/\.json$/, "/Media.json"), feedback: uri.replace(/\.json$/, "/Feedback.json") },
-    to: message.to,
-    uri,
-  };
-}
-
-function mediaJson(message: StoredMessage, media: StoredMessage["media"][number]) {
-  return {
-    account_sid: message.account_sid,
-    content_type: media.content_type,
-    date_created: rfc2822(media.date_created),
-    date_updated: rfc2822(media.date_created),
-    parent_sid: message.sid,
-    sid: media.sid,
-    uri: `/2010-04-01/Accounts/${message.account_sid}/Messages/${message.sid}/Media/${media.sid}.json`,
-  };
-}
-
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function newestFirst(a: StoredMessage, b: StoredMessage): number {
@@ -155,7 +88,7 @@ export const messages: ProductFactory = (context) => {
     const scheduled = form.ScheduleType === "fixed";
     if (scheduled && !form.MessagingServiceSid) throw badRequest(35111, "MessagingServiceSid is required to schedule a message.");
     const now = clock.now();
-    const message: StoredMessage = {
+    const message = newMessage({
       sid: context.sid(mediaUrls.length ? "MM" : "SM"),
       account_sid: account.sid,
       to: String(form.To),
@@ -163,19 +96,13 @@ export const messages: ProductFactory = (context) => {
       body: String(form.Body ?? ""),
       messaging_service_sid: form.MessagingServiceSid ? String(form.MessagingServiceSid) : null,
       direction: "outbound-api",
-      status: scheduled ? "scheduled" : form.MessagingServiceSid && !form.From ? "accepted" : "queued",
-      error_code: null,
-      error_message: null,
+      status: scheduled ? "scheduled" : "queued",
       num_media: String(mediaUrls.length),
       date_created: now,
-      date_sent: null,
-      date_updated: now,
       sendAt: scheduled ? Date.parse(String(form.SendAt)) : now,
       statusCallback: form.StatusCallback ? String(form.StatusCallback) : null,
-      media: [],
-    };
+    });
     message.media = mediaUrls.map((url) => ({ sid: context.sid("ME"), content_type: contentTypeOf(url), url, date_created: now }));
-    if (message.status === "accepted") message.status = "queued";
     messageLog(context, account.sid).messages.push(message);
     return { status: 201, json: messageJson(message) };
   };
@@ -191,7 +118,7 @@ export const messages: ProductFactory = (context) => {
         const account = context.account(accountSid);
         if (!account) throw badRequest(20404, `No account owns ${to}: add the number first (POST /__sandbox/numbers)`);
         const now = clock.now();
-        const message: StoredMessage = {
+        const message = newMessage({
           sid: context.sid("SM"),
           account_sid: account.sid,
           to,
@@ -200,16 +127,9 @@ export const messages: ProductFactory = (context) => {
           messaging_service_sid: target?.messagingServiceSid ?? null,
           direction: "inbound",
           status: "received",
-          error_code: null,
-          error_message: null,
-          num_media: "0",
           date_created: now,
           date_sent: now,
-          date_updated: now,
-          sendAt: null,
-          statusCallback: null,
-          media: [],
-        };
+        });
         messageLog(context, account.sid).messages.push(message);
         const url = String(body.Url ?? target?.url ?? "");
         if (!url) return { message: messageJson(message), delivery: null };
@@ -248,33 +168,29 @@ export const messages: ProductFactory = (context) => {
       },
     },
     {
-      // A message as if sent earlier (another step, another run): for tests of reconciliation.
+      // A message as if sent earlier (another step, another run, or received): for tests of reconciliation and polling.
+      // DateSent: epoch ms, or null for one not sent yet; Sid and Direction (inbound) optional.
       method: "POST",
       path: "messages/seed",
       handle: (body) => {
         const account = context.account(String(body.AccountSid ?? context.accounts()[0]?.sid));
         if (!account) throw badRequest(20404, "No such account");
-        const at = clock.now() - Number(body.CreatedSecondsAgo ?? 0) * 1000;
-        const status = String(body.Status ?? "delivered");
-        const message: StoredMessage = {
-          sid: context.sid("SM"),
+        const sentAt = typeof body.DateSent === "number" ? body.DateSent : undefined;
+        const at = sentAt ?? clock.now() - Number(body.CreatedSecondsAgo ?? 0) * 1000;
+        const direction = body.Direction === "inbound" ? "inbound" : "outbound-api";
+        const status = String(body.Status ?? (body.DateSent === null ? "queued" : direction === "inbound" ? "received" : "delivered"));
+        const message = newMessage({
+          sid: typeof body.Sid === "string" ? body.Sid : context.sid("SM"),
           account_sid: account.sid,
           to: String(body.To),
           from: body.From === undefined ? null : String(body.From),
           body: String(body.Body ?? ""),
           messaging_service_sid: body.MessagingServiceSid === undefined ? null : String(body.MessagingServiceSid),
-          direction: "outbound-api",
+          direction,
           status,
-          error_code: null,
-          error_message: null,
-          num_media: "0",
           date_created: at,
           date_sent: body.DateSent === null || ["queued", "scheduled", "accepted"].includes(status) ? null : at,
-          date_updated: at,
-          sendAt: null,
-          statusCallback: null,
-          media: [],
-        };
+        });
         messageLog(context, account.sid).messages.push(message);
         return messageJson(message);
       },
@@ -319,6 +235,8 @@ export const messages: ProductFactory = (context) => {
               if (after && (!sent || sent < after.slice(0, 10))) return false;
               return true;
             })
+            // Of messages sent in the same second, the one created last comes first.
+            .reverse()
             .sort(newestFirst);
           return { status: 200, json: v2010Page(request, "messages", matching.map(messageJson)) };
         },
@@ -400,10 +318,3 @@ export const messages: ProductFactory = (context) => {
   };
   return product;
 };
-
-function contentTypeOf(url: string): string {
-  if (/\.png($|\?)/i.test(url)) return "image/png";
-  if (/\.gif($|\?)/i.test(url)) return "image/gif";
-  if (/\.pdf($|\?)/i.test(url)) return "application/pdf";
-  return "image/jpeg";
-}

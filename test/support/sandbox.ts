@@ -1,5 +1,5 @@
 import { type FaultKind, type Sandbox, type SandboxOptions, startSandbox } from "../../sandbox";
-import type { StoredMessage } from "../../sandbox/products/messages";
+import type { StoredMessage } from "../../sandbox/products/messageLog";
 import { testAccounts } from "./accounts";
 import { ACCOUNT_SID } from "./credentials";
 
@@ -9,6 +9,12 @@ export interface TestSandbox extends Sandbox {
   readonly created: StoredMessage[];
   /** Adds a message to the log as if created earlier (another step, another run). */
   seed(message: { to: string; body: string; from?: string; status?: string; date_sent?: null }, createdSecondsAgo: number): void;
+  /** Every message in the account's log, oldest first, as the sandbox keeps it (date_sent in epoch ms). */
+  readonly messages: StoredMessage[];
+  /** Puts a message in the log with the given SID, sent at `sentAt` (epoch ms) or not sent yet (null). */
+  addMessage(message: ListedMessage): StoredMessage;
+  /** Twilio has now sent a message that was queued. */
+  markSent(message: StoredMessage, sentAt: number): void;
   close(): Promise<void>;
 }
 
@@ -17,6 +23,21 @@ export interface TestSandboxOptions extends SandboxOptions {
   createFault?: (attempt: number, form: URLSearchParams) => FaultKind | undefined;
   /** How long each message create takes to answer. */
   createDelayMs?: number;
+}
+
+/** A message SID made from a number, so tests can name messages in order. */
+export function messageSid(n: number): string {
+  return `SM${n.toString(16).padStart(32, "0")}`;
+}
+
+/** A message as polling tests describe it. */
+export interface ListedMessage {
+  sid: string;
+  direction: "inbound" | "outbound-api";
+  from: string;
+  to: string;
+  body: string;
+  sentAt: number | null;
 }
 
 const isCreate = (request: { method: string; path: string }) => request.method === "POST" && /\/Messages\.json$/.test(request.path);
@@ -51,6 +72,27 @@ export async function startTestSandbox({ createFault, createDelayMs = 0, ...opti
           CreatedSecondsAgo: createdSecondsAgo,
         })
         .then((json) => seeded.add((json as { sid: string }).sid));
+    },
+    get messages() {
+      return log();
+    },
+    addMessage(message: ListedMessage) {
+      void sandbox.control("POST", "messages/seed", {
+        AccountSid: ACCOUNT_SID,
+        Sid: message.sid,
+        Direction: message.direction,
+        From: message.from,
+        To: message.to,
+        Body: message.body,
+        DateSent: message.sentAt,
+      });
+      // The control ran synchronously: the message is the last of the log.
+      return log()[log().length - 1];
+    },
+    markSent(message: StoredMessage, sentAt: number) {
+      message.date_sent = sentAt;
+      message.date_updated = sentAt;
+      message.status = message.direction === "inbound" ? "received" : "sent";
     },
     close: () => sandbox.stop(),
   };
