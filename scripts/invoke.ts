@@ -42,12 +42,13 @@ function usage(component: Component): string {
     "  A repeated flag gives a list (--mediaUrls a --mediaUrls b); key/value inputs take key=value.",
   ];
   const parts = componentParts(component);
+  const keyWidth = Math.max(28, ...parts.map((part) => part.key.length + 1));
   for (const kind of Object.keys(KIND_TITLES) as PartKind[]) {
     const ofKind = parts.filter((part) => part.kind === kind);
     if (ofKind.length === 0) continue;
     lines.push("", `${KIND_TITLES[kind]}:`);
     for (const part of ofKind)
-      lines.push(`  ${part.key.padEnd(28)} ${part.definition.display.label}: ${part.definition.display.description}`);
+      lines.push(`  ${part.key.padEnd(keyWidth)} ${part.definition.display.label}: ${part.definition.display.description}`);
   }
   return lines.join("\n");
 }
