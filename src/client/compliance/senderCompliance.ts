@@ -1,7 +1,6 @@
 import { SID_PATTERNS } from "../identifiers";
 import { ownNumber } from "../numbers/numbers";
 import { poolEntryOfExistingService } from "../numbers/senderPool";
-import { PICKLIST_LIMIT } from "../picklists";
 import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -120,15 +119,18 @@ async function tollFreeRegistration(client: TwilioClient, phoneNumberSid: string
   return { ...NONE, tollFreeVerification, state: tollFreeState(found.status) };
 }
 
+/** Services asked about a number, one request each: an account with more keeps the rest unasked. */
+const MAX_SERVICES_SEARCHED = 100;
+
 /**
  * The Messaging Service whose pool holds the number. Twilio has no lookup from a number to its
- * service, so the account's services are asked one by one (the first PICKLIST_LIMIT of them).
+ * service, so the account's services are asked one by one.
  */
 async function serviceHolding(client: TwilioClient, phoneNumberSid: string): Promise<string | undefined> {
   const { services } = await requestJson<{ services?: { sid: string }[] }>(client, {
     method: "get",
     uri: `${MESSAGING}/Services`,
-    params: { PageSize: PICKLIST_LIMIT },
+    params: { PageSize: MAX_SERVICES_SEARCHED },
   });
   for (const { sid } of services ?? []) {
     if (SID_PATTERNS.messagingService.test(sid) && (await poolEntryOfExistingService(client, sid, phoneNumberSid))) return sid;
