@@ -1,5 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { updateOwnNumber } from "../../client/numbers/numbers";
+import { addNumberToService } from "../../client/numbers/serviceMembership";
 import { getTwilioClient } from "../../client/twilioClient";
 import { numberConfigurationExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
@@ -35,8 +36,11 @@ export const updatePhoneNumber = action({
     statusCallback: numberStatusCallback,
     messagingServiceSid: numberMessagingService,
   },
-  perform: async (_context, { twilioConnection, phoneNumber, ...changes }) => {
-    const data = await updateOwnNumber(getTwilioClient(twilioConnection), phoneNumber, changes);
+  perform: async (_context, { twilioConnection, phoneNumber, messagingServiceSid, ...changes }) => {
+    const client = getTwilioClient(twilioConnection);
+    const data = await updateOwnNumber(client, phoneNumber, changes);
+    // Twilio keeps a number's service in the service's sender pool, not on the number.
+    if (messagingServiceSid) await addNumberToService(client, messagingServiceSid, data.sid);
     return { data };
   },
   examplePayload: { data: numberConfigurationExample },

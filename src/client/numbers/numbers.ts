@@ -6,7 +6,6 @@ import { SID_PATTERNS } from "../identifiers";
 import { type PhoneNumberRecord, toPhoneNumberRecord } from "../phoneNumbers/phoneNumbers";
 import { TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
-import { addToSenderPool } from "./senderPool";
 
 /** A number of the account with everything that decides where its messages and calls go. */
 export interface NumberConfiguration extends PhoneNumberRecord {
@@ -26,8 +25,6 @@ export interface NumberChanges {
   voiceMethod?: string;
   voiceFallbackUrl?: string;
   statusCallback?: string;
-  /** Added to this Messaging Service's sender pool (MG...). */
-  messagingServiceSid?: string;
 }
 
 export function toNumberConfiguration(number: IncomingPhoneNumberInstance): NumberConfiguration {
@@ -56,15 +53,13 @@ export async function ownNumber(client: TwilioClient, numberOrSid: string): Prom
   throw new TwilioApiError(`${numberOrSid} is not a phone number of this Twilio account. ${fix}`, { status: 404, code: 20404, fix });
 }
 
-/** Changes only what is given; a Messaging Service is joined through its sender pool, which is where Twilio keeps that link. */
+/** Changes only what is given: an empty change reads the number and changes nothing. */
 export async function updateOwnNumber(client: TwilioClient, numberOrSid: string, changes: NumberChanges): Promise<NumberConfiguration> {
-  const { messagingServiceSid, ...fields } = changes;
   let number = await ownNumber(client, numberOrSid);
   const update = Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== undefined),
+    Object.entries(changes).filter(([, value]) => value !== undefined),
   ) as IncomingPhoneNumberContextUpdateOptions;
   if (Object.keys(update).length > 0) number = await client.incomingPhoneNumbers(number.sid).update(update);
-  if (messagingServiceSid) await addToSenderPool(client, messagingServiceSid, number.sid);
   return toNumberConfiguration(number);
 }
 

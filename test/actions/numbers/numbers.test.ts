@@ -86,6 +86,10 @@ describe("phone number actions on the sandbox", () => {
     expect((await run("removeNumberFromMessagingService", pool)).data).toMatchObject({ changed: true, phoneNumber: candidate.phoneNumber });
     expect((await run("removeNumberFromMessagingService", pool)).data).toMatchObject({ changed: false });
     expect(await owned()).toContain(candidate.phoneNumber);
+    const other = (await sandbox.control("POST", "messaging-services", { FriendlyName: "Other" })) as { sid: string };
+    await run("updatePhoneNumber", { phoneNumber: candidate.phoneNumber, messagingServiceSid: other.sid });
+    const taken = await failureOf(run("addNumberToMessagingService", pool));
+    expect(taken.message).toMatch(/21712.*Remove Number from Messaging Service/);
 
     const mismatch = await failureOf(run("releasePhoneNumber", { phoneNumber: candidate.phoneNumber, confirmNumber: "+12125550199" }));
     expect(mismatch).toBeInstanceOf(InputError);
