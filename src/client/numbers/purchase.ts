@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { type KeyedRun, onceForKey } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers";
@@ -130,7 +131,11 @@ async function replayPurchase(client: TwilioClient, recorded: string): Promise<B
   const number = await client
     .incomingPhoneNumbers(recorded)
     .fetch()
-    .catch(() => undefined);
+    .catch((error) => {
+      // Only "not found" means released; any other failure is the step's to report.
+      if (error instanceof RestException && error.status === 404) return undefined;
+      throw error;
+    });
   if (number) return boughtResult(number, false);
   const explanation = `An earlier run bought ${recorded}, which is no longer in the account (released since).`;
   return { outcome: "bought", phoneNumber: "", sid: recorded, number: null, reconciled: false, explanation, messagingService: null };

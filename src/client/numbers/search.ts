@@ -29,7 +29,7 @@ export interface NumberSearch {
 }
 
 export interface MonthlyPrice {
-  /** A decimal string as Twilio gives it ("1.15"): prices are not rounded through floating point. */
+  /** A decimal string ("1.15"), whether Twilio sends a number (as its spec says) or a string. */
   amount: string;
   currency: string;
 }
