@@ -186,10 +186,28 @@ function conversations(route: string): LoopbackReply | undefined {
   return replies[route];
 }
 
+/** The number routes: one number for sale (the account's own, for brevity), bought, configured, pooled and released. */
+function numbers(route: string): LoopbackReply | undefined {
+  if (route === `GET /2010-04-01/Accounts/${ACCOUNT_SID}/AvailablePhoneNumbers/US/Local.json`)
+    return { status: 200, json: listEnvelope("available_phone_numbers", [{ phone_number: NUMBER, capabilities: { SMS: true } }]) };
+  if (route === "GET /pricing/v1/PhoneNumbers/Countries/US")
+    return { status: 200, json: { price_unit: "USD", phone_number_prices: [{ number_type: "local", current_price: 1.15 }] } };
+  if (route === `POST ${NUMBERS}.json`) return { status: 201, json: phoneNumber };
+  if (route === `GET ${NUMBERS}/${NUMBER_SID}.json`) return { status: 200, json: phoneNumber };
+  if (route === `DELETE ${NUMBERS}/${NUMBER_SID}.json`) return { status: 204, body: "" };
+  const pool = `/messaging/v1/Services/${SERVICE_SID}/PhoneNumbers`;
+  if (route === `GET ${pool}/${NUMBER_SID}`) return { status: 200, json: { sid: NUMBER_SID, phone_number: NUMBER } };
+  if (route === `POST ${pool}`) return { status: 201, json: { sid: NUMBER_SID, phone_number: NUMBER } };
+  if (route === `DELETE ${pool}/${NUMBER_SID}`) return { status: 204, body: "" };
+  if (route === `GET /messaging/v1/Services/${SERVICE_SID}/Compliance/Usa2p`)
+    return { status: 200, json: { compliance: [{ sid: "QE1", campaign_status: "VERIFIED" }], meta: { next_page_url: null } } };
+  return undefined;
+}
+
 /** A small Twilio: one message, one phone number, one content template, one Studio flow, no Messaging Service, and the voice routes above. */
 function twilio(req: IncomingRequest): LoopbackReply {
   const route = `${req.method} ${req.path}`;
-  const voiceReply = voice(route) ?? accountsAndInsights(route) ?? conversations(route);
+  const voiceReply = voice(route) ?? accountsAndInsights(route) ?? conversations(route) ?? numbers(route);
   if (voiceReply) return voiceReply;
   if (route === `POST ${MESSAGES}.json`)
     return { status: 201, json: message({ direction: "outbound-api", status: "queued", to: req.form.get("To"), from: NUMBER }) };
@@ -274,6 +292,13 @@ describe("the built bundle", () => {
       redactMessage: { twilioConnection, sid: MESSAGE_SID },
       deleteMessage: { twilioConnection, sid: MESSAGE_SID },
       listPhoneNumbers: { twilioConnection, limit: "10" },
+      searchAvailablePhoneNumbers: { twilioConnection, areaCode: "501" },
+      buyPhoneNumber: { twilioConnection, phoneNumber: NUMBER },
+      updatePhoneNumber: { twilioConnection, phoneNumber: NUMBER_SID, smsUrl: FLOW_URL },
+      releasePhoneNumber: { twilioConnection, phoneNumber: NUMBER_SID, confirmNumber: NUMBER },
+      addNumberToMessagingService: { twilioConnection, messagingServiceSid: SERVICE_SID, phoneNumber: NUMBER_SID },
+      removeNumberFromMessagingService: { twilioConnection, messagingServiceSid: SERVICE_SID, phoneNumber: NUMBER },
+      checkSenderCompliance: { twilioConnection, sender: SERVICE_SID },
       testConnection: { twilioConnection },
       rawRequest: { twilioConnection, url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, method: "GET" },
       lookupPhoneNumber: { twilioConnection, phoneNumber: CUSTOMER, lineTypeIntelligence: true },
@@ -411,15 +436,18 @@ describe("the built bundle", () => {
     expect(result.response.body).toContain("<Say>Hi &amp; bye</Say>");
   });
 
-  it.each(["pollNewCalls", "pollNewRecordings", "pollNewTranscripts", "pollNewAlerts"])("polls with %s", async (key) => {
-    const instanceState = {};
-    for (let run = 0; run < 2; run++) {
-      const result = (await harness.trigger(key, {}, { connection: authTokenConnection(server.url) }, { instanceState })) as unknown as {
-        payload: { body: { data: unknown[] } };
-      };
-      expect(Array.isArray(result.payload.body.data)).toBe(true);
-    }
-  });
+  it.each(["pollNewCalls", "pollNewRecordings", "pollNewTranscripts", "pollNewAlerts", "pollNewPhoneNumbers"])(
+    "polls with %s",
+    async (key) => {
+      const instanceState = {};
+      for (let run = 0; run < 2; run++) {
+        const result = (await harness.trigger(key, {}, { connection: authTokenConnection(server.url) }, { instanceState })) as unknown as {
+          payload: { body: { data: unknown[] } };
+        };
+        expect(Array.isArray(result.payload.body.data)).toBe(true);
+      }
+    },
+  );
 
   it("keeps twilio-node's call and recording lists out of index.js, in chunks beside it", () => {
     const dist = dirname(BUNDLE_PATH);
@@ -437,6 +465,7 @@ describe("the built bundle", () => {
       "pollChangesTrigger",
       "pollNewAlerts",
       "pollNewCalls",
+      "pollNewPhoneNumbers",
       "pollNewRecordings",
       "pollNewTranscripts",
       "webhook",

@@ -63,6 +63,13 @@ export function inboundTarget(context: SandboxContext, phoneNumber: string, kind
   return undefined;
 }
 
+/** Which number a purchase gets, or the refusal: the catalogue of numbers for sale decides (registered by that product). */
+type Seller = (context: SandboxContext, accountSid: string, body: Record<string, unknown>) => string;
+let seller: Seller | undefined;
+export const sellNumbersFrom = (sell: Seller) => {
+  seller = sell;
+};
+
 function numberJson(number: StoredNumber) {
   const field = (name: string) => number.fields[name] ?? null;
   return {
@@ -160,7 +167,12 @@ export const incomingPhoneNumbers: ProductFactory = (context) => {
         handle: (request) => ({
           status: 201,
           json: numberJson(
-            add(request.account.sid, String(request.body.PhoneNumber ?? `+1${request.body.AreaCode ?? "555"}0100000`), request.body),
+            add(
+              request.account.sid,
+              seller?.(context, request.account.sid, request.body) ??
+                String(request.body.PhoneNumber ?? `+1${request.body.AreaCode ?? "555"}0100000`),
+              request.body,
+            ),
           ),
         }),
       },

@@ -1,6 +1,8 @@
 import type { ProductFactory } from "../core/types";
 import { account } from "./account";
+import { availablePhoneNumbers } from "./availablePhoneNumbers";
 import { calls } from "./calls";
+import { compliance } from "./compliance";
 import { content } from "./content";
 import { conversations } from "./conversations";
 import { events } from "./events";
@@ -10,6 +12,8 @@ import { lookup } from "./lookup";
 import { messages } from "./messages";
 import { messagingServices } from "./messagingServices";
 import { monitor } from "./monitor";
+import { pricing } from "./pricing";
+import { senderPool } from "./senderPool";
 import { studio } from "./studio";
 import { subaccounts } from "./subaccounts";
 import { sync } from "./sync";
@@ -23,6 +27,10 @@ export const PRODUCTS: ProductFactory[] = [
   calls,
   incomingPhoneNumbers,
   messagingServices,
+  availablePhoneNumbers,
+  pricing,
+  senderPool,
+  compliance,
   lookup,
   verify,
   content,

@@ -9,14 +9,14 @@ import { numberBook, routeThroughServices } from "./incomingPhoneNumbers";
  * pool has its incoming messages sent to the service's InboundRequestUrl, unless the service
  * defers to the number's own webhook (UseInboundWebhookOnNumber), as Twilio does.
  */
-interface MessagingService {
+export interface MessagingService {
   sid: string;
   fields: Record<string, unknown>;
   numbers: string[];
   created: number;
   updated: number;
 }
-const servicesOf = (context: SandboxContext, accountSid: string): MessagingService[] =>
+export const servicesOf = (context: SandboxContext, accountSid: string): MessagingService[] =>
   context.state("messagingServices", accountSid, () => []);
 
 routeThroughServices((context, accountSid, phoneNumber) => {

@@ -30,6 +30,13 @@ import { sendBulkSMS } from "./messages/sendBulkSMS";
 import { sendSMS } from "./messages/sendSMS";
 import { waitForReply } from "./messages/waitForReply";
 import { listAlerts } from "./monitor/listAlerts";
+import { addNumberToMessagingService } from "./numbers/addNumberToMessagingService";
+import { buyPhoneNumber } from "./numbers/buyPhoneNumber";
+import { checkSenderCompliance } from "./numbers/checkSenderCompliance";
+import { releasePhoneNumber } from "./numbers/releasePhoneNumber";
+import { removeNumberFromMessagingService } from "./numbers/removeNumberFromMessagingService";
+import { searchAvailablePhoneNumbers } from "./numbers/searchAvailablePhoneNumbers";
+import { updatePhoneNumber } from "./numbers/updatePhoneNumber";
 import { listPhoneNumbers } from "./phoneNumbers/listPhoneNumbers";
 import { rawRequest } from "./raw/rawRequest";
 import { getStudioExecution } from "./studio/getStudioExecution";
@@ -61,6 +68,13 @@ export const actions = {
   redactMessage,
   deleteMessage,
   listPhoneNumbers,
+  searchAvailablePhoneNumbers,
+  buyPhoneNumber,
+  updatePhoneNumber,
+  releasePhoneNumber,
+  addNumberToMessagingService,
+  removeNumberFromMessagingService,
+  checkSenderCompliance,
   testConnection,
   rawRequest,
   lookupPhoneNumber,

@@ -35,6 +35,8 @@ export const SID_PATTERNS = {
   conversationMessage: /^IM[0-9a-fA-F]{32}$/,
   eventSink: /^DG[0-9a-fA-F]{32}$/,
   eventSubscription: /^DF[0-9a-fA-F]{32}$/,
+  /** A2P 10DLC brand registrations. */
+  brandRegistration: /^BN[0-9a-fA-F]{32}$/,
 } as const;
 
 export type SidKind = keyof typeof SID_PATTERNS;

@@ -1,6 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { bulkSendExample } from "../../examplePayloads/bulk";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
+import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { messageContentInputs, toMessageContent } from "../../inputs/messages";
@@ -23,6 +24,7 @@ export const sendBulkSMS = action({
     timeBudget,
     continueFrom: bulkContinueFrom,
     ...idempotencyInputs,
+    checkSenderFirst,
   },
   perform: async (
     context,
@@ -37,12 +39,17 @@ export const sendBulkSMS = action({
       idempotencyKey,
       idempotencyStore,
       syncService,
+      checkSenderFirst,
       ...content
     },
   ) => {
+    const { refuseUnlessSenderReachesUs } = await import("../../client/compliance/sendCheck");
     const { sendBulk } = await import("../../client/messages/bulkSend");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const { data, instanceState } = await sendBulk(getTwilioClient(twilioConnection), {
+    const client = getTwilioClient(twilioConnection);
+    const message = toMessageContent(content);
+    if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients, defaultCountryCode });
+    const { data, instanceState } = await sendBulk(client, {
       recipients,
       defaultCountryCode,
       concurrency,
@@ -50,7 +57,7 @@ export const sendBulkSMS = action({
       timeBudgetMs: timeBudget,
       continueFrom,
       ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
-      message: toMessageContent(content),
+      message,
     });
     return instanceState ? { data, instanceState } : { data };
   },

@@ -1,6 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
 import { sendResultExample } from "../../examplePayloads/messages";
+import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
@@ -13,12 +14,18 @@ export const sendSMS = action({
     description:
       "Send an SMS, MMS or WhatsApp message from a number, sender ID or Messaging Service. Never sent twice by a retry, and with an idempotency key never twice by a rerun of the flow.",
   },
-  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, ...idempotencyInputs },
-  perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, idempotencyStore, syncService, ...content }) => {
+  inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, ...idempotencyInputs, checkSenderFirst },
+  perform: async (
+    context,
+    { twilioConnection, to, defaultCountryCode, idempotencyKey, idempotencyStore, syncService, checkSenderFirst, ...content },
+  ) => {
+    const { refuseUnlessSenderReachesUs } = await import("../../client/compliance/sendCheck");
     const { sendMessageOnce } = await import("../../client/messages/sendOnce");
     const { getTwilioClient } = await import("../../client/twilioClient");
     const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
-    const { data, instanceState } = await sendMessageOnce(getTwilioClient(twilioConnection), {
+    const client = getTwilioClient(twilioConnection);
+    if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients: [message.to] });
+    const { data, instanceState } = await sendMessageOnce(client, {
       message,
       ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
     });

@@ -42,7 +42,7 @@ export async function listPhoneNumbers(client: TwilioClient, request: { limit: n
   return { phoneNumbers: list.items.map(toPhoneNumberRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
-function toPhoneNumberRecord(number: IncomingPhoneNumberInstance): PhoneNumberRecord {
+export function toPhoneNumberRecord(number: IncomingPhoneNumberInstance): PhoneNumberRecord {
   const capabilities = number.capabilities;
   return {
     sid: number.sid,

@@ -49,9 +49,44 @@ const ACCOUNT_AND_DEBUGGER_FIXES: Record<number, string> = {
   30003: "The recipient's phone is unreachable (switched off or out of coverage): retry later or reach them on another channel.",
   30005: 'The destination number does not exist or is no longer in service: check the "To" number and remove it from your list.',
   30006: "The number is a landline or cannot receive SMS: call it instead, or ask for a mobile number.",
-  30007: "The carrier filtered the message as spam: register the sender (10DLC or toll-free verification) and review the content.",
   30008:
     "The carrier failed to deliver for an unknown reason: retry later; if it keeps failing, contact Twilio Support with the message SID.",
+};
+
+/** Buying numbers, sender pools and US sender registration (A2P 10DLC, toll-free verification). */
+const NUMBER_AND_SENDER_FIXES: Record<number, string> = {
+  21421: 'Check the "Phone Number" input: it must be a number in E.164 format (+14155550100) or a SID of this account (PN...).',
+  21422:
+    'This number is not for sale (someone bought it, or Twilio reserves it): pick another from Search Available Phone Numbers, or leave "Phone Number" empty to buy the first match of the search inputs.',
+  21451: 'Check the "Area Code" input: Twilio does not know this area code for the country.',
+  21452: "No number is for sale matching the search: widen it (another area code, fewer required capabilities, no Contains pattern).",
+  21457: "This number type cannot be searched or bought by area code: search without Area Code, or with Contains.",
+  21613:
+    "This account needs an address on file before buying numbers in this country: add one in Twilio Console > Phone Numbers > Addresses.",
+  21631:
+    "This number requires an address in its locality: add one in Twilio Console > Phone Numbers > Addresses (or buy a number whose addressRequirements is none).",
+  21712:
+    "The number already belongs to another Messaging Service: remove it there first (Remove Number from Messaging Service), then add it here.",
+  21714:
+    "This Messaging Service's sender pool is full (400 numbers by default): remove numbers it no longer needs, or use another service.",
+  21729:
+    "The A2P 10DLC campaign of this Messaging Service is suspended: see Twilio Console > Messaging > Regulatory compliance for the reason and resubmit it.",
+  30007:
+    "Carriers filtered the message as spam: register the sender (A2P 10DLC campaign or toll-free verification), and avoid URL shorteners and misleading content.",
+  30032:
+    "The toll-free sender is not verified: submit (or fix) its toll-free verification in Twilio Console > Messaging > Regulatory compliance; Check Sender Compliance shows its status.",
+  30034:
+    "The US number is not in an approved A2P 10DLC campaign: add it to a Messaging Service whose campaign is verified (Check Sender Compliance shows what is missing).",
+  30035:
+    "The number's A2P 10DLC campaign is not approved yet: wait for the campaign review to finish before sending to US numbers (Check Sender Compliance shows its status).",
+  30466:
+    "Unverified toll-free numbers cannot text US and Canadian numbers: submit a toll-free verification for this number and wait for TWILIO_APPROVED.",
+  30451: "The toll-free verification's business address is invalid: edit the verification with a complete, real address.",
+  30899:
+    "Carriers rejected the A2P 10DLC campaign: read its errors in Twilio Console > Messaging > Regulatory compliance, fix them and resubmit.",
+  30900: "The campaign's use case is not allowed for this brand: choose another use case or register a brand type that allows it.",
+  30901: "The campaign registration timed out: submit it again.",
+  30994: "The A2P brand is still being reviewed: campaigns can be registered once it is approved.",
 };
 
 /** What to check for the Twilio error codes builders meet most often. */
@@ -90,6 +125,7 @@ export const FIXES_BY_CODE: Record<number, string> = {
   21910:
     'Check "To" and "From": they are on different channels. A "whatsapp:" recipient needs a "whatsapp:" sender, a phone number an SMS sender; a Messaging Service with senders of both picks the right one.',
   ...WHATSAPP_FIXES,
+  ...NUMBER_AND_SENDER_FIXES,
   // Voice
   16109: 'Check the "Format" input: an encrypted recording has no mp3 version, download it as wav.',
   21205: 'Check the URL inputs ("TwiML URL", "Status Callback URL"): Twilio could not use one of them.',

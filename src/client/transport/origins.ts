@@ -15,6 +15,7 @@ export const TWILIO_ORIGINS = {
   intelligence: "https://intelligence.twilio.com",
   monitor: "https://monitor.twilio.com",
   conversations: "https://conversations.twilio.com",
+  pricing: "https://pricing.twilio.com",
 } as const;
 
 export type TwilioProduct = keyof typeof TWILIO_ORIGINS;

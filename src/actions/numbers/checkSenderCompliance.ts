@@ -1,0 +1,20 @@
+import { action } from "@prismatic-io/spectral";
+import { checkSenderCompliance as readCompliance } from "../../client/compliance/senderCompliance";
+import { getTwilioClient } from "../../client/twilioClient";
+import { senderComplianceExample } from "../../examplePayloads/numbers";
+import { complianceSender } from "../../inputs/compliance";
+import { twilioConnection } from "../../inputs/connection";
+
+export const checkSenderCompliance = action({
+  display: {
+    label: "Check Sender Compliance",
+    description:
+      "Whether a number, short code or Messaging Service can text US recipients now (readyForUS), and if not why: its A2P 10DLC brand and campaign, or its toll-free verification, with what to do next.",
+  },
+  inputs: { twilioConnection, sender: complianceSender },
+  perform: async (_context, { twilioConnection, sender }) => {
+    const data = await readCompliance(getTwilioClient(twilioConnection), sender);
+    return { data };
+  },
+  examplePayload: { data: senderComplianceExample },
+});

@@ -1,0 +1,160 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import RestException from "twilio/lib/base/RestException";
+import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
+import { type KeyedRun, onceForKey } from "../idempotency";
+import { SID_PATTERNS } from "../identifiers";
+import { TwilioApiError } from "../transport/errors";
+import { mayHaveReachedTwilio } from "../transport/retryPolicy";
+import type { TwilioClient } from "../twilioClient";
+import { findOwnNumber, type NumberConfiguration, toNumberConfiguration } from "./numbers";
+import { type NumberSearch, searchAvailableNumbers } from "./search";
+import { addToSenderPool } from "./senderPool";
+
+export interface PurchaseRequest {
+  /** The number to buy (E.164), or undefined to buy the first number `search` finds. */
+  phoneNumber?: string;
+  search: NumberSearch;
+  friendlyName?: string;
+  smsUrl?: string;
+  voiceUrl?: string;
+  messagingServiceSid?: string;
+  idempotencyKey?: string;
+  /** The flow's state as the step received it. */
+  state: Record<string, unknown>;
+}
+
+export interface PurchaseResult {
+  /** "mayHaveBeenBought": Twilio's answer was lost and the account's numbers did not show it; nothing was asked again. */
+  outcome: "bought" | "mayHaveBeenBought";
+  phoneNumber: string;
+  sid: string | null;
+  number: NumberConfiguration | null;
+  /** The first answer was lost and the number was then found among the account's numbers. */
+  reconciled: boolean;
+  replayed: boolean;
+  explanation: string | null;
+  messagingService: { sid: string; added: boolean; error: string | null } | null;
+}
+
+/** Waits before each look at the account's numbers after a lost answer. */
+export const PURCHASE_LOOK_DELAYS_MS = [1_000, 2_000];
+
+type Bought = Omit<PurchaseResult, "replayed"> & { sid: string };
+
+/**
+ * Buys a number at most once: a purchase that may have reached Twilio is never sent again (it is
+ * billed every month). A lost answer is settled by looking the number up among the account's
+ * numbers; with an idempotency key a rerun of the flow buys nothing and returns the first run's number.
+ */
+export async function buyNumberOnce(client: TwilioClient, request: PurchaseRequest): Promise<KeyedRun<PurchaseResult>> {
+  const { state, idempotencyKey, ...content } = request;
+  const run = await onceForKey<Bought>(
+    { key: idempotencyKey, content, state },
+    () => buyNumber(client, request),
+    (prior) => replayPurchase(client, prior.sid),
+  );
+  // The ledger keeps the number itself when Twilio never gave a SID for it.
+  const sid = run.data.outcome === "bought" ? run.data.sid : null;
+  return { ...run, data: { ...run.data, sid } };
+}
+
+async function buyNumber(client: TwilioClient, request: PurchaseRequest): Promise<Bought> {
+  const phoneNumber = request.phoneNumber ?? (await firstAvailable(client, request.search));
+  const options = { phoneNumber, friendlyName: request.friendlyName, smsUrl: request.smsUrl, voiceUrl: request.voiceUrl };
+  let bought: IncomingPhoneNumberInstance | undefined;
+  let reconciled = false;
+  try {
+    bought = await client.incomingPhoneNumbers.create(options);
+  } catch (error) {
+    if (!mayHaveReachedTwilio(error)) throw error;
+    bought = await lookForPurchase(client, phoneNumber);
+    if (!bought) return mayHaveBeenBought(phoneNumber, `Twilio's answer to the purchase was lost (${describe(error)})`);
+    reconciled = true;
+  }
+  const messagingService = request.messagingServiceSid ? await joinService(client, request.messagingServiceSid, bought.sid) : null;
+  return { ...boughtResult(bought, reconciled), messagingService };
+}
+
+async function firstAvailable(client: TwilioClient, search: NumberSearch): Promise<string> {
+  const [first] = await searchAvailableNumbers(client, { ...search, limit: 1 });
+  if (first) return first.phoneNumber;
+  const fix =
+    "Widen the search: another area code, fewer required capabilities, or no Contains pattern (Search Available Phone Numbers shows what is for sale).";
+  throw new TwilioApiError(`Twilio has no ${search.type} number for sale in ${search.country} matching the search. ${fix}`, {
+    code: 21452,
+    fix,
+  });
+}
+
+/** Absence is never taken as proof: a purchase Twilio is still completing would be bought twice. */
+async function lookForPurchase(client: TwilioClient, phoneNumber: string): Promise<IncomingPhoneNumberInstance | undefined> {
+  for (const delay of PURCHASE_LOOK_DELAYS_MS) {
+    await sleep(delay);
+    try {
+      const found = await findOwnNumber(client, phoneNumber);
+      if (found) return found;
+    } catch {
+      // An unreadable list proves nothing either way: look again, then report the purchase as unknown.
+    }
+  }
+  return undefined;
+}
+
+function mayHaveBeenBought(phoneNumber: string, because: string): Bought {
+  return {
+    outcome: "mayHaveBeenBought",
+    phoneNumber,
+    sid: phoneNumber,
+    number: null,
+    reconciled: false,
+    explanation: `${phoneNumber} may have been bought: ${because}, and it was not among the account's numbers when checked. It was not bought again: check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.`,
+    messagingService: null,
+  };
+}
+
+/** Joining the pool is a separate request: its failure is reported, the number stays bought. */
+async function joinService(client: TwilioClient, serviceSid: string, phoneNumberSid: string): Promise<PurchaseResult["messagingService"]> {
+  try {
+    await addToSenderPool(client, serviceSid, phoneNumberSid);
+    return { sid: serviceSid, added: true, error: null };
+  } catch (error) {
+    return { sid: serviceSid, added: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What the first run bought, as it is now; a number it could not prove bought is looked up again, never bought. */
+async function replayPurchase(client: TwilioClient, recorded: string): Promise<Bought> {
+  if (!SID_PATTERNS.phoneNumber.test(recorded)) {
+    const found = await findOwnNumber(client, recorded);
+    return found ? boughtResult(found, false) : mayHaveBeenBought(recorded, "an earlier run's purchase answer was lost");
+  }
+  const number = await client
+    .incomingPhoneNumbers(recorded)
+    .fetch()
+    .catch((error) => {
+      // Only "not found" means released; any other failure is the step's to report.
+      if (error instanceof RestException && error.status === 404) return undefined;
+      throw error;
+    });
+  if (number) return boughtResult(number, false);
+  const explanation = `An earlier run bought ${recorded}, which is no longer in the account (released since).`;
+  return { outcome: "bought", phoneNumber: "", sid: recorded, number: null, reconciled: false, explanation, messagingService: null };
+}
+
+function boughtResult(number: IncomingPhoneNumberInstance, reconciled: boolean): Bought {
+  const configuration = toNumberConfiguration(number);
+  return {
+    outcome: "bought",
+    phoneNumber: number.phoneNumber,
+    sid: number.sid,
+    number: configuration,
+    reconciled,
+    explanation: null,
+    messagingService: null,
+  };
+}
+
+function describe(error: unknown): string {
+  const failure = error as { code?: unknown; status?: unknown };
+  return typeof failure?.status === "number" ? `HTTP ${failure.status}` : String(failure?.code ?? "connection lost");
+}
