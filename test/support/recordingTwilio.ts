@@ -1,3 +1,4 @@
+import { passTime } from "./fakeClock";
 import { ACCOUNT_SID } from "./harness";
 import { type IncomingRequest, type LoopbackReply, type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "./loopback";
 
@@ -65,7 +66,7 @@ export async function startRecordingTwilio(
     return message;
   };
 
-  const handler = (req: IncomingRequest): LoopbackReply => {
+  const handler = async (req: IncomingRequest): Promise<LoopbackReply> => {
     if (req.method === "POST" && req.path === `${MESSAGES}.json`) {
       const fault = faultFor(attempts++, req.form);
       if (fault === "refused") return { status: 400, json: twilioErrorBody(21211, "Invalid 'To' Phone Number", 400) };
@@ -76,7 +77,9 @@ export async function startRecordingTwilio(
       if (fault === "500AfterCreate") return { status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) };
       if (fault === "resetAfterCreate") return { destroySocket: true };
       if (fault === "cutOffAfterCreate") return { status: 201, body: JSON.stringify(message).slice(0, 40) };
-      return { status: 201, json: message, delayMs: createDelayMs };
+      // On a test's fake clock the create takes its time without the test waiting for it.
+      await passTime(createDelayMs);
+      return { status: 201, json: message };
     }
     if (req.method === "GET" && req.path === `${MESSAGES}.json`) {
       const to = req.query.get("To");

@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
 import { isUnreadableJson, twilioErrorCode, unreadableAnswerError, withReadableMessage } from "./errors";
 import { toBaseUrl } from "./origins";
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, type RetrySettings, retryAfterDelay } from "./retryPolicy";
+import { waits } from "./waits";
 
 export interface HttpSettings extends RetrySettings {
   /** Stands in for every Twilio host, next-page URLs included (see toBaseUrl). */
@@ -31,7 +31,7 @@ export class TwilioHttpClient extends RequestClient {
         response = await super.request(target);
       } catch (error) {
         if (!canRetry || !isRetryableNetworkError(error, method)) throw error;
-        await sleep(backoffDelay(attempt, this.settings));
+        await waits.sleep(backoffDelay(attempt, this.settings));
         continue;
       }
       if (!canRetry || !isRetryableStatus(response.statusCode, method, twilioErrorCode(response.body))) {
@@ -40,7 +40,7 @@ export class TwilioHttpClient extends RequestClient {
         if (response.statusCode >= 400) response.body = withReadableMessage(response.body) as TData;
         return response;
       }
-      await sleep(retryAfterDelay(response.headers?.["retry-after"], this.settings) ?? backoffDelay(attempt, this.settings));
+      await waits.sleep(retryAfterDelay(response.headers?.["retry-after"], this.settings) ?? backoffDelay(attempt, this.settings));
     }
   }
 }

@@ -2,6 +2,7 @@ import { type PollSchedule, type ReplyResult, waitForReply } from "../../../src/
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
+import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
 
@@ -45,6 +46,7 @@ const messagePage = (messages: ListedMessage[]) => ({
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
 describe("waitForReply against Twilio's official spec", () => {
+  useFakeClock();
   it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
     const started = Date.now();
     const { data } = (await harness.action("waitForReply", {
@@ -61,6 +63,7 @@ describe("waitForReply against Twilio's official spec", () => {
 });
 
 describe("waitForReply", () => {
+  useFakeClock();
   let server: LoopbackServer;
   afterEach(() => server?.close());
 

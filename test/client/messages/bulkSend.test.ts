@@ -1,5 +1,6 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type CreateFault, type RecordingTwilio, startRecordingTwilio } from "../../support/recordingTwilio";
 
@@ -7,6 +8,7 @@ const RECIPIENTS = ["+15558675310", "+15558675311", "+15558675312", "+1555867531
 type Run = { data: BulkSendResult; instanceState?: Record<string, unknown> };
 
 describe("sendBulkSMS beyond one step and across lost answers", () => {
+  useFakeClock();
   let server: RecordingTwilio;
   afterEach(() => server?.close());
 

@@ -1,4 +1,5 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type CreateFault, type RecordingTwilio, startRecordingTwilio } from "../../support/recordingTwilio";
 
@@ -13,6 +14,7 @@ const send = (server: RecordingTwilio, inputs: Record<string, unknown> = { from:
 const posts = (server: RecordingTwilio) => server.requests.filter((request) => request.method === "POST");
 
 describe("a send whose answer is lost is resolved against the message log, never guessed", () => {
+  useFakeClock();
   let server: RecordingTwilio;
   afterEach(() => server?.close());
   const serve = async (faults: CreateFault[]) => {

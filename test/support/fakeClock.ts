@@ -1,0 +1,58 @@
+import { waits } from "../../src/client/transport/waits";
+
+/** Every timer but Date stays real, so sockets, HTTP timeouts and the loopback servers keep real time. */
+const REAL_TIMERS = [
+  "hrtime",
+  "nextTick",
+  "performance",
+  "queueMicrotask",
+  "requestAnimationFrame",
+  "cancelAnimationFrame",
+  "requestIdleCallback",
+  "cancelIdleCallback",
+  "setImmediate",
+  "clearImmediate",
+  "setInterval",
+  "clearInterval",
+  "setTimeout",
+  "clearTimeout",
+] as const;
+
+let installed = false;
+
+/**
+ * Puts the test on a fake clock: Date is jest's fake Date, starting at the real time, and every
+ * wait of the client (`waits.sleep`: retry backoff, Retry-After, the send reconciliation
+ * schedule, reply polling) moves it forward at once instead of sleeping. The production schedules
+ * run unchanged; only the waiting is skipped. Returns what puts the real clock back.
+ */
+export function installFakeClock(): () => void {
+  const realSleep = waits.sleep;
+  jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], now: Date.now() });
+  installed = true;
+  waits.sleep = async (ms) => advanceClock(ms);
+  return () => {
+    waits.sleep = realSleep;
+    installed = false;
+    jest.useRealTimers();
+  };
+}
+
+/** Runs every test of the calling block on a fake clock (installFakeClock). */
+export function useFakeClock(): void {
+  let uninstall: (() => void) | undefined;
+  beforeEach(() => {
+    uninstall = installFakeClock();
+  });
+  afterEach(() => uninstall?.());
+}
+
+/** Lets `ms` pass: at once on the fake clock, for real without it (a test server that takes its time). */
+export async function passTime(ms: number): Promise<void> {
+  if (installed) advanceClock(ms);
+  else await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function advanceClock(ms: number): void {
+  jest.setSystemTime(Date.now() + Math.max(0, ms));
+}
