@@ -2,8 +2,8 @@
  * Two projects, both run by `npm test`:
  * - unit: the component in this process, against the contract server (Prism on Twilio's official
  *   spec, started once per run) and the tests' loopback servers. `npm run test:unit` runs it alone.
- * - process: the built bundle, the manifest and the scripts, each in processes of their own; dist/
- *   is built once before them when it is stale.
+ * - process: the built bundle, the manifest and the scripts, each in processes of their own. When
+ *   dist/ is stale it is built once, while the unit tests run; these files wait for it first.
  * Tests run with a quiet console (test/support/quietConsoleEnvironment.ts): what a test logs is
  * printed only when it fails.
  */
@@ -32,13 +32,13 @@ const shared = {
       },
     ],
   },
-  testTimeout: 30000,
 };
 
 module.exports = {
-  // Most of a test's time is spent waiting on another process (Prism, a script, a loopback answer),
-  // so two workers keep both cores busy where jest's default (cores - 1) would leave one idle.
-  maxWorkers: 2,
+  // Much of a test's time is spent waiting on another process (Prism, a script, the build, a loopback
+  // answer), so three workers keep both cores busy where jest's default (cores - 1) leaves one idle.
+  maxWorkers: 3,
+  testTimeout: 30000,
   projects: [
     {
       ...shared,
@@ -53,6 +53,8 @@ module.exports = {
       displayName: "process",
       testMatch: PROCESS_TESTS.map((path) => (path.endsWith("/") ? `${path}**/*.test.ts` : path)),
       globalSetup: "<rootDir>/test/support/bundleSetup.ts",
+      globalTeardown: "<rootDir>/test/support/bundleTeardown.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/support/awaitBundle.ts"],
     },
   ],
 };
