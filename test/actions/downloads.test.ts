@@ -1,4 +1,5 @@
 import { TwilioApiError } from "../../src/client/transport/errors";
+import { useFakeClock } from "../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
 import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 import { RECORDINGS_PATH } from "../support/voiceReplies";
@@ -19,6 +20,7 @@ const downloadRecording = (baseUrl: string, params: Record<string, unknown> = {}
 const downloadMedia = (baseUrl: string) => run("downloadMessageMedia", baseUrl, { messageSid: MESSAGE_SID, mediaSid: MEDIA_SID });
 
 describe("downloads", () => {
+  useFakeClock();
   const servers: LoopbackServer[] = [];
   const serve = async (handler: LoopbackHandler) => {
     const server = await startLoopbackServer(handler);
