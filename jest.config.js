@@ -11,6 +11,7 @@ const PROCESS_TESTS = ["<rootDir>/test/scripts/", "<rootDir>/test/bundle.test.ts
 
 const shared = {
   testEnvironment: "<rootDir>/test/support/quietConsoleEnvironment.ts",
+  setupFiles: ["<rootDir>/test/support/freshConnections.ts"],
   roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.ts$": [
