@@ -9,7 +9,7 @@ import { type GeneratedManifest, generateComponentManifest, MANIFEST_PACKAGE } f
  * The component is usable from code-native integrations: spectral's component-manifest generator
  * turns the built bundle (dist/index.js, built by globalSetup) into a TypeScript manifest package,
  * and a small integration (test/fixtures/codeNativeIntegration) that sends a text through the
- * manifest's sendSMS action type-checks against it with the project's TypeScript. Deliberate
+ * manifest's sendSMS action, and reads fields of its output and of getSMS's, type-checks against it with the project's TypeScript. Deliberate
  * misuses must fail to type-check with the expected errors, and so must the integration when the
  * manifest's sendSMS inputs change.
  */
@@ -145,6 +145,31 @@ describe("component manifest for code-native integrations", () => {
     expect(inMisuse.map((d) => `line ${d.line} TS${d.code}`)).toEqual(announced.map((a) => `line ${a.line} TS${a.code}`));
     for (const { line, text } of announced) {
       expect(inMisuse.find((d) => d.line === line)?.message).toContain(text);
+    }
+  });
+
+  /** The JSON Schema a manifest action's outputSchema carries, from the string the generator writes (see parseOutputSchemas). */
+  const manifestOutputSchema = (file: string) => {
+    const literal = /schema:\s*JSON\.parse\(('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)/.exec(sourceOf("actions", file))?.[1];
+    if (!literal) throw new Error(`no outputSchema in the manifest's ${file}`);
+    const text = ts.transpileModule(`export default ${literal};`, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+    const exports: { default?: string } = {};
+    new Function("exports", text)(exports);
+    return JSON.parse(String(exports.default)) as { properties: Record<string, { type: string | string[] }> };
+  };
+
+  it("carries each action's output schema and perform safety, describing the output fields the integration reads", () => {
+    const sendSms = manifestOutputSchema("sendSms.ts");
+    const getSms = manifestOutputSchema("getSms.ts");
+    expect(sendSms.properties.sid.type).toBe("string");
+    expect(sendSms.properties.replayed.type).toBe("boolean");
+    expect(sendSms.properties.numSegments.type).toEqual(["string", "null"]);
+    expect(getSms.properties.status.type).toEqual(["string", "null"]);
+    expect(sourceOf("actions", "sendSms.ts")).toContain('performSafety: "notAllowed"');
+    expect(sourceOf("actions", "getSms.ts")).toContain('performSafety: "safe"');
+    for (const file of readdirSync(join(manifest.dir, "src", "actions")).filter((name) => name !== "index.ts")) {
+      expect(sourceOf("actions", file)).toMatch(/outputSchema: \{\s*type: "actionOutput",\s*schema:\s*JSON\.parse\(/);
+      expect(sourceOf("actions", file)).toMatch(/performSafety: "(safe|notAllowed)"/);
     }
   });
 

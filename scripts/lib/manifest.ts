@@ -48,6 +48,7 @@ export async function generateComponentManifest(outDir: string): Promise<Generat
       PRISM_SKIP_NEW_VERSION_CHECK: "true",
     });
     if (!existsSync(join(dir, "src", "index.ts"))) throw new Error(`component-manifest wrote no src/index.ts to ${dir}:\n${output}`);
+    parseOutputSchemas(dir);
     return { dir, output };
   } finally {
     rmSync(shimDir, { recursive: true, force: true });
@@ -71,6 +72,22 @@ function refuseToDelete(dir: string): void {
     throw new Error(
       `Refusing to generate the manifest into ${dir}: the generator deletes it first, and it is not a ${MANIFEST_PACKAGE} manifest`,
     );
+  }
+}
+
+/** An action's outputSchema as the generator writes it: the JSON Schema as a string literal. */
+const WIRE_OUTPUT_SCHEMA = /(outputSchema: \{\s*type: "actionOutput",\s*schema:\s*)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+
+/**
+ * spectral 10.31.1's generator copies each action's outputSchema in its wire form, the JSON Schema
+ * as a string, which spectral's own ComponentManifest type rejects (schema must be a JSON Schema):
+ * an integration importing the manifest would not compile. The string is parsed where it stands.
+ */
+function parseOutputSchemas(dir: string): void {
+  const actionsDir = join(dir, "src", "actions");
+  for (const name of readdirSync(actionsDir)) {
+    const file = join(actionsDir, name);
+    writeFileSync(file, readFileSync(file, "utf8").replace(WIRE_OUTPUT_SCHEMA, "$1JSON.parse($2)"));
   }
 }
 

@@ -77,12 +77,54 @@ function examplePayloadBlock(examplePayload: unknown): string[] {
   ];
 }
 
+interface FieldSchema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, FieldSchema>;
+  items?: FieldSchema;
+}
+
+function typeOf(schema: FieldSchema): string {
+  const types = [schema.type ?? "any JSON value"].flat();
+  const named = types
+    .filter((type) => type !== "null")
+    .map((type) => (type === "array" && schema.items ? `list of ${typeOf(schema.items)}` : type));
+  return types.includes("null") ? `${named.join(" or ")} or null` : named.join(" or ");
+}
+
+/** The fields of a record (or of each record of a list), named in one line so long records stay short. */
+function nestedFields(schema: FieldSchema): string {
+  const record = schema.items ?? schema;
+  const names = Object.keys(record.properties ?? {});
+  return names.length === 0 ? "" : ` ${schema.items ? "Each with" : "With"}: ${names.map(code).join(", ")}.`;
+}
+
+/** The output fields a builder can map before any run (the action's outputSchema), and whether the designer runs it. */
+function designerBlock(definition: Record<string, unknown>): string[] {
+  const lines =
+    definition.performSafety === "SAFE"
+      ? ["**In the designer:** runs for real when tested there: it only reads, with no cost or side effect."]
+      : ["**In the designer:** never run there: it returns an example shaped by your inputs instead, and sends nothing."];
+  const wire = definition.outputSchema as { schema?: string } | undefined;
+  if (!wire?.schema) return [...lines, ""];
+  const schema = JSON.parse(wire.schema) as FieldSchema;
+  lines.push("", `**Output** (\`data\`): ${typeOf(schema)}. ${schema.description ?? ""}`.trimEnd(), "");
+  if (!schema.properties) return lines;
+  lines.push("| Field | Type | Description |", "| --- | --- | --- |");
+  for (const [name, field] of Object.entries(schema.properties)) {
+    lines.push(`| ${[code(name), typeOf(field), `${field.description ?? ""}${nestedFields(field)}`].map(cell).join(" | ")} |`);
+  }
+  return [...lines, ""];
+}
+
 function partSection(part: ComponentPart): string[] {
   const { display, inputs } = part.definition;
   const lines = [partHeading(part), "", display.description, ""];
   if (part.kind === "trigger") lines.push(howTriggerRuns(part.definition as unknown as Record<string, unknown>), "");
   if (part.kind === "dataSource") lines.push(`Type: ${code(String((part.definition as { dataSourceType?: string }).dataSourceType))}.`, "");
-  lines.push(...inputsTable(inputs, "Input"), "", ...examplePayloadBlock(part.definition.examplePayload), "");
+  lines.push(...inputsTable(inputs, "Input"), "");
+  if (part.kind === "action") lines.push(...designerBlock(part.definition as unknown as Record<string, unknown>));
+  lines.push(...examplePayloadBlock(part.definition.examplePayload), "");
   return lines;
 }
 

@@ -1,9 +1,19 @@
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../src";
+import { checkOutput } from "./outputSchemas";
 
-/** The component as the platform runs it: defaults, clean functions and the error hook applied. */
+/**
+ * The component as the platform runs it: defaults, clean functions and the error hook applied.
+ * Every action result it returns is checked against the action's outputSchema first.
+ */
 export const harness = createHarness(component);
+const runAction = harness.action.bind(harness);
+harness.action = async (key, params, context) => {
+  const result = await runAction(key, params, context);
+  checkOutput(key, result?.data);
+  return result;
+};
 
 export const ACCOUNT_SID = `AC${"0123456789abcdef".repeat(2)}`;
 export const AUTH_TOKEN = "f1e2d3c4b5a697887766554433221100";

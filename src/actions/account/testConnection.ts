@@ -3,6 +3,7 @@ import { checkConnection } from "../../client/account/account";
 import { getTwilioClient } from "../../client/twilioClient";
 import { connectionCheckExample } from "../../examplePayloads/account";
 import { twilioConnection } from "../../inputs/connection";
+import { connectionCheckOutput } from "../../outputSchemas/products";
 
 export const testConnection = action({
   display: {
@@ -16,4 +17,6 @@ export const testConnection = action({
     return { data };
   },
   examplePayload: { data: connectionCheckExample },
+  outputSchema: connectionCheckOutput,
+  performSafety: "safe",
 });

@@ -4,6 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { contentTemplateExample } from "../../examplePayloads/content";
 import { twilioConnection } from "../../inputs/connection";
 import { contentTemplateSid } from "../../inputs/content";
+import { contentTemplateOutput } from "../../outputSchemas/products";
 
 export const getContentTemplate = action({
   display: {
@@ -17,4 +18,6 @@ export const getContentTemplate = action({
     return { data };
   },
   examplePayload: { data: contentTemplateExample },
+  outputSchema: contentTemplateOutput,
+  performSafety: "safe",
 });

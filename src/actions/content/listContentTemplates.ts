@@ -4,6 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { contentTemplateListExample } from "../../examplePayloads/content";
 import { twilioConnection } from "../../inputs/connection";
 import { approvalStatus, templateContinueFrom, templateLimit } from "../../inputs/content";
+import { contentTemplateListOutput } from "../../outputSchemas/products";
 
 export const listContentTemplates = action({
   display: {
@@ -17,4 +18,6 @@ export const listContentTemplates = action({
     return { data };
   },
   examplePayload: { data: contentTemplateListExample },
+  outputSchema: contentTemplateListOutput,
+  performSafety: "safe",
 });

@@ -3,6 +3,7 @@ import { toPlainPhoneNumber } from "../../client/identifiers";
 import { lookupPhoneNumber as lookUp } from "../../client/lookup/phoneNumbers";
 import { getTwilioClient } from "../../client/twilioClient";
 import { lookupExample } from "../../examplePayloads/lookup";
+import { exampleLookup } from "../../examplePerforms/products";
 import { twilioConnection } from "../../inputs/connection";
 import {
   identityDetails,
@@ -13,6 +14,7 @@ import {
   toLookupPackages,
 } from "../../inputs/lookup";
 import { defaultCountryCode } from "../../inputs/recipients";
+import { lookupOutput } from "../../outputSchemas/products";
 
 export const lookupPhoneNumber = action({
   display: {
@@ -40,4 +42,7 @@ export const lookupPhoneNumber = action({
     return { data };
   },
   examplePayload: { data: lookupExample },
+  outputSchema: lookupOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleLookup(values),
 });

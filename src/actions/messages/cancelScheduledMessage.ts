@@ -2,8 +2,10 @@ import { action } from "@prismatic-io/spectral";
 import { cancelScheduledMessage as cancelMessage } from "../../client/messages/lifecycle";
 import { getTwilioClient } from "../../client/twilioClient";
 import { canceledMessageExample } from "../../examplePayloads/messageLifecycle";
+import { exampleCancelMessage } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
+import { messageOutput } from "../../outputSchemas/messages";
 
 export const cancelScheduledMessage = action({
   display: {
@@ -16,4 +18,7 @@ export const cancelScheduledMessage = action({
     return { data };
   },
   examplePayload: { data: canceledMessageExample },
+  outputSchema: messageOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleCancelMessage(values),
 });

@@ -2,8 +2,10 @@ import { action } from "@prismatic-io/spectral";
 import { deleteMessage as removeMessage } from "../../client/messages/lifecycle";
 import { getTwilioClient } from "../../client/twilioClient";
 import { deletedMessageExample } from "../../examplePayloads/messageLifecycle";
+import { exampleDeleteMessage } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
+import { deletedMessageOutput } from "../../outputSchemas/messages";
 
 export const deleteMessage = action({
   display: {
@@ -16,4 +18,7 @@ export const deleteMessage = action({
     return { data };
   },
   examplePayload: { data: deletedMessageExample },
+  outputSchema: deletedMessageOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleDeleteMessage(values),
 });

@@ -7,6 +7,7 @@ import { twilioConnection } from "../../inputs/connection";
 import { maxSizeMb } from "../../inputs/downloads";
 import { mediaSid } from "../../inputs/media";
 import { messageSid } from "../../inputs/messages";
+import { fileOutputSchema } from "../../outputSchemas/fields";
 
 export const downloadMessageMedia = action({
   display: {
@@ -18,4 +19,6 @@ export const downloadMessageMedia = action({
     return fileOutput(await fetchMedia(getTwilioClient(twilioConnection), messageSid, mediaSid, maxSize));
   },
   examplePayload: mediaFileExample,
+  outputSchema: fileOutputSchema,
+  performSafety: "safe",
 });

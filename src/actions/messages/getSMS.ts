@@ -4,6 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { sentMessageExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
+import { messageOutput } from "../../outputSchemas/messages";
 
 export const getSMS = action({
   display: {
@@ -16,4 +17,6 @@ export const getSMS = action({
     return { data };
   },
   examplePayload: { data: sentMessageExample },
+  outputSchema: messageOutput,
+  performSafety: "safe",
 });

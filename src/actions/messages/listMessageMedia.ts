@@ -4,6 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { mediaListExample } from "../../examplePayloads/media";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
+import { mediaListOutput } from "../../outputSchemas/messages";
 
 export const listMessageMedia = action({
   display: {
@@ -16,4 +17,6 @@ export const listMessageMedia = action({
     return { data };
   },
   examplePayload: { data: mediaListExample },
+  outputSchema: mediaListOutput,
+  performSafety: "safe",
 });

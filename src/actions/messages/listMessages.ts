@@ -14,6 +14,7 @@ import {
   pageSize,
   toFilter,
 } from "../../inputs/messageList";
+import { messageListOutput } from "../../outputSchemas/messages";
 
 export const listMessages = action({
   display: {
@@ -47,4 +48,6 @@ export const listMessages = action({
     return { data };
   },
   examplePayload: { data: messageListExample },
+  outputSchema: messageListOutput,
+  performSafety: "safe",
 });

@@ -2,8 +2,10 @@ import { action } from "@prismatic-io/spectral";
 import { redactMessageBody } from "../../client/messages/lifecycle";
 import { getTwilioClient } from "../../client/twilioClient";
 import { redactedMessageExample } from "../../examplePayloads/messageLifecycle";
+import { exampleRedactMessage } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
+import { messageOutput } from "../../outputSchemas/messages";
 
 export const redactMessage = action({
   display: {
@@ -16,4 +18,7 @@ export const redactMessage = action({
     return { data };
   },
   examplePayload: { data: redactedMessageExample },
+  outputSchema: messageOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleRedactMessage(values),
 });

@@ -2,11 +2,13 @@ import { action } from "@prismatic-io/spectral";
 import { sendBulk } from "../../client/messages/bulkSend";
 import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
+import { exampleBulkSend } from "../../examplePerforms/messages";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
+import { bulkSendOutput } from "../../outputSchemas/messages";
 
 export const sendBulkSMS = action({
   display: {
@@ -43,4 +45,7 @@ export const sendBulkSMS = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: bulkSendExample },
+  outputSchema: bulkSendOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleBulkSend(values),
 });

@@ -3,10 +3,12 @@ import { toRecipientWithDefaultCountry } from "../../client/identifiers";
 import { sendMessageOnce } from "../../client/messages/sendOnce";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sendResultExample } from "../../examplePayloads/messages";
+import { exampleSend } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
+import { sentMessageOutput } from "../../outputSchemas/messages";
 
 export const sendSMS = action({
   display: {
@@ -25,4 +27,7 @@ export const sendSMS = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: sendResultExample },
+  outputSchema: sentMessageOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleSend(values),
 });

@@ -3,9 +3,11 @@ import { toRecipientWithDefaultCountry } from "../../client/identifiers";
 import { waitForReply as awaitReply } from "../../client/messages/replies";
 import { getTwilioClient } from "../../client/twilioClient";
 import { replyExample } from "../../examplePayloads/replies";
+import { exampleReply } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { replyFrom, replyTo, since, timeout } from "../../inputs/replies";
+import { replyOutput } from "../../outputSchemas/messages";
 
 export const waitForReply = action({
   display: {
@@ -31,4 +33,7 @@ export const waitForReply = action({
     return { data };
   },
   examplePayload: { data: replyExample },
+  outputSchema: replyOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleReply(values),
 });

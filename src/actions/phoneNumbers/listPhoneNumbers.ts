@@ -4,6 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { phoneNumberListExample } from "../../examplePayloads/phoneNumbers";
 import { twilioConnection } from "../../inputs/connection";
 import { phoneNumberLimit } from "../../inputs/phoneNumbers";
+import { phoneNumberListOutput } from "../../outputSchemas/products";
 
 export const listPhoneNumbers = action({
   display: {
@@ -17,4 +18,6 @@ export const listPhoneNumbers = action({
     return { data };
   },
   examplePayload: { data: phoneNumberListExample },
+  outputSchema: phoneNumberListOutput,
+  performSafety: "safe",
 });

@@ -1,8 +1,11 @@
 import { action } from "@prismatic-io/spectral";
 import { sendTwilioRawRequest } from "../../client/raw/rawRequest";
 import { getTwilioClient } from "../../client/twilioClient";
+import { rawRequestExample } from "../../examplePayloads/raw";
+import { exampleRawRequest } from "../../examplePerforms/products";
 import { twilioConnection } from "../../inputs/connection";
 import { rawRequestInputs } from "../../inputs/rawRequest";
+import { rawOutput } from "../../outputSchemas/products";
 
 export const rawRequest = action({
   display: {
@@ -14,14 +17,8 @@ export const rawRequest = action({
     const data = await sendTwilioRawRequest(getTwilioClient(twilioConnection), values, context.logger);
     return { data };
   },
-  examplePayload: {
-    data: {
-      calls: [],
-      first_page_uri: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Calls.json?PageSize=50&Page=0",
-      next_page_uri: null,
-      page: 0,
-      page_size: 50,
-      uri: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Calls.json?PageSize=50&Page=0",
-    },
-  },
+  examplePayload: { data: rawRequestExample },
+  outputSchema: rawOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleRawRequest(values),
 });

@@ -4,6 +4,7 @@ import { getTwilioClient } from "../../client/twilioClient";
 import { studioExecutionDetailsExample } from "../../examplePayloads/studio";
 import { twilioConnection } from "../../inputs/connection";
 import { executionSid, studioFlow } from "../../inputs/studio";
+import { studioExecutionDetailsOutput } from "../../outputSchemas/products";
 
 export const getStudioExecution = action({
   display: {
@@ -17,4 +18,6 @@ export const getStudioExecution = action({
     return { data };
   },
   examplePayload: { data: studioExecutionDetailsExample },
+  outputSchema: studioExecutionDetailsOutput,
+  performSafety: "safe",
 });

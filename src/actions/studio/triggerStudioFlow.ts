@@ -2,8 +2,10 @@ import { action } from "@prismatic-io/spectral";
 import { startStudioExecution } from "../../client/studio/executions";
 import { getTwilioClient } from "../../client/twilioClient";
 import { studioExecutionExample } from "../../examplePayloads/studio";
+import { exampleStartStudioFlow } from "../../examplePerforms/products";
 import { twilioConnection } from "../../inputs/connection";
 import { studioStartInputs, toFlowParameters } from "../../inputs/studio";
+import { studioExecutionOutput } from "../../outputSchemas/products";
 
 export const triggerStudioFlow = action({
   display: {
@@ -23,4 +25,7 @@ export const triggerStudioFlow = action({
     return { data };
   },
   examplePayload: { data: studioExecutionExample },
+  outputSchema: studioExecutionOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleStartStudioFlow(values),
 });

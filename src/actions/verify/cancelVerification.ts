@@ -3,9 +3,11 @@ import { toVerificationAddress } from "../../client/identifiers";
 import { getTwilioClient } from "../../client/twilioClient";
 import { cancelVerification as cancel, toVerificationTarget } from "../../client/verify/verifications";
 import { canceledVerificationExample } from "../../examplePayloads/verify";
+import { exampleCancelVerification } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { checkTo, verificationSid, verifyServiceSid } from "../../inputs/verify";
+import { verificationOutput } from "../../outputSchemas/verify";
 
 export const cancelVerification = action({
   display: {
@@ -19,4 +21,7 @@ export const cancelVerification = action({
     return { data };
   },
   examplePayload: { data: canceledVerificationExample },
+  outputSchema: verificationOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleCancelVerification(values),
 });

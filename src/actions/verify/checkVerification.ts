@@ -3,9 +3,11 @@ import { toVerificationAddress } from "../../client/identifiers";
 import { getTwilioClient } from "../../client/twilioClient";
 import { checkVerification as check, toVerificationTarget } from "../../client/verify/verifications";
 import { verificationCheckExample } from "../../examplePayloads/verify";
+import { exampleCheckVerification } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { checkTo, code, verificationSid, verifyServiceSid } from "../../inputs/verify";
+import { verificationCheckOutput } from "../../outputSchemas/verify";
 
 export const checkVerification = action({
   display: {
@@ -20,4 +22,7 @@ export const checkVerification = action({
     return { data };
   },
   examplePayload: { data: verificationCheckExample },
+  outputSchema: verificationCheckOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleCheckVerification(values),
 });

@@ -2,8 +2,10 @@ import { action } from "@prismatic-io/spectral";
 import { getTwilioClient } from "../../client/twilioClient";
 import { createVerifyService as create } from "../../client/verify/services";
 import { verifyServiceExample } from "../../examplePayloads/verify";
+import { exampleCreateVerifyService } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { codeLength, doNotShareWarning, skipSmsToLandlines, verifyServiceName } from "../../inputs/verify";
+import { verifyServiceOutput } from "../../outputSchemas/verify";
 
 export const createVerifyService = action({
   display: {
@@ -21,4 +23,7 @@ export const createVerifyService = action({
     return { data };
   },
   examplePayload: { data: verifyServiceExample },
+  outputSchema: verifyServiceOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleCreateVerifyService(values),
 });

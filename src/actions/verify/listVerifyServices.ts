@@ -4,6 +4,7 @@ import { listVerifyServices as list } from "../../client/verify/services";
 import { verifyServiceListExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { verifyServiceContinueFrom, verifyServiceLimit } from "../../inputs/verify";
+import { verifyServiceListOutput } from "../../outputSchemas/verify";
 
 export const listVerifyServices = action({
   display: {
@@ -16,4 +17,6 @@ export const listVerifyServices = action({
     return { data };
   },
   examplePayload: { data: verifyServiceListExample },
+  outputSchema: verifyServiceListOutput,
+  performSafety: "safe",
 });

@@ -3,10 +3,12 @@ import { toVerificationAddress } from "../../client/identifiers";
 import { getTwilioClient } from "../../client/twilioClient";
 import { sendVerificationOnce } from "../../client/verify/verifications";
 import { verificationExample } from "../../examplePayloads/verify";
+import { exampleSendVerification } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { channel, customCode, customFriendlyName, locale, templateSid, verificationTo, verifyServiceSid } from "../../inputs/verify";
+import { sentVerificationOutput } from "../../outputSchemas/verify";
 
 export const sendVerification = action({
   display: {
@@ -33,4 +35,7 @@ export const sendVerification = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...verificationExample, replayed: false } },
+  outputSchema: sentVerificationOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleSendVerification(values),
 });

@@ -2,8 +2,10 @@ import { action } from "@prismatic-io/spectral";
 import { getTwilioClient } from "../../client/twilioClient";
 import { deleteRecording as removeRecording } from "../../client/voice/recordings";
 import { deletedRecordingExample } from "../../examplePayloads/recordings";
+import { exampleDeleteRecording } from "../../examplePerforms/voice";
 import { twilioConnection } from "../../inputs/connection";
 import { recordingSid } from "../../inputs/recordings";
+import { deletedRecordingOutput } from "../../outputSchemas/voice";
 
 export const deleteRecording = action({
   display: {
@@ -16,4 +18,7 @@ export const deleteRecording = action({
     return { data };
   },
   examplePayload: { data: deletedRecordingExample },
+  outputSchema: deletedRecordingOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleDeleteRecording(values),
 });

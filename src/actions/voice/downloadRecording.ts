@@ -6,6 +6,7 @@ import { recordingFileExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
 import { maxSizeMb } from "../../inputs/downloads";
 import { audioFormat, recordingSid } from "../../inputs/recordings";
+import { fileOutputSchema } from "../../outputSchemas/fields";
 
 export const downloadRecording = action({
   display: {
@@ -17,4 +18,6 @@ export const downloadRecording = action({
     return fileOutput(await fetchAudio(getTwilioClient(twilioConnection), sid, format, maxSize));
   },
   examplePayload: recordingFileExample,
+  outputSchema: fileOutputSchema,
+  performSafety: "safe",
 });

@@ -4,6 +4,7 @@ import { fetchCall } from "../../client/voice/calls";
 import { completedCallExample } from "../../examplePayloads/voice";
 import { callSid } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
+import { callOutput } from "../../outputSchemas/voice";
 
 export const getCall = action({
   display: {
@@ -16,4 +17,6 @@ export const getCall = action({
     return { data };
   },
   examplePayload: { data: completedCallExample },
+  outputSchema: callOutput,
+  performSafety: "safe",
 });

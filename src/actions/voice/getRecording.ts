@@ -4,6 +4,7 @@ import { fetchRecording } from "../../client/voice/recordings";
 import { recordingExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
 import { recordingSid } from "../../inputs/recordings";
+import { recordingOutput } from "../../outputSchemas/voice";
 
 export const getRecording = action({
   display: {
@@ -16,4 +17,6 @@ export const getRecording = action({
     return { data };
   },
   examplePayload: { data: recordingExample },
+  outputSchema: recordingOutput,
+  performSafety: "safe",
 });

@@ -13,6 +13,7 @@ import {
   startedBefore,
 } from "../../inputs/callList";
 import { twilioConnection } from "../../inputs/connection";
+import { callListOutput } from "../../outputSchemas/voice";
 
 export const listCalls = action({
   display: {
@@ -40,4 +41,6 @@ export const listCalls = action({
     return { data };
   },
   examplePayload: { data: callListExample },
+  outputSchema: callListOutput,
+  performSafety: "safe",
 });

@@ -11,6 +11,7 @@ import {
   recordingLimit,
   recordingPageSize,
 } from "../../inputs/recordings";
+import { recordingListOutput } from "../../outputSchemas/voice";
 
 export const listRecordings = action({
   display: {
@@ -37,4 +38,6 @@ export const listRecordings = action({
     return { data };
   },
   examplePayload: { data: recordingListExample },
+  outputSchema: recordingListOutput,
+  performSafety: "safe",
 });

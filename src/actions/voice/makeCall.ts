@@ -3,6 +3,7 @@ import { toCallee } from "../../client/identifiers";
 import { getTwilioClient } from "../../client/twilioClient";
 import { makeCallOnce } from "../../client/voice/calls";
 import { callExample } from "../../examplePayloads/voice";
+import { examplePlaceCall } from "../../examplePerforms/voice";
 import { callInstructionInputs, toCallInstructions } from "../../inputs/callInstructions";
 import {
   callFrom,
@@ -18,6 +19,7 @@ import {
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
+import { placedCallOutput } from "../../outputSchemas/voice";
 
 export const makeCall = action({
   display: {
@@ -60,4 +62,7 @@ export const makeCall = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...callExample, replayed: false } },
+  outputSchema: placedCallOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => examplePlaceCall(values),
 });

@@ -2,9 +2,11 @@ import { action } from "@prismatic-io/spectral";
 import { getTwilioClient } from "../../client/twilioClient";
 import { updateCall as changeCall } from "../../client/voice/calls";
 import { completedCallExample } from "../../examplePayloads/voice";
+import { exampleUpdateCall } from "../../examplePerforms/voice";
 import { redirectInstructionInputs, toRedirectInstructions } from "../../inputs/callInstructions";
 import { callChange, callSid, toCallChange } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
+import { callOutput } from "../../outputSchemas/voice";
 
 export const updateCall = action({
   display: {
@@ -21,4 +23,7 @@ export const updateCall = action({
     return { data };
   },
   examplePayload: { data: completedCallExample },
+  outputSchema: callOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => exampleUpdateCall(values),
 });
