@@ -1,6 +1,6 @@
 import { initialPollState, type MessagePollState } from "../../src/client/messages/polling";
 import { InputError } from "../../src/client/transport/errors";
-import { useFakeClock } from "../support/fakeClock";
+import { useInstantWaits } from "../support/fakeClock";
 import { authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../support/harness";
 import { type MessageListServer, messageSid, type StoredMessage, startMessageListServer } from "./support/messageListServer";
 import { sequence } from "./support/sequence";
@@ -31,7 +31,7 @@ async function poll(
 }
 
 describe("pollChangesTrigger", () => {
-  useFakeClock();
+  useInstantWaits();
   let server: MessageListServer;
   let nextSid = 1;
   const firstSecond = () => (Math.floor(Date.now() / 1000) + 1) * 1000;

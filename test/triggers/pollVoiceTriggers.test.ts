@@ -1,5 +1,5 @@
 import type { PollState } from "../../src/client/polling/newItems";
-import { useFakeClock } from "../support/fakeClock";
+import { useInstantWaits } from "../support/fakeClock";
 import { authTokenConnection, contractUrl, harness } from "../support/harness";
 import { CALLS_PATH, callSid, RECORDINGS_PATH, recordingSid } from "../support/voiceReplies";
 import { sequence } from "./support/sequence";
@@ -40,7 +40,7 @@ describe.each([
     timeKey: "dateCreated",
   },
 ])("$key", ({ key, shape, sid, timeKey }) => {
-  useFakeClock();
+  useInstantWaits();
   let server: TimedListServer;
   let next = 1;
   const add = (at: number | null, direction = "inbound"): TimedItem => {
