@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const ACCOUNT_SID = `AC${"0123456789abcdef".repeat(2)}`;
+/** The Auth Token bench/children/harness.cjs connects with. */
+export const AUTH_TOKEN = "f1e2d3c4b5a697887766554433221100";
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
 /** A self-signed certificate for 127.0.0.1, made for this run: children trust it through NODE_EXTRA_CA_CERTS. */

@@ -6,8 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { BUNDLE, buildFloor, ensureBuilt, ROOT } from "./bundles.mjs";
 import { measureColdStart, median } from "./coldStart.mjs";
-import { makeLoopbackCertificate, startFakeTwilio } from "./fakeTwilio.mjs";
-import { startFaultyTwilio } from "./faultyTwilio.mjs";
+import { ACCOUNT_SID, AUTH_TOKEN, makeLoopbackCertificate, startFakeTwilio } from "./fakeTwilio.mjs";
 
 const MB = 1_000_000;
 const rows = [];
@@ -203,19 +202,40 @@ async function benchBulk(tls) {
   }
 }
 
-/** What a fresh worker pays for its first steps: loading the bundle, then one step of each Twilio product. */
-async function benchProducts() {
+/** The sandbox Twilio (sandbox/, TypeScript loaded as the scripts load it), with the bench's account. */
+async function startBenchSandbox(options = {}) {
   const require = createRequire(import.meta.url);
   require("../scripts/register-ts.js");
-  const { startContractServer } = require("../scripts/lib/contractServer.ts");
-  const server = await startContractServer();
+  const { startSandbox } = require("../sandbox/index.ts");
+  return startSandbox({ accounts: [{ sid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeys: {} }], ...options });
+}
+
+/** Creates a resource on the sandbox as a builder would have before the flow runs; returns its SID. */
+async function createOnSandbox(sandbox, path, fields) {
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+    body: new URLSearchParams(fields),
+  });
+  const created = await response.json();
+  if (!response.ok) throw new Error(`the sandbox refused ${path}: ${created.message}`);
+  return created.sid;
+}
+
+/** What a fresh worker pays for its first steps: loading the bundle, then one step of each Twilio product. */
+async function benchProducts() {
+  const server = await startBenchSandbox();
+  const productEnv = {
+    BENCH_VERIFY_SERVICE: await createOnSandbox(server, "/verify/v2/Services", { FriendlyName: "Bench" }),
+    BENCH_STUDIO_FLOW: await createOnSandbox(server, "/studio/v2/Flows", { FriendlyName: "Bench", Status: "published", Definition: "{}" }),
+  };
   const everyProduct = "messages,phoneNumbers,account,raw,messagingServices,lookup,verify,content,studio,voice";
   const variants = { "load only": "", "load + sendSMS": "messages", "load + one step of each product": everyProduct };
   const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
   try {
     for (let round = 0; round < 5; round++) {
       for (const [name, products] of Object.entries(variants)) {
-        runs[name].push(await runChild("products.cjs", { BENCH_BASE_URL: server.url, BENCH_PRODUCTS: products }));
+        runs[name].push(await runChild("products.cjs", { BENCH_BASE_URL: server.url, BENCH_PRODUCTS: products, ...productEnv }));
       }
     }
   } finally {
@@ -228,7 +248,7 @@ async function benchProducts() {
     row(`first steps of a worker: ${name}`, `${ms(wallMs)}, ${rssMB.toFixed(1)} MiB RSS`, "-", { ratio: rssMB / base.rssMB });
   }
   notes.push(
-    `first steps: medians of 5 fresh processes each, through createHarness, against the embedded server (Prism); ratio = peak RSS over "load only". Products: ${everyProduct}.`,
+    `first steps: medians of 5 fresh processes each, through createHarness, against the sandbox Twilio; ratio = peak RSS over "load only". Products: ${everyProduct}.`,
   );
 }
 
@@ -244,7 +264,7 @@ async function benchSoak() {
   // The component's own timeout (src/client/transport/retryPolicy.ts) and reconcile waits (createOnce.ts).
   const timeoutMs = 30_000;
   const reconcileWaitMs = 3_000;
-  const server = await startFaultyTwilio({ latencyMs });
+  const { server, stats } = await startFaultySandbox(latencyMs);
   try {
     const { wallMs, outcomes } = await runChild("soak.cjs", {
       BENCH_BASE_URL: server.url,
@@ -252,12 +272,16 @@ async function benchSoak() {
       BENCH_BULK: String(bulkSize),
       BENCH_CONCURRENCY: String(concurrency),
     });
-    const { stats } = server;
+    const createdPerRecipient = new Map();
+    for (const message of server.inspect("messages", ACCOUNT_SID)?.messages ?? []) {
+      createdPerRecipient.set(message.to, (createdPerRecipient.get(message.to) ?? 0) + 1);
+    }
+    stats.requests = server.requests.length;
     let duplicates = 0;
     let unaccounted = singles + bulkSize - Object.keys(outcomes).length;
     let unknown = 0;
     for (const [to, outcome] of Object.entries(outcomes)) {
-      const created = stats.createdPerRecipient.get(to) ?? 0;
+      const created = createdPerRecipient.get(to) ?? 0;
       duplicates += Math.max(0, created - 1);
       if (outcome === "unknown") unknown++;
       else if ((outcome === "sent") !== (created === 1)) unaccounted++;
@@ -274,11 +298,47 @@ async function benchSoak() {
     });
     notes.push(
       `fault soak: ${singles} single sends (${concurrency} steps at a time) and one bulk step of ${bulkSize}; after recording a message the server reset ${stats.resets}, never answered ${stats.timeouts} (client timeout ${timeoutMs / 1000} s) and answered 500 to ${stats.serverErrors} creates, and refused ${stats.rateLimited} with a 429 first; ` +
-        `ideal = (requests x ${latencyMs} ms + timeouts x ${timeoutMs / 1000} s + lost answers x ${reconcileWaitMs / 1000} s of log checks) / concurrency.`,
+        `ideal = (requests x ${latencyMs} ms + timeouts x ${timeoutMs / 1000} s + lost answers x ${reconcileWaitMs / 1000} s of log checks) / concurrency. The server is the sandbox Twilio with a seeded fault chooser.`,
     );
   } finally {
-    await server.close();
+    await server.stop();
   }
+}
+
+/** A small deterministic generator, so two runs of the soak inject the same faults. */
+function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The sandbox Twilio answering every request after latencyMs, and for message creates: a 429
+ * (nothing created) to 10%, then, for 10% of the creates it does, a lost answer: the connection is
+ * reset, the answer never comes (the client times out), or a 500 comes instead, a third each.
+ */
+async function startFaultySandbox(latencyMs, { faultRate = 0.1, rateLimitRate = 0.1, seed = 42 } = {}) {
+  const server = await startBenchSandbox({ latencyMs: () => latencyMs });
+  const random = seeded(seed);
+  const stats = { requests: 0, resets: 0, timeouts: 0, serverErrors: 0, rateLimited: 0 };
+  server.faults.use((request) => {
+    if (request.method !== "POST" || !request.path.endsWith("/Messages.json")) return undefined;
+    if (random() < rateLimitRate) {
+      stats.rateLimited++;
+      return "429";
+    }
+    const roll = random();
+    const kind =
+      roll < faultRate / 3 ? "reset-after" : roll < (2 * faultRate) / 3 ? "no-answer" : roll < faultRate ? "500-after" : undefined;
+    if (kind) stats[{ "reset-after": "resets", "no-answer": "timeouts", "500-after": "serverErrors" }[kind]]++;
+    return kind;
+  });
+  return { server, stats };
 }
 
 function printTable() {

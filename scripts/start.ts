@@ -1,14 +1,17 @@
 /**
- * `npm start`: a short tour of the built component (dist/index.js) against the embedded
- * Twilio-compatible server. No account and no network: everything runs on 127.0.0.1 and stops
- * at the end.
+ * `npm start`: a short tour of the built component (dist/index.js) against the sandbox Twilio.
+ * No account and no network: everything runs on 127.0.0.1 and stops at the end. The sandbox keeps
+ * what it is sent, so the message sent is the one fetched and listed; it calls a stand-in for the
+ * flow's webhook URL with the message's status callbacks and an incoming reply, signed as Twilio
+ * signs them, and Wait for Reply finds that reply.
  */
 import type { Component, TriggerPayload } from "@prismatic-io/spectral/dist/serverTypes";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { componentParts, ensureBundleBuilt, loadBuiltComponent, seconds } from "./lib/bundle";
 import { abridge, indent, maskSecrets, maskToken, render } from "./lib/display";
-import { DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN, startEmbeddedTwilio, type TwilioTarget } from "./lib/twilioTarget";
+import { type FlowEndpoint, startFlowEndpoint } from "./lib/flowEndpoint";
+import { DEMO_ACCOUNT_SID, DEMO_AUTH_TOKEN, type EmbeddedTwilioTarget, startEmbeddedTwilio } from "./lib/twilioTarget";
 
 type Harness = ReturnType<typeof createHarness>;
 type Record_ = Record<string, unknown>;
@@ -21,7 +24,8 @@ const out = (line = "") => process.stdout.write(`${line}\n`);
 const TO = "+15558675310";
 const FROM = "+15017122661";
 const FLOW_NAME = "Incoming SMS";
-const FLOW_URL = "https://hooks.example.prismatic.io/trigger/tour-incoming-sms";
+const REPLY = "Yes, please deliver after 5pm.";
+const REPLY_MESSAGE = "Thanks! We received your message.";
 
 interface Step {
   title: string;
@@ -59,26 +63,26 @@ function dataOf(result: unknown): Record_ {
   return (result as { data: Record_ }).data;
 }
 
-/** The request Twilio makes when someone texts the number: form fields, signed with the Auth Token. */
-function incomingSmsRequest(authToken: string): Partial<TriggerPayload> {
+/** A request as Twilio makes it when someone texts the number, signed with the given token: here a forgery. */
+function incomingSmsRequest(authToken: string, flowUrl: string): Partial<TriggerPayload> {
   const fields = {
     MessageSid: `SM${"7a9d0c7e3b1f4e5a".repeat(2)}`,
     AccountSid: DEMO_ACCOUNT_SID,
     From: TO,
     To: FROM,
-    Body: "Yes, please deliver after 5pm.",
+    Body: REPLY,
     NumMedia: "0",
     SmsStatus: "received",
   };
   const body = Buffer.from(new URLSearchParams(fields).toString());
   const contentType = "application/x-www-form-urlencoded";
   return {
-    headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(authToken, FLOW_URL, fields) },
+    headers: { "Content-Type": contentType, "X-Twilio-Signature": getExpectedTwilioSignature(authToken, flowUrl, fields) },
     queryParameters: {},
     rawBody: { data: body, contentType },
     body: { data: body, contentType },
-    webhookUrls: { [FLOW_NAME]: FLOW_URL },
-    invokeUrl: FLOW_URL,
+    webhookUrls: { [FLOW_NAME]: flowUrl },
+    invokeUrl: flowUrl,
     flow: { id: "tourFlow", name: FLOW_NAME, stableId: "tour-incoming-sms" },
   };
 }
@@ -89,17 +93,39 @@ function webhookHighlights(result: unknown): unknown {
   return { payload: { eventType, signatureVerified, idempotencyToken, fields: abridge(fields) }, response };
 }
 
-async function tour(component: Component, harness: Harness, target: TwilioTarget): Promise<number> {
+/** Calls one of the sandbox's control endpoints (/__sandbox/...). */
+async function sandboxControl(target: EmbeddedTwilioTarget, path: string, body: Record_): Promise<Record_> {
+  const response = await fetch(`${target.url}/__sandbox/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`the sandbox refused ${path}: ${await response.text()}`);
+  return (await response.json()) as Record_;
+}
+
+/** What the webhook trigger made of one delivery to the flow's URL. */
+function flowRunHighlights(flow: FlowEndpoint, from: number): unknown {
+  return flow.runs.slice(from).map((run) => {
+    if (run.error) return { refused: run.error };
+    const { payload } = run.result as { payload: Record_ };
+    const fields = payload.fields as Record<string, string>;
+    return { eventType: payload.eventType, signatureVerified: payload.signatureVerified, MessageStatus: fields.MessageStatus };
+  });
+}
+
+async function tour(component: Component, harness: Harness, target: EmbeddedTwilioTarget, flow: FlowEndpoint): Promise<number> {
   const connection = target.connection;
   const message = "Your order #1234 has shipped.";
   let number = 0;
+  await sandboxControl(target, "numbers", { PhoneNumber: FROM, SmsUrl: flow.url, FriendlyName: "Tour number" });
   const sendResult = await runStep(
     ++number,
     {
       title: "Send a message",
       runs: "action sendSMS",
-      input: { to: TO, from: FROM, message },
-      run: () => harness.action("sendSMS", { twilioConnection: connection, to: TO, from: FROM, message }),
+      input: { to: TO, from: FROM, message, statusCallback: flow.url },
+      run: () => harness.action("sendSMS", { twilioConnection: connection, to: TO, from: FROM, message, statusCallback: flow.url }),
       show: (result) => ({ data: messageHighlights(dataOf(result)) }),
     },
     target.secrets,
@@ -169,19 +195,22 @@ async function tour(component: Component, harness: Harness, target: TwilioTarget
     return number;
   }
   const connectionKey = webhook.inputs.find((input) => input.type === "connection")?.key ?? "connection";
-  const delivered = incomingSmsRequest(DEMO_AUTH_TOKEN);
   await runStep(
     number,
     {
       title: "A signed webhook: Twilio delivers an incoming SMS",
       runs: "trigger webhook",
       input: {
-        request: `POST ${FLOW_URL}`,
-        headers: { "X-Twilio-Signature": (delivered.headers as Record_)["X-Twilio-Signature"] },
-        body: (delivered.body as { data: Buffer }).data.toString(),
-        replyMessage: "Thanks! We received your message.",
+        simulated: `POST /__sandbox/incoming/messages From=${TO} To=${FROM} Body="${REPLY}"`,
+        numberSmsUrl: flow.url,
+        replyMessage: REPLY_MESSAGE,
       },
-      run: () => harness.trigger("webhook", delivered, { [connectionKey]: connection, replyMessage: "Thanks! We received your message." }),
+      run: async () => {
+        await sandboxControl(target, "incoming/messages", { From: TO, To: FROM, Body: REPLY });
+        const run = flow.runs.at(-1);
+        if (!run?.result) throw new Error(`the webhook trigger refused the sandbox's request: ${run?.error ?? "it never arrived"}`);
+        return run.result;
+      },
       show: webhookHighlights,
     },
     target.secrets,
@@ -189,13 +218,42 @@ async function tour(component: Component, harness: Harness, target: TwilioTarget
 
   out(`${bold(`${++number}. The same request signed with another Auth Token is rejected`)}  ${dim("· trigger webhook")}`);
   try {
-    await harness.trigger("webhook", incomingSmsRequest("someone-else-s-auth-token"), { [connectionKey]: connection });
+    await harness.trigger("webhook", incomingSmsRequest("someone-else-s-auth-token", flow.url), { [connectionKey]: connection });
     out("   unexpected: the forged request was accepted");
     return -1;
   } catch (error) {
     out(`   error   ${maskSecrets((error as Error).message, target.secrets)}`);
   }
   out();
+
+  const before = flow.runs.length;
+  await runStep(
+    ++number,
+    {
+      title: "Its delivery status callbacks reach the webhook trigger",
+      runs: "trigger webhook",
+      input: { simulated: "POST /__sandbox/clock/advance seconds=2 (the message is sent, then delivered)", statusCallback: flow.url },
+      run: () => sandboxControl(target, "clock/advance", { seconds: 2 }),
+      show: () => ({ deliveries: flowRunHighlights(flow, before) }),
+    },
+    target.secrets,
+  );
+
+  await runStep(
+    ++number,
+    {
+      title: "Wait for Reply receives that reply",
+      runs: "action waitForReply",
+      input: { from: TO, to: FROM, since: sent.dateCreated, timeout: "10s" },
+      run: () =>
+        harness.action("waitForReply", { twilioConnection: connection, from: TO, to: FROM, since: sent.dateCreated, timeout: "10s" }),
+      show: (result) => {
+        const { replied, message: reply } = dataOf(result) as { replied: unknown; message?: Record_ };
+        return { data: { replied, message: reply && messageHighlights(reply) } };
+      },
+    },
+    target.secrets,
+  );
   return number;
 }
 
@@ -218,11 +276,19 @@ async function main(): Promise<void> {
   out(`Connection "basic": Account SID ${DEMO_ACCOUNT_SID}, Auth Token ${maskToken(DEMO_AUTH_TOKEN)} (a demo token).`);
   out();
 
+  const harness = createHarness(component);
+  const connectionKey = component.triggers.webhook?.inputs.find((input) => input.type === "connection")?.key ?? "connection";
+  const flow = await startFlowEndpoint(FLOW_NAME, (payload) =>
+    harness.trigger("webhook", payload, { [connectionKey]: target.connection, replyMessage: REPLY_MESSAGE }),
+  );
+  out(`The flow's webhook URL (a stand-in for Prismatic's, which runs the webhook trigger): ${flow.url}`);
+  out();
   let finalStep = 0;
   try {
-    finalStep = await tour(component, createHarness(component), target);
+    finalStep = await tour(component, harness, target, flow);
   } finally {
     await target.stop();
+    await flow.close();
   }
   out(`Stopped the embedded server. ${finalStep > 0 ? "Tour complete" : "Tour failed"} in ${seconds(Date.now() - started)}.`);
   out();
@@ -230,6 +296,7 @@ async function main(): Promise<void> {
   out("  npm run invoke -- --help                  every action, trigger and data source, with its inputs");
   out(`  npm run invoke -- sendSMS --to ${TO} --from ${FROM} --message "Hi"`);
   out("                                            (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to use real Twilio)");
+  out("  npm run sandbox                           keeps a sandbox Twilio running for separate invoke runs");
   out("  npm test                                  every test, offline");
   out("  documentation.md                          the component's documentation");
   if (finalStep < 0) process.exitCode = 1;

@@ -1,5 +1,5 @@
 // A fresh worker's first steps: load the bundle, then run one step of each Twilio product it asks
-// for against the embedded server, and report the time from start to the last answer and the peak RSS.
+// for against the sandbox Twilio (the Verify service and Studio flow it uses exist there), and report the time from start to the last answer and the peak RSS.
 const start = process.hrtime.bigint();
 const { harness, connection, report, baseUrl } = require("./harness.cjs");
 
@@ -14,12 +14,17 @@ const STEPS = {
   messagingServices: () => harness.dataSource("selectMessagingService", { connection: twilioConnection }),
   lookup: () => harness.action("lookupPhoneNumber", { twilioConnection, phoneNumber: "+14159929960", lineTypeIntelligence: true }),
   verify: () =>
-    harness.action("sendVerification", { twilioConnection, verifyServiceSid: `VA${"0".repeat(32)}`, to: "+15558675310", channel: "sms" }),
+    harness.action("sendVerification", {
+      twilioConnection,
+      verifyServiceSid: process.env.BENCH_VERIFY_SERVICE,
+      to: "+15558675310",
+      channel: "sms",
+    }),
   content: () => harness.action("listContentTemplates", { twilioConnection }),
   studio: () =>
     harness.action("triggerStudioFlow", {
       twilioConnection,
-      flow: `FW${"0".repeat(32)}`,
+      flow: process.env.BENCH_STUDIO_FLOW,
       to: "+15558675310",
       from: "+15017122661",
       parameters: [{ key: "orderId", value: "1234" }],

@@ -1,12 +1,9 @@
 import type { ConnectionValue } from "@prismatic-io/spectral/dist/serverTypes";
-import { startContractServer } from "./contractServer";
+import { DEMO_ACCOUNT, type Sandbox, startSandbox } from "../../sandbox";
 
-/**
- * Demo credentials for the embedded server, which checks their shape but not their values. The
- * Account SID is the one in the spec's examples, so what the server answers matches what was sent.
- */
-export const DEMO_ACCOUNT_SID = `AC${"a".repeat(32)}`;
-export const DEMO_AUTH_TOKEN = "0d3e1a2b3c4d5e6f7a8b9c0d1e2f3a4b";
+/** The sandbox's demo account: what the embedded server accepts and signs its webhooks with. */
+export const DEMO_ACCOUNT_SID = DEMO_ACCOUNT.sid;
+export const DEMO_AUTH_TOKEN = DEMO_ACCOUNT.authToken;
 
 /** Where the runner sends requests: real Twilio with the developer's credentials, or the embedded contract server. */
 export interface TwilioTarget {
@@ -48,19 +45,33 @@ export function realTwilioFromEnvironment(env: NodeJS.ProcessEnv): TwilioTarget 
   return undefined;
 }
 
-/** Starts Prism serving Twilio's official API spec on 127.0.0.1 and connects to it with the demo credentials. */
-export async function startEmbeddedTwilio(): Promise<TwilioTarget> {
-  const server = await startContractServer();
+export interface EmbeddedTwilioTarget extends TwilioTarget {
+  /** The sandbox when this process started it (undefined when it uses a running `npm run sandbox`). */
+  sandbox?: Sandbox;
+  url: string;
+}
+
+/**
+ * Connects to the sandbox Twilio with the demo credentials: the one `npm run sandbox` keeps
+ * running when TWILIO_SANDBOX_URL points at it (so separate runs share its state), otherwise
+ * one started in this process on 127.0.0.1 and stopped at the end.
+ */
+export async function startEmbeddedTwilio(env: NodeJS.ProcessEnv = process.env): Promise<EmbeddedTwilioTarget> {
+  const running = env.TWILIO_SANDBOX_URL?.replace(/\/$/, "");
+  const sandbox = running ? undefined : await startSandbox();
+  const url = running ?? (sandbox as Sandbox).url;
   return {
-    description: `the embedded Twilio-compatible server at ${server.url} (Prism serving Twilio's official API v2010 spec; answers are the spec's examples)`,
+    description: `the embedded Twilio-compatible server at ${url} (the sandbox Twilio${running ? " of npm run sandbox" : ""}: it keeps what it is sent and checks every request and answer against Twilio's official API specs)`,
     connection: {
       key: "basic",
       configVarKey: "twilioConnection",
-      fields: { username: DEMO_ACCOUNT_SID, password: DEMO_AUTH_TOKEN, baseUrl: server.url },
+      fields: { username: DEMO_ACCOUNT_SID, password: DEMO_AUTH_TOKEN, baseUrl: url },
     },
     secrets: [DEMO_AUTH_TOKEN],
     embedded: true,
-    stop: () => server.stop(),
+    sandbox,
+    url,
+    stop: async () => sandbox?.stop(),
   };
 }
 

@@ -10,14 +10,14 @@ import {
 import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
-import { type RecordingTwilio, startRecordingTwilio } from "../support/recordingTwilio";
+import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 type Run = { data: { sid: string; replayed: boolean; body?: string }; instanceState?: Record<string, unknown> };
 
 describe("sendSMS with an idempotency key", () => {
-  let server: RecordingTwilio;
+  let server: TestSandbox;
   beforeEach(async () => {
-    server = await startRecordingTwilio(() => "none");
+    server = await startTestSandbox();
   });
   afterEach(() => server.close());
 
@@ -70,7 +70,7 @@ describe("sendSMS with an idempotency key", () => {
 
   it("a message deleted since is replayed from what the ledger kept, not sent again", async () => {
     const first = await send({});
-    const deletedSince = await startRecordingTwilio(() => "none");
+    const deletedSince = await startTestSandbox();
     try {
       const second = (await harness.action(
         "sendSMS",

@@ -18,7 +18,7 @@ const REAL_TIMERS = [
   "clearTimeout",
 ] as const;
 
-let installed = false;
+let fakeClockInstalled = false;
 
 /**
  * Puts the test on a fake clock: Date is jest's fake Date, starting at the real time, and every
@@ -29,11 +29,11 @@ let installed = false;
 export function installFakeClock(): () => void {
   const realSleep = waits.sleep;
   jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], now: Date.now() });
-  installed = true;
+  fakeClockInstalled = true;
   waits.sleep = async (ms) => advanceClock(ms);
   return () => {
     waits.sleep = realSleep;
-    installed = false;
+    fakeClockInstalled = false;
     jest.useRealTimers();
   };
 }
@@ -62,10 +62,15 @@ export function useInstantWaits(): void {
   });
 }
 
-/** Lets `ms` pass: at once on the fake clock, for real without it (a test server that takes its time). */
-export async function passTime(ms: number): Promise<void> {
-  if (installed) advanceClock(ms);
-  else await new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * How long a test server should really wait to make an answer take `ms`: nothing on the fake
+ * clock, which is moved forward by `ms` instead, so the client sees the time pass without the test
+ * waiting for it; `ms` otherwise.
+ */
+export function realWaitFor(ms: number): number {
+  if (!fakeClockInstalled) return ms;
+  advanceClock(ms);
+  return 0;
 }
 
 function advanceClock(ms: number): void {

@@ -1,14 +1,22 @@
+import { type Sandbox, startSandbox } from "../../sandbox";
 import { type ContractServer, startContractServer } from "../../scripts/lib/contractServer";
+import { testAccounts } from "./accounts";
 
-/** globalSetup and globalTeardown run in the same process, so the handle survives on globalThis. */
-export type GlobalWithContractServer = typeof globalThis & { twilioContractServer?: ContractServer };
+/** globalSetup and globalTeardown run in the same process, so the handles survive on globalThis. */
+export type GlobalWithTwilios = typeof globalThis & { twilioContractServer?: ContractServer; twilioSandbox?: Sandbox };
 
 /**
- * Starts one contract server for the whole run. Test workers are spawned after this and
- * inherit process.env, which is how tests find the URL.
+ * Starts, once for the whole run: the sandbox Twilio (in this process; it keeps state and checks
+ * each request and answer against Twilio's official specs) and Prism on the same specs, kept only
+ * for the tests about the contract itself (any path the spec defines answers with its examples).
+ * Test workers are spawned after this and inherit process.env, which is how tests find the URLs.
+ * (The process-level tests build dist/ in bundleSetup.ts.)
  */
 export default async function globalSetup(): Promise<void> {
-  const server = await startContractServer();
-  (globalThis as GlobalWithContractServer).twilioContractServer = server;
+  const holder = globalThis as GlobalWithTwilios;
+  const [server, sandbox] = await Promise.all([startContractServer(), startSandbox({ accounts: testAccounts() })]);
+  holder.twilioContractServer = server;
+  holder.twilioSandbox = sandbox;
   process.env.TWILIO_CONTRACT_URL = server.url;
+  process.env.TWILIO_SANDBOX_URL = sandbox.url;
 }

@@ -1,7 +1,8 @@
-import type { GlobalWithContractServer } from "./globalSetup";
+import type { GlobalWithTwilios } from "./globalSetup";
 
 export default async function globalTeardown(): Promise<void> {
-  const holder = globalThis as GlobalWithContractServer;
-  await holder.twilioContractServer?.stop();
+  const holder = globalThis as GlobalWithTwilios;
+  await Promise.all([holder.twilioContractServer?.stop(), holder.twilioSandbox?.stop()]);
   delete holder.twilioContractServer;
+  delete holder.twilioSandbox;
 }

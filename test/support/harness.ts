@@ -1,6 +1,7 @@
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../src";
+import { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN } from "./credentials";
 import { checkOutput } from "./outputSchemas";
 
 /**
@@ -15,10 +16,7 @@ harness.action = async (key, params, context) => {
   return result;
 };
 
-export const ACCOUNT_SID = `AC${"0123456789abcdef".repeat(2)}`;
-export const AUTH_TOKEN = "f1e2d3c4b5a697887766554433221100";
-export const API_KEY = `SK${"fedcba9876543210".repeat(2)}`;
-export const API_SECRET = "apiSecretValue-7c1b9e2d4f6a8b0c";
+export { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN } from "./credentials";
 export const MESSAGE_SID = `SM${"0123456789abcdef".repeat(2)}`;
 
 export function contractUrl(): string {

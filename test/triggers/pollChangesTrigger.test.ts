@@ -1,8 +1,9 @@
+import type { StoredMessage } from "../../sandbox/products/messageLog";
 import { initialPollState, type MessagePollState } from "../../src/client/messages/polling";
 import { InputError } from "../../src/client/transport/errors";
 import { useInstantWaits } from "../support/fakeClock";
 import { authTokenConnection, contractUrl, failureOf, harness, recordingLogger } from "../support/harness";
-import { type MessageListServer, messageSid, type StoredMessage, startMessageListServer } from "./support/messageListServer";
+import { type ListedMessage, messageSid, startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { sequence } from "./support/sequence";
 
 const OUR_NUMBER = "+15017122661";
@@ -32,24 +33,21 @@ async function poll(
 
 describe("pollChangesTrigger", () => {
   useInstantWaits();
-  let server: MessageListServer;
+  let server: TestSandbox;
   let nextSid = 1;
   const firstSecond = () => (Math.floor(Date.now() / 1000) + 1) * 1000;
-  const add = (sentAt: number | null, direction: StoredMessage["direction"] = "inbound"): StoredMessage => {
-    const message: StoredMessage = {
+  const add = (sentAt: number | null, direction: ListedMessage["direction"] = "inbound"): StoredMessage =>
+    server.addMessage({
       sid: messageSid(nextSid++),
       direction,
       from: direction === "inbound" ? CUSTOMER : OUR_NUMBER,
       to: direction === "inbound" ? OUR_NUMBER : CUSTOMER,
       body: `message ${nextSid}`,
       sentAt,
-    };
-    server.messages.push(message);
-    return message;
-  };
+    });
 
   beforeEach(async () => {
-    server = await startMessageListServer(3);
+    server = await startTestSandbox({ maxPageSize: 3 });
   });
   afterEach(() => server.close());
 
@@ -74,13 +72,13 @@ describe("pollChangesTrigger", () => {
       const second = start + Math.floor(round / 2) * 1000;
       for (let i = next(8); i > 0; i--) add(second, next(3) === 0 ? "outbound-api" : "inbound");
       if (next(4) === 0) queued.push(add(null, "outbound-api"));
-      if (next(3) === 0) for (const message of queued.splice(0)) message.sentAt = second;
+      if (next(3) === 0) for (const message of queued.splice(0)) server.markSent(message, second);
       if (next(5) === 0) {
         // Enough waiting to need a second page, which then fails.
         for (let i = 0; i < 4; i++) add(second);
-        server.failLaterPages = true;
+        server.faults.use((request) => (request.query.has("PageToken") ? "500-before" : undefined));
         await expect(poll(server, instanceState)).rejects.toThrow();
-        server.failLaterPages = false;
+        server.faults.use(undefined);
         failedPolls++;
         continue;
       }
@@ -89,10 +87,10 @@ describe("pollChangesTrigger", () => {
       expect(times).toEqual([...times].sort((a, b) => a - b));
       delivered.push(...batch);
     }
-    for (const message of queued) message.sentAt = start + 31_000;
+    for (const message of queued) server.markSent(message, start + 31_000);
     delivered.push(...(await poll(server, instanceState)));
 
-    const sent = server.messages.filter((message) => message.sentAt !== null).map((message) => message.sid);
+    const sent = server.messages.filter((message) => message.date_sent !== null).map((message) => message.sid);
     const deliveredSids = delivered.map((message) => message.sid);
     expect(new Set(deliveredSids).size).toBe(deliveredSids.length);
     expect(new Set(deliveredSids)).toEqual(new Set(sent));

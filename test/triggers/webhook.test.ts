@@ -14,7 +14,7 @@ import {
   recordingLogger,
 } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
-import { startRecordingTwilio } from "../support/recordingTwilio";
+import { startTestSandbox } from "../support/sandbox";
 
 const FLOW_NAME = "Incoming SMS";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmln";
@@ -567,7 +567,7 @@ describe("webhook trigger: redelivered webhooks", () => {
   });
 
   it("with a send keyed by that token, a redelivery texts nobody twice", async () => {
-    const server = await startRecordingTwilio(() => "none");
+    const server = await startTestSandbox();
     try {
       const sendReply = (instanceState: Record<string, unknown>, token: string) =>
         harness.action(

@@ -1,15 +1,16 @@
+import type { FaultKind } from "../../../sandbox";
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type CreateFault, type RecordingTwilio, startRecordingTwilio } from "../../support/recordingTwilio";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const RECIPIENTS = ["+15558675310", "+15558675311", "+15558675312", "+15558675313", "+15558675314"];
 type Run = { data: BulkSendResult; instanceState?: Record<string, unknown> };
 
 describe("sendBulkSMS beyond one step and across lost answers", () => {
   useFakeClock();
-  let server: RecordingTwilio;
+  let server: TestSandbox;
   afterEach(() => server?.close());
 
   const bulk = (inputs: Record<string, unknown>, instanceState: Record<string, unknown> = {}) =>
@@ -28,7 +29,7 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
 
   it("stops starting sends when the time budget runs out; a run from continueFrom sends to the rest, nobody twice", async () => {
     // One create at a time, each answered after 600 ms: a 1 s budget starts two of the five (at 0 and 0.6 s).
-    server = await startRecordingTwilio(() => "none", { createDelayMs: 600 });
+    server = await startTestSandbox({ createDelayMs: 600 });
     const first = await bulk({ concurrency: "1", timeBudget: "1" });
 
     expect(first.data.results.map((row) => row.to)).toEqual(RECIPIENTS.slice(0, 2));
@@ -42,7 +43,7 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
   });
 
   it("refuses a continueFrom that came from another list or message, naming the input, before sending", async () => {
-    server = await startRecordingTwilio(() => "none", { createDelayMs: 600 });
+    server = await startTestSandbox({ createDelayMs: 600 });
     const first = await bulk({ concurrency: "1", timeBudget: "1" });
     const sentBefore = server.created.length;
 
@@ -55,17 +56,19 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
   });
 
   it("resolves each lost answer against the log: found is reconciled, proven absent is sent once more, unknown says so", async () => {
-    const faults: Record<string, CreateFault[]> = {
-      "+15558675311": ["500AfterCreate"],
-      "+15558675312": ["resetBeforeCreate"],
-      "+15558675313": ["500BeforeCreate", "500AfterCreate"],
+    const faults: Record<string, FaultKind[]> = {
+      "+15558675311": ["500-after"],
+      "+15558675312": ["reset-before"],
+      "+15558675313": ["500-before", "500-after"],
     };
     const attempts = new Map<string, number>();
-    server = await startRecordingTwilio((_attempt, form) => {
-      const to = form.get("To") ?? "";
-      const tried = attempts.get(to) ?? 0;
-      attempts.set(to, tried + 1);
-      return faults[to]?.[tried] ?? "none";
+    server = await startTestSandbox({
+      createFault: (_attempt, form) => {
+        const to = form.get("To") ?? "";
+        const tried = attempts.get(to) ?? 0;
+        attempts.set(to, tried + 1);
+        return faults[to]?.[tried];
+      },
     });
 
     const { data } = await bulk({});
@@ -84,7 +87,7 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
   });
 
   it("with an idempotency key, a rerun of the flow sends to nobody who already got the message", async () => {
-    server = await startRecordingTwilio(() => "none", { createDelayMs: 600 });
+    server = await startTestSandbox({ createDelayMs: 600 });
     const first = await bulk({ concurrency: "1", timeBudget: "1", idempotencyKey: "event-42-doors" });
     // The rerun has no continueFrom: the key alone keeps the first two from getting it twice.
     const rerun = await bulk({ concurrency: "1", idempotencyKey: "event-42-doors" }, first.instanceState);

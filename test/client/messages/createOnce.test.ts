@@ -1,7 +1,8 @@
+import type { FaultKind } from "../../../sandbox";
 import { TwilioApiError } from "../../../src/client/transport/errors";
-import { useFakeClock } from "../../support/fakeClock";
+import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type CreateFault, type RecordingTwilio, startRecordingTwilio } from "../../support/recordingTwilio";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const TO = "+15558675310";
 const FROM = "+15017122661";
@@ -9,19 +10,19 @@ const BODY = "Your order #1234 has shipped.";
 const SERVICE = `MG${"9".repeat(32)}`;
 
 type Sent = { data: { sid: string; reconciled: boolean; replayed: boolean } };
-const send = (server: RecordingTwilio, inputs: Record<string, unknown> = { from: FROM }) =>
+const send = (server: TestSandbox, inputs: Record<string, unknown> = { from: FROM }) =>
   harness.action("sendSMS", { twilioConnection: authTokenConnection(server.url), to: TO, message: BODY, ...inputs }) as Promise<Sent>;
-const posts = (server: RecordingTwilio) => server.requests.filter((request) => request.method === "POST");
+const posts = (server: TestSandbox) => server.requests.filter((request) => request.method === "POST");
 
 describe("a send whose answer is lost is resolved against the message log, never guessed", () => {
-  useFakeClock();
-  let server: RecordingTwilio;
+  useInstantWaits();
+  let server: TestSandbox;
   afterEach(() => server?.close());
-  const serve = async (faults: CreateFault[]) => {
-    server = await startRecordingTwilio((attempt) => faults[attempt] ?? "none");
+  const serve = async (faults: FaultKind[]) => {
+    server = await startTestSandbox({ createFault: (attempt) => faults[attempt] });
   };
 
-  it.each(["500AfterCreate", "resetAfterCreate", "cutOffAfterCreate"] as const)(
+  it.each(["500-after", "reset-after", "truncated"] as const)(
     "%s: the message is in the log, so it is the result, marked reconciled, and nothing is sent again",
     async (fault) => {
       await serve([fault]);
@@ -32,7 +33,7 @@ describe("a send whose answer is lost is resolved against the message log, never
     },
   );
 
-  it.each(["500BeforeCreate", "resetBeforeCreate"] as const)(
+  it.each(["500-before", "reset-before"] as const)(
     "%s: the log proves it absent, so it is sent once more, and exactly one message exists",
     async (fault) => {
       await serve([fault]);
@@ -44,14 +45,14 @@ describe("a send whose answer is lost is resolved against the message log, never
   );
 
   it("a send through a Messaging Service is matched by the service, not by a From", async () => {
-    await serve(["500AfterCreate"]);
+    await serve(["500-after"]);
     const { data } = await send(server, { messagingServiceSid: SERVICE });
     expect(server.created).toHaveLength(1);
     expect(data).toMatchObject({ sid: server.created[0].sid, reconciled: true });
   });
 
   it("an identical message sent minutes earlier is not mistaken for this one: this one is sent", async () => {
-    await serve(["500BeforeCreate"]);
+    await serve(["500-before"]);
     server.seed({ to: TO, from: FROM, body: BODY }, 600);
     const { data } = await send(server);
     expect(server.created).toHaveLength(1);
@@ -59,7 +60,7 @@ describe("a send whose answer is lost is resolved against the message log, never
   });
 
   it("a message to the same number with other content is not mistaken for this one", async () => {
-    await serve(["500BeforeCreate"]);
+    await serve(["500-before"]);
     server.seed({ to: TO, from: FROM, body: "Your code is 1234", status: "queued", date_sent: null }, 0);
     const { data } = await send(server);
     expect(server.created).toHaveLength(1);
@@ -67,7 +68,7 @@ describe("a send whose answer is lost is resolved against the message log, never
   });
 
   it("proven absent and the second try lost too: says it may have been sent, after exactly two tries", async () => {
-    await serve(["500BeforeCreate", "500AfterCreate"]);
+    await serve(["500-before", "500-after"]);
     // The second try's message does exist, but the run cannot know: it must not claim either outcome.
     const error = await failureOf(send(server));
     expect(error).toBeInstanceOf(TwilioApiError);

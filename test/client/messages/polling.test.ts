@@ -7,17 +7,17 @@ import {
 } from "../../../src/client/messages/polling";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, contractUrl } from "../../support/harness";
-import { type MessageListServer, messageSid, startMessageListServer } from "../../triggers/support/messageListServer";
+import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 describe("pollNewMessages", () => {
-  let server: MessageListServer;
+  let server: TestSandbox;
   beforeEach(async () => {
-    server = await startMessageListServer(2);
+    server = await startTestSandbox({ maxPageSize: 2 });
   });
   afterEach(() => server.close());
 
   const addAt = (sentAt: number | null, n: number) =>
-    server.messages.push({
+    server.addMessage({
       sid: messageSid(n),
       direction: "inbound",
       from: "+15558675310",
@@ -80,7 +80,7 @@ describe("pollNewMessages", () => {
   });
 
   it(`caps the SIDs it keeps at ${MAX_SEEN_SIDS}, shrinking the window to the newest`, async () => {
-    server.pageSize = 1000;
+    server.maxPageSize = 1000;
     const start = Date.UTC(2026, 10, 20, 16, 9, 2);
     // 25 a second over 100 s: all inside one window, more than the cap.
     for (let n = 1; n <= 2500; n++) addAt(start + Math.ceil(n / 25) * 1000, n);
@@ -100,7 +100,7 @@ describe("pollNewMessages", () => {
   });
 
   it("keeps every SID of the newest second, however many, so none of them is delivered twice", async () => {
-    server.pageSize = 1000;
+    server.maxPageSize = 1000;
     const second = Date.UTC(2026, 10, 20, 16, 9, 2);
     for (let n = 1; n <= MAX_SEEN_SIDS + 100; n++) addAt(second, n);
     const first = await pollNewMessages(client(), initialPollState(new Date(second)), { inboundOnly: false, maxMessages: 5000 });
@@ -109,7 +109,7 @@ describe("pollNewMessages", () => {
   });
 
   it("works through a backlog with a bounded number of requests per poll, exactly once and oldest first", async () => {
-    server.pageSize = 10;
+    server.maxPageSize = 10;
     const start = Date.UTC(2026, 10, 20, 16, 9, 2);
     for (let n = 1; n <= 400; n++) addAt(start + n * 1000, n);
     let state = initialPollState(new Date(start));
@@ -155,7 +155,7 @@ describe("pollNewMessages", () => {
     addAt(null, 1);
     const first = await pollNewMessages(client(), initialPollState(new Date(second)), { inboundOnly: false });
     expect(first.messages).toEqual([]);
-    server.messages[0].sentAt = second + 2000;
+    server.markSent(server.messages[0], second + 2000);
     const afterSending = await pollNewMessages(client(), first.state, {
       inboundOnly: false,
     });

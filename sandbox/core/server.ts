@@ -1,0 +1,269 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type CallbackOptions, type Callbacks, createCallbacks } from "./callbacks";
+import { type Clock, type ClockOptions, createClock } from "./clock";
+import { ContractViolation, checkRequest, responseViolation } from "./contract";
+import { sandboxControls } from "./control";
+import { SandboxError, twilioError } from "./errors";
+import { createFaults, type Faults, isAfterWork } from "./faults";
+import { readRequest, send, sendSpoiled, waitUnlessClosed } from "./http";
+import type { Account, ControlRoute, Product, ProductFactory, RecordedRequest, Reply, Route, SandboxContext } from "./types";
+
+export interface SandboxOptions {
+  /** The accounts that may authenticate (default: none; add them with `addAccount` or the control endpoint). */
+  accounts?: Account[];
+  clock?: ClockOptions;
+  callbacks?: CallbackOptions;
+  /** Port on 127.0.0.1 (default: a free one). */
+  port?: number;
+  /** How often due work runs in real time, in ms (default 100; 0: only on requests and clock advances). */
+  tickMs?: number;
+  /** The most items a list page holds, whatever PageSize asks for (default: Twilio's 1000): lets a test reach many pages with few items. */
+  maxPageSize?: number;
+  /** How long after it arrives the sandbox answers a request, in ms, its own work included (default: at once). */
+  latencyMs?: (request: { method: string; path: string }) => number;
+}
+
+export interface Sandbox {
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  clock: Clock;
+  faults: Faults;
+  callbacks: Callbacks;
+  /** The most items a list page holds, whatever PageSize asks for; may be changed while the sandbox runs. */
+  maxPageSize: number | undefined;
+  /** Every request received except the control endpoints', oldest first. */
+  requests: RecordedRequest[];
+  addAccount(account: Account): void;
+  /** A product's state for one account as it keeps it (see each product module), for tests in the same process. */
+  inspect<T>(key: string, accountSid: string): T | undefined;
+  /** Runs whatever is due now (status changes, callbacks) and waits for callbacks in flight. */
+  settle(): Promise<void>;
+  /** Forgets every resource, request, callback and fault; accounts stay. */
+  reset(): void;
+  /** Calls a control endpoint in process: what `POST {url}/__sandbox/{path}` does. */
+  control(method: ControlRoute["method"], path: string, body?: Record<string, unknown>): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+interface CompiledRoute {
+  product: Product;
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+}
+
+const CONTROL_PREFIX = "/__sandbox/";
+const refusals: Record<number, string> = { 21211: "Invalid 'To' Phone Number", 21610: "Attempt to send to unsubscribed recipient" };
+
+function compileRoute(product: Product, route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_all, a, b) => {
+    names.push(a ?? b);
+    return "([^/]+)";
+  });
+  return { product, route, names, pattern: new RegExp(`^${product.prefix}${source}$`) };
+}
+
+function authenticate(header: string | undefined, accounts: Map<string, Account>): Account | undefined {
+  const match = /^Basic (.+)$/.exec(header ?? "");
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const split = decoded.indexOf(":");
+  const [user, secret] = [decoded.slice(0, split), decoded.slice(split + 1)];
+  const account = accounts.get(user);
+  if (account) return account.authToken === secret ? account : undefined;
+  return [...accounts.values()].find((candidate) => candidate.apiKeys[user] !== undefined && candidate.apiKeys[user] === secret);
+}
+
+/** Starts a sandbox Twilio on 127.0.0.1 with the given products (see sandbox/index.ts for the default list). */
+export async function startSandboxServer(factories: ProductFactory[], options: SandboxOptions = {}): Promise<Sandbox> {
+  const accounts = new Map<string, Account>((options.accounts ?? []).map((account) => [account.sid, account]));
+  const clock = createClock(options.clock);
+  const callbacks = createCallbacks(options.callbacks);
+  const faults = createFaults();
+  const requests: RecordedRequest[] = [];
+  const states = new Map<string, unknown>();
+
+  const context: SandboxContext = {
+    clock,
+    callbacks,
+    sid: (prefix) => `${prefix}${randomBytes(16).toString("hex")}`,
+    state<T>(key: string, accountSid: string, init: () => T): T {
+      const id = `${key} ${accountSid}`;
+      if (!states.has(id)) states.set(id, init());
+      return states.get(id) as T;
+    },
+    account: (sid) => accounts.get(sid),
+    accounts: () => [...accounts.values()],
+  };
+  const products = factories.map((factory) => factory(context));
+  const routes = products.flatMap((product) => product.routes.map((route) => compileRoute(product, route)));
+  const controls = new Map<string, ControlRoute>();
+  const settle = async () => {
+    for (const product of products) await product.settle?.();
+  };
+  clock.onAdvance(settle);
+
+  const reset = () => {
+    states.clear();
+    requests.length = 0;
+    callbacks.reset();
+    faults.set([]);
+    faults.use(undefined);
+  };
+  const coreControls = sandboxControls({
+    clock,
+    callbacks,
+    faults,
+    requests,
+    reset,
+    addAccount: (account) => accounts.set(account.sid, account),
+  });
+  for (const control of [...coreControls, ...products.flatMap((product) => product.control ?? [])]) {
+    controls.set(`${control.method} ${control.path}`, control);
+  }
+
+  const runControl = async (method: string, path: string, body: Record<string, unknown>, query: URLSearchParams): Promise<Reply> => {
+    const control = controls.get(`${method} ${path}`);
+    if (!control) return twilioError(404, 20404, `No sandbox control ${method} /__sandbox/${path}`);
+    try {
+      return { status: 200, json: (await control.handle(body, query)) ?? {} };
+    } catch (error) {
+      if (error instanceof SandboxError) return error.answer;
+      return twilioError(400, 20001, (error as Error).message);
+    }
+  };
+
+  async function answer(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): Promise<number> {
+    const arrived = Date.now();
+    if (recorded.path.startsWith(CONTROL_PREFIX)) {
+      const body =
+        recorded.rawBody && !recorded.form.size
+          ? (JSON.parse(recorded.rawBody) as Record<string, unknown>)
+          : Object.fromEntries(recorded.form);
+      const reply = await runControl(recorded.method, recorded.path.slice(CONTROL_PREFIX.length), body, recorded.query);
+      send(res, reply);
+      return reply.status;
+    }
+    let params: Record<string, string> = {};
+    const found = routes.find(({ route, pattern, names }) => {
+      if (route.method !== recorded.method) return false;
+      const match = pattern.exec(recorded.path);
+      if (match) params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1])]));
+      return match !== null;
+    });
+    const reply = (direct: Reply) => {
+      send(res, direct);
+      return direct.status;
+    };
+    if (!found) return reply(twilioError(404, 20404, `The requested resource ${recorded.path} was not found`));
+    const account = authenticate(req.headers.authorization, accounts);
+    if (!account) return reply(twilioError(401, 20003, "Authenticate"));
+    const { product, route } = found;
+    let typed = {
+      body: Object.fromEntries(recorded.form) as Record<string, unknown>,
+      query: Object.fromEntries(recorded.query) as Record<string, unknown>,
+    };
+    if (route.checked !== false) {
+      try {
+        const isJson = (req.headers["content-type"] ?? "").startsWith("application/json");
+        typed = checkRequest(product.spec, route.path, route.method, {
+          params,
+          query: recorded.query,
+          headers: req.headers,
+          body: isJson && recorded.rawBody ? (JSON.parse(recorded.rawBody) as Record<string, unknown>) : recorded.form,
+        });
+      } catch (error) {
+        if (!(error instanceof ContractViolation)) throw error;
+        return reply(twilioError(400, 20001, `Invalid request: ${error.message}`));
+      }
+    }
+    if (params.AccountSid && params.AccountSid !== account.sid) return reply(twilioError(401, 20003, "Authenticate"));
+    const cap = sandbox.maxPageSize;
+    if (cap !== undefined && Number(typed.query.PageSize ?? 50) > cap) typed.query.PageSize = cap;
+
+    const fault = faults.choose(recorded);
+    if (fault && !isAfterWork(fault.kind)) {
+      if (fault.kind === "429") return reply(twilioError(429, 20429, "Too Many Requests", { "retry-after": String(fault.retryAfter) }));
+      if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
+      if (fault.kind === "refused")
+        return reply(twilioError(400, fault.code, refusals[fault.code] ?? "Refused by the sandbox's fault injector"));
+      return sendSpoiled(req, res, { status: 0 }, fault);
+    }
+
+    await settle();
+    let result: Reply;
+    try {
+      result = await route.handle({
+        method: route.method,
+        path: recorded.path.slice(product.prefix.length),
+        params,
+        ...typed,
+        headers: req.headers,
+        account,
+      });
+    } catch (error) {
+      if (!(error instanceof SandboxError)) throw error;
+      result = error.answer;
+    }
+    if (route.checked !== false && result.status < 300 && result.json !== undefined) {
+      const violation = responseViolation(product.spec, route.path, route.method, result.status, result.json);
+      if (violation) {
+        process.stderr.write(`sandbox: ${route.method} ${route.path} answered outside Twilio's spec: ${violation}\n`);
+        result = twilioError(500, 20500, `The sandbox's answer breaks Twilio's spec: ${violation}`);
+      }
+    }
+    const wait = (options.latencyMs?.(recorded) ?? 0) - (Date.now() - arrived);
+    if (wait > 0) await waitUnlessClosed(wait, res);
+    if (fault?.kind === "500-after") return reply(twilioError(500, 20500, "Internal Server Error"));
+    if (fault) return sendSpoiled(req, res, result, fault);
+    return reply(result);
+  }
+
+  const server = createServer(async (req, res) => {
+    const recorded = await readRequest(req);
+    // What tests and the bench count is what a Twilio client sent, not the sandbox's own controls.
+    if (!recorded.path.startsWith(CONTROL_PREFIX)) requests.push(recorded);
+    try {
+      recorded.status = await answer(req, res, recorded);
+    } catch (error) {
+      recorded.status = 500;
+      if (!res.headersSent) send(res, twilioError(500, 20500, `sandbox failed: ${(error as Error).message}`));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const tick = (options.tickMs ?? 100) > 0 ? setInterval(() => void settle(), options.tickMs ?? 100).unref() : undefined;
+
+  const sandbox: Sandbox = {
+    maxPageSize: options.maxPageSize,
+    url: `http://127.0.0.1:${port}`,
+    clock,
+    faults,
+    callbacks,
+    requests,
+    addAccount: (account) => void accounts.set(account.sid, account),
+    inspect: <T>(key: string, accountSid: string) => states.get(`${key} ${accountSid}`) as T | undefined,
+    settle: async () => {
+      await settle();
+      await callbacks.idle();
+    },
+    reset,
+    control: async (method, path, body = {}) => {
+      const reply = await runControl(method, path, body, new URLSearchParams(body as Record<string, string>));
+      if (reply.status >= 400) throw new Error((reply.json as { message: string }).message);
+      return reply.json;
+    },
+    stop: async () => {
+      if (tick) clearInterval(tick);
+      await callbacks.idle();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+  return sandbox;
+}

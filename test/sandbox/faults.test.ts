@@ -1,0 +1,86 @@
+import { DEMO_ACCOUNT, type Sandbox, startSandbox } from "../../sandbox";
+import { ACCOUNT, basic, call } from "./support";
+
+const MESSAGE = { To: "+15558675310", From: "+15017122661", Body: "Hi" };
+const listed = async (sandbox: Sandbox) => ((await call(sandbox, "GET", `${ACCOUNT}/Messages.json`)).json.messages as unknown[]).length;
+const setFaults = (sandbox: Sandbox, rules: unknown[], seed?: number) =>
+  fetch(`${sandbox.url}/__sandbox/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ rules, seed }),
+  });
+
+describe("sandbox faults", () => {
+  let sandbox: Sandbox;
+  beforeEach(async () => {
+    sandbox = await startSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => sandbox.stop());
+
+  it("answers 429 with Retry-After as many times as the rule says, creating nothing, then works", async () => {
+    await setFaults(sandbox, [{ kind: "429", method: "POST", path: "/Messages\\.json$", times: 1, retryAfter: 2 }]);
+    const refused = await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("2");
+    expect(refused.json).toMatchObject({ code: 20429 });
+    expect((await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE)).status).toBe(201);
+    expect(await listed(sandbox)).toBe(1);
+  });
+
+  it("a 500 after the work was done: the message exists although the answer says it failed", async () => {
+    await setFaults(sandbox, [{ kind: "500-after", method: "POST", times: 1 }]);
+    expect((await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE)).status).toBe(500);
+    expect(await listed(sandbox)).toBe(1);
+  });
+
+  it("resets the connection, before or after the work", async () => {
+    await setFaults(sandbox, [
+      { kind: "reset-before", method: "POST", times: 1 },
+      { kind: "reset-after", method: "POST", times: 1 },
+    ]);
+    await expect(call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE)).rejects.toThrow();
+    expect(await listed(sandbox)).toBe(0);
+    await expect(call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE)).rejects.toThrow();
+    expect(await listed(sandbox)).toBe(1);
+  });
+
+  it("spoils answers: truncated JSON and an HTML page", async () => {
+    await setFaults(sandbox, [
+      { kind: "truncated", method: "POST", times: 1 },
+      { kind: "not-json", method: "GET", times: 1 },
+    ]);
+    const cut = await fetch(`${sandbox.url}${ACCOUNT}/Messages.json`, {
+      method: "POST",
+      headers: { authorization: basic(DEMO_ACCOUNT.sid, DEMO_ACCOUNT.authToken) },
+      body: new URLSearchParams(MESSAGE),
+    });
+    await expect(cut.json()).rejects.toThrow();
+    await expect(call(sandbox, "GET", `${ACCOUNT}/Messages.json`)).rejects.toThrow(/JSON/);
+  });
+
+  it("never answers: the client's own timeout ends the request", async () => {
+    await setFaults(sandbox, [{ kind: "no-answer", method: "GET", times: 1 }]);
+    const started = Date.now();
+    await expect(
+      fetch(`${sandbox.url}${ACCOUNT}/Messages.json`, {
+        headers: { authorization: basic(DEMO_ACCOUNT.sid, DEMO_ACCOUNT.authToken) },
+        signal: AbortSignal.timeout(300),
+      }).then((response) => response.text()),
+    ).rejects.toThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it("picks a share of requests at the given rate, the same ones for the same seed", async () => {
+    const run = async () => {
+      await setFaults(sandbox, [{ kind: "500-before", rate: 0.5 }], 7);
+      const statuses: number[] = [];
+      for (let index = 0; index < 40; index += 1) statuses.push((await call(sandbox, "GET", `${ACCOUNT}/Messages.json`)).status);
+      return statuses;
+    };
+    const first = await run();
+    const failures = first.filter((status) => status === 500).length;
+    expect(failures).toBeGreaterThan(8);
+    expect(failures).toBeLessThan(32);
+    expect(await run()).toEqual(first);
+  });
+});

@@ -1,0 +1,64 @@
+import { type Sandbox, startSandbox } from "../../sandbox";
+import { call } from "./support";
+
+describe("sandbox Sync", () => {
+  let sandbox: Sandbox;
+  let items: string;
+  beforeEach(async () => {
+    sandbox = await startSandbox({ clock: { running: false }, tickMs: 0 });
+    const service = await call(sandbox, "POST", "/sync/v1/Services", { FriendlyName: "claims" });
+    await call(sandbox, "POST", `/sync/v1/Services/${service.json.sid}/Maps`, { UniqueName: "sends" });
+    items = `/sync/v1/Services/${service.json.sid}/Maps/sends/Items`;
+  });
+  afterEach(() => sandbox.stop());
+
+  it("creates an item once: the same key again is refused with 409 and 54208", async () => {
+    const first = await call(sandbox, "POST", items, { Key: "run-1", Data: JSON.stringify({ state: "claimed" }) });
+    expect(first.status).toBe(201);
+    expect(first.json).toMatchObject({ key: "run-1", revision: "0", data: { state: "claimed" } });
+    expect(first.headers.get("etag")).toBe("0");
+    const again = await call(sandbox, "POST", items, { Key: "run-1", Data: JSON.stringify({ state: "other" }) });
+    expect(again.status).toBe(409);
+    expect(again.json).toMatchObject({ code: 54208, status: 409 });
+  });
+
+  it("updates only at the revision named in If-Match: otherwise 412 and 54205", async () => {
+    await call(sandbox, "POST", items, { Key: "run-1", Data: "{}" });
+    const stale = await call(sandbox, "POST", `${items}/run-1`, { Data: JSON.stringify({ done: true }) }, { "If-Match": "7" });
+    expect(stale.status).toBe(412);
+    expect(stale.json).toMatchObject({ code: 54205 });
+    const current = await call(sandbox, "POST", `${items}/run-1`, { Data: JSON.stringify({ done: true }) }, { "If-Match": "0" });
+    expect(current.json).toMatchObject({ revision: "1", data: { done: true } });
+    expect((await call(sandbox, "DELETE", `${items}/run-1`, undefined, { "If-Match": "0" })).status).toBe(412);
+    expect((await call(sandbox, "DELETE", `${items}/run-1`, undefined, { "If-Match": "1" })).status).toBe(204);
+  });
+
+  it("forgets an item once its TTL has passed on the sandbox clock, and the key can be claimed again", async () => {
+    await call(sandbox, "POST", items, { Key: "run-1", Data: "{}", ItemTtl: "60" });
+    await sandbox.clock.advance(59_000);
+    expect((await call(sandbox, "GET", `${items}/run-1`)).status).toBe(200);
+    await sandbox.clock.advance(1_000);
+    expect((await call(sandbox, "GET", `${items}/run-1`)).json).toMatchObject({ code: 54201 });
+    expect((await call(sandbox, "POST", items, { Key: "run-1", Data: "{}" })).status).toBe(201);
+  });
+
+  it("pages items in key order with absolute next_page_url on Twilio's host, and filters From/Bounds", async () => {
+    for (const key of ["c", "a", "b"]) await call(sandbox, "POST", items, { Key: key, Data: "{}" });
+    const first = await call(sandbox, "GET", `${items}?PageSize=2`);
+    const meta = first.json.meta as { next_page_url: string; key: string };
+    expect((first.json.items as Array<{ key: string }>).map((item) => item.key)).toEqual(["a", "b"]);
+    expect(meta.key).toBe("items");
+    expect(meta.next_page_url).toMatch(/^https:\/\/sync\.twilio\.com\/v1\/Services\/IS\w+\/Maps\/sends\/Items\?/);
+    const second = await call(sandbox, "GET", meta.next_page_url.replace("https://sync.twilio.com", "/sync"));
+    expect((second.json.items as Array<{ key: string }>).map((item) => item.key)).toEqual(["c"]);
+    expect((second.json.meta as { next_page_url: null }).next_page_url).toBeNull();
+    const after = await call(sandbox, "GET", `${items}?From=a&Bounds=exclusive`);
+    expect((after.json.items as Array<{ key: string }>).map((item) => item.key)).toEqual(["b", "c"]);
+  });
+
+  it("checks Data against the spec: a create without it is refused", async () => {
+    const missing = await call(sandbox, "POST", items, { Key: "run-1" });
+    expect(missing.status).toBe(400);
+    expect(missing.json.message).toMatch(/required property 'Data'/);
+  });
+});

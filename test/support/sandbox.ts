@@ -1,0 +1,102 @@
+import { type FaultKind, type Sandbox, type SandboxOptions, startSandbox } from "../../sandbox";
+import type { StoredMessage } from "../../sandbox/products/messageLog";
+import { testAccounts } from "./accounts";
+import { ACCOUNT_SID } from "./credentials";
+import { realWaitFor } from "./fakeClock";
+
+/** A sandbox of a test's own, with helpers for what tests of sends look at. */
+export interface TestSandbox extends Sandbox {
+  /** Every message created through the API, oldest first: what recipients would receive. */
+  readonly created: StoredMessage[];
+  /** Adds a message to the log as if created earlier (another step, another run). */
+  seed(message: { to: string; body: string; from?: string; status?: string; date_sent?: null }, createdSecondsAgo: number): void;
+  /** Every message in the account's log, oldest first, as the sandbox keeps it (date_sent in epoch ms). */
+  readonly messages: StoredMessage[];
+  /** Puts a message in the log with the given SID, sent at `sentAt` (epoch ms) or not sent yet (null). */
+  addMessage(message: ListedMessage): StoredMessage;
+  /** Twilio has now sent a message that was queued. */
+  markSent(message: StoredMessage, sentAt: number): void;
+  close(): Promise<void>;
+}
+
+export interface TestSandboxOptions extends SandboxOptions {
+  /** The fault for each message create, by attempt (0 first) and form: none when undefined. */
+  createFault?: (attempt: number, form: URLSearchParams) => FaultKind | undefined;
+  /** How long each message create takes to answer (on the fake clock when the test runs on one: fakeClock.ts). */
+  createDelayMs?: number;
+}
+
+/** A message SID made from a number, so tests can name messages in order. */
+export function messageSid(n: number): string {
+  return `SM${n.toString(16).padStart(32, "0")}`;
+}
+
+/** A message as polling tests describe it. */
+export interface ListedMessage {
+  sid: string;
+  direction: "inbound" | "outbound-api";
+  from: string;
+  to: string;
+  body: string;
+  sentAt: number | null;
+}
+
+const isCreate = (request: { method: string; path: string }) => request.method === "POST" && /\/Messages\.json$/.test(request.path);
+
+/**
+ * Starts a sandbox Twilio in the test's process, with the tests' accounts and nothing else in it,
+ * so what a test counts is only what it did.
+ */
+export async function startTestSandbox({ createFault, createDelayMs = 0, ...options }: TestSandboxOptions = {}): Promise<TestSandbox> {
+  const sandbox = await startSandbox({
+    accounts: testAccounts(),
+    latencyMs: (request) => (isCreate(request) ? realWaitFor(createDelayMs) : 0),
+    ...options,
+  });
+  let attempts = 0;
+  if (createFault) sandbox.faults.use((request) => (isCreate(request) ? createFault(attempts++, request.form) : undefined));
+  const seeded = new Set<string>();
+  const log = () => sandbox.inspect<{ messages: StoredMessage[] }>("messages", ACCOUNT_SID)?.messages ?? [];
+  const helpers = {
+    get created() {
+      return log().filter((message) => message.direction !== "inbound" && !seeded.has(message.sid));
+    },
+    seed(message: { to: string; body: string; from?: string; status?: string; date_sent?: null }, createdSecondsAgo: number) {
+      void sandbox
+        .control("POST", "messages/seed", {
+          AccountSid: ACCOUNT_SID,
+          To: message.to,
+          From: message.from,
+          Body: message.body,
+          Status: message.status,
+          DateSent: message.date_sent,
+          CreatedSecondsAgo: createdSecondsAgo,
+        })
+        .then((json) => seeded.add((json as { sid: string }).sid));
+    },
+    get messages() {
+      return log();
+    },
+    addMessage(message: ListedMessage) {
+      void sandbox.control("POST", "messages/seed", {
+        AccountSid: ACCOUNT_SID,
+        Sid: message.sid,
+        Direction: message.direction,
+        From: message.from,
+        To: message.to,
+        Body: message.body,
+        DateSent: message.sentAt,
+      });
+      // The control ran synchronously: the message is the last of the log.
+      return log()[log().length - 1];
+    },
+    markSent(message: StoredMessage, sentAt: number) {
+      message.date_sent = sentAt;
+      message.date_updated = sentAt;
+      message.status = message.direction === "inbound" ? "received" : "sent";
+    },
+    close: () => sandbox.stop(),
+  };
+  // defineProperties, not assign: `created` stays a getter that reads the log each time.
+  return Object.defineProperties(sandbox, Object.getOwnPropertyDescriptors(helpers)) as TestSandbox;
+}
