@@ -134,6 +134,12 @@ export async function runLiveChecks(
 ): Promise<{ leftBehind?: string }> {
   const twilioConnection = set.connection;
   const deadline = Date.now() + waitMs;
+  // Once a wait gives up at the deadline, no later one starts again with a shorter delay.
+  let outOfTime = false;
+  const fitsBeforeDeadline = (delay: number) => {
+    outOfTime ||= Date.now() + delay > deadline;
+    return !outOfTime;
+  };
   const body = `Twilio component live check (npm run test:live), ${new Date().toISOString()}. It is deleted right after.`;
   const getSMS = (sid: string) => action("getSMS", { twilioConnection, sid });
 
@@ -173,7 +179,7 @@ export async function runLiveChecks(
         return `${status}${error} after ${seconds(Date.now() - started)} (${attempt + 1} reads)`;
       }
       const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
-      if (Date.now() + delay > deadline) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
+      if (!fitsBeforeDeadline(delay)) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
       await sleep(delay);
     }
   });
@@ -195,7 +201,7 @@ export async function runLiveChecks(
         return attempt === 0 ? "deleted" : `deleted after ${attempt + 1} tries in ${seconds(Date.now() - started)}`;
       } catch (error) {
         const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
-        if (!hasCode(errorMessage(error), NOT_YET_DELETABLE) || Date.now() + delay > deadline) throw error;
+        if (!hasCode(errorMessage(error), NOT_YET_DELETABLE) || !fitsBeforeDeadline(delay)) throw error;
         await sleep(delay);
       }
     }
