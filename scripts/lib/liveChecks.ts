@@ -134,12 +134,6 @@ export async function runLiveChecks(
 ): Promise<{ leftBehind?: string }> {
   const twilioConnection = set.connection;
   const deadline = Date.now() + waitMs;
-  // Once a wait gives up at the deadline, no later one starts again with a shorter delay.
-  let outOfTime = false;
-  const fitsBeforeDeadline = (delay: number) => {
-    outOfTime ||= Date.now() + delay > deadline;
-    return !outOfTime;
-  };
   const body = `Twilio component live check (npm run test:live), ${new Date().toISOString()}. It is deleted right after.`;
   const getSMS = (sid: string) => action("getSMS", { twilioConnection, sid });
 
@@ -178,9 +172,11 @@ export async function runLiveChecks(
         const error = data.error_code ? `, error_code ${data.error_code}` : "";
         return `${status}${error} after ${seconds(Date.now() - started)} (${attempt + 1} reads)`;
       }
-      const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
-      if (!fitsBeforeDeadline(delay)) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
-      await sleep(delay);
+      // The last read is at the deadline itself: the wait uses all of its time, so what follows
+      // (the delete) starts past the deadline however long the steps before the wait took.
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new CheckFailure(`still "${status}" after ${seconds(Date.now() - started)}`);
+      await sleep(Math.min(POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)], remaining));
     }
   });
 
@@ -201,7 +197,7 @@ export async function runLiveChecks(
         return attempt === 0 ? "deleted" : `deleted after ${attempt + 1} tries in ${seconds(Date.now() - started)}`;
       } catch (error) {
         const delay = POLL_DELAYS_MS[Math.min(attempt, POLL_DELAYS_MS.length - 1)];
-        if (!hasCode(errorMessage(error), NOT_YET_DELETABLE) || !fitsBeforeDeadline(delay)) throw error;
+        if (!hasCode(errorMessage(error), NOT_YET_DELETABLE) || Date.now() + delay > deadline) throw error;
         await sleep(delay);
       }
     }

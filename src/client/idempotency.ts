@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "./terms";
 import { InputError } from "./transport/errors";
 
 /**
@@ -8,8 +9,6 @@ import { InputError } from "./transport/errors";
  * SID: under 100 bytes each, so the record stays bounded by MAX_IDEMPOTENCY_KEYS (under 1 MB), not by traffic.
  */
 export const IDEMPOTENCY_STATE_KEY = "twilioIdempotencyKeys";
-export const IDEMPOTENCY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-export const MAX_IDEMPOTENCY_KEYS = 10_000;
 
 /** [fingerprint, created at (seconds since epoch), SID] */
 type Entry = [string, number, string];

@@ -1,13 +1,9 @@
+import { MAX_PAGE_SIZE } from "./terms";
 import { InputError } from "./transport/errors";
 import { withPageSize } from "./transport/jsonRequest";
 import type { TwilioClient } from "./twilioClient";
 
 export { withPageSize };
-
-/** Twilio's largest page, for every list of the 2010-04-01 API. */
-export const MAX_PAGE_SIZE = 1000;
-/** The most items one list step returns; Continue From reads on. */
-export const MAX_LIST_LIMIT = 10_000;
 
 /** What the list readers need of a twilio-node page. */
 export interface ListPage<I> {

@@ -1,19 +1,9 @@
-import { dataSource } from "@prismatic-io/spectral";
-import { contentTemplateChoices } from "../client/content/templates";
-import { getTwilioClient } from "../client/twilioClient";
 import { contentTemplateChoicesExample } from "../examplePayloads/pickers";
-import { twilioConnection } from "../inputs/connection";
+import { twilioPicklist } from "./picklist";
 
-export const selectContentTemplate = dataSource({
-  display: {
-    label: "Select Content Template",
-    description: "Pick one of the account's content templates, labelled with its name, type and WhatsApp approval status.",
-  },
-  dataSourceType: "picklist",
-  inputs: { connection: twilioConnection },
-  perform: async (_context, { connection }) => {
-    const result = await contentTemplateChoices(getTwilioClient(connection));
-    return { result };
-  },
-  examplePayload: { result: contentTemplateChoicesExample },
+export const selectContentTemplate = twilioPicklist({
+  label: "Select Content Template",
+  description: "Pick one of the account's content templates, labelled with its name, type and WhatsApp approval status.",
+  example: contentTemplateChoicesExample,
+  choices: async (client) => (await import("../client/content/templates")).contentTemplateChoices(client),
 });

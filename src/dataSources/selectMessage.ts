@@ -1,19 +1,9 @@
-import { dataSource } from "@prismatic-io/spectral";
-import { recentMessageChoices } from "../client/messages/choices";
-import { getTwilioClient } from "../client/twilioClient";
 import { messageChoicesExample } from "../examplePayloads/pickers";
-import { twilioConnection } from "../inputs/connection";
+import { twilioPicklist } from "./picklist";
 
-export const selectMessage = dataSource({
-  display: {
-    label: "Select Message",
-    description: "Pick one of the account's 100 most recent messages, newest first.",
-  },
-  dataSourceType: "picklist",
-  inputs: { connection: twilioConnection },
-  perform: async (_context, { connection }) => {
-    const result = await recentMessageChoices(getTwilioClient(connection));
-    return { result };
-  },
-  examplePayload: { result: messageChoicesExample },
+export const selectMessage = twilioPicklist({
+  label: "Select Message",
+  description: "Pick one of the account's 100 most recent messages, newest first.",
+  example: messageChoicesExample,
+  choices: async (client) => (await import("../client/messages/choices")).recentMessageChoices(client),
 });

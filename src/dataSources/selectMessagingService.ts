@@ -1,19 +1,9 @@
-import { dataSource } from "@prismatic-io/spectral";
-import { messagingServiceChoices } from "../client/messages/services";
-import { getTwilioClient } from "../client/twilioClient";
 import { messagingServiceChoicesExample } from "../examplePayloads/pickers";
-import { twilioConnection } from "../inputs/connection";
+import { twilioPicklist } from "./picklist";
 
-export const selectMessagingService = dataSource({
-  display: {
-    label: "Select Messaging Service",
-    description: "Pick one of the account's Messaging Services, listed by friendly name.",
-  },
-  dataSourceType: "picklist",
-  inputs: { connection: twilioConnection },
-  perform: async (_context, { connection }) => {
-    const result = await messagingServiceChoices(getTwilioClient(connection));
-    return { result };
-  },
-  examplePayload: { result: messagingServiceChoicesExample },
+export const selectMessagingService = twilioPicklist({
+  label: "Select Messaging Service",
+  description: "Pick one of the account's Messaging Services, listed by friendly name.",
+  example: messagingServiceChoicesExample,
+  choices: async (client) => (await import("../client/messages/services")).messagingServiceChoices(client),
 });

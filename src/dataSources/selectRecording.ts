@@ -1,19 +1,9 @@
-import { dataSource } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../client/twilioClient";
-import { recentRecordingChoices } from "../client/voice/recordings";
 import { recordingChoicesExample } from "../examplePayloads/voicePickers";
-import { twilioConnection } from "../inputs/connection";
+import { twilioPicklist } from "./picklist";
 
-export const selectRecording = dataSource({
-  display: {
-    label: "Select Recording",
-    description: "Pick one of the account's 100 most recent recordings, newest first.",
-  },
-  dataSourceType: "picklist",
-  inputs: { connection: twilioConnection },
-  perform: async (_context, { connection }) => {
-    const result = await recentRecordingChoices(getTwilioClient(connection));
-    return { result };
-  },
-  examplePayload: { result: recordingChoicesExample },
+export const selectRecording = twilioPicklist({
+  label: "Select Recording",
+  description: "Pick one of the account's 100 most recent recordings, newest first.",
+  example: recordingChoicesExample,
+  choices: async (client) => (await import("../client/voice/recordings")).recentRecordingChoices(client),
 });

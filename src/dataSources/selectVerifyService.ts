@@ -1,19 +1,9 @@
-import { dataSource } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../client/twilioClient";
-import { verifyServiceChoices } from "../client/verify/services";
 import { verifyServiceChoicesExample } from "../examplePayloads/pickers";
-import { twilioConnection } from "../inputs/connection";
+import { twilioPicklist } from "./picklist";
 
-export const selectVerifyService = dataSource({
-  display: {
-    label: "Select Verify Service",
-    description: "Pick one of the account's Verify Services, listed by friendly name.",
-  },
-  dataSourceType: "picklist",
-  inputs: { connection: twilioConnection },
-  perform: async (_context, { connection }) => {
-    const result = await verifyServiceChoices(getTwilioClient(connection));
-    return { result };
-  },
-  examplePayload: { result: verifyServiceChoicesExample },
+export const selectVerifyService = twilioPicklist({
+  label: "Select Verify Service",
+  description: "Pick one of the account's Verify Services, listed by friendly name.",
+  example: verifyServiceChoicesExample,
+  choices: async (client) => (await import("../client/verify/services")).verifyServiceChoices(client),
 });

@@ -14,5 +14,6 @@ export const phoneNumberListExample: PhoneNumberList = {
       status: "in-use",
     },
   ],
+  nextPageUri: null,
   hasMore: false,
 };

@@ -1,10 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import {
-  DEFAULT_BULK_CONCURRENCY,
-  DEFAULT_BULK_TIME_BUDGET_MS,
-  MAX_BULK_CONCURRENCY,
-  MAX_BULK_RECIPIENTS,
-} from "../client/messages/bulkSend";
+import { DEFAULT_BULK_CONCURRENCY, DEFAULT_BULK_TIME_BUDGET_MS, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, optionalText, toTextList, withThousands } from "./clean";
 

@@ -1,8 +1,8 @@
 import { input } from "@prismatic-io/spectral";
 import type { CallStatus } from "twilio/lib/rest/api/v2010/account/call";
 import { toCallee, toCaller } from "../client/identifiers";
+import { CALL_STATUSES } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { CALL_STATUSES } from "../client/voice/callList";
 import { cleanDateTime, optionalText } from "./clean";
 import { continueFromInput, limitInput, pageSizeInput } from "./lists";
 

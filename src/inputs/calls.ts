@@ -1,7 +1,8 @@
 import { input } from "@prismatic-io/spectral";
 import { CALL_PARTY_EXPECTED, checkedSid, isNationalNumber, toCallee, toCaller } from "../client/identifiers";
+import { STATUS_CALLBACK_EVENTS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { type CallChange, type RedirectInstructions, STATUS_CALLBACK_EVENTS, type StatusCallbackEvent } from "../client/voice/calls";
+import type { CallChange, RedirectInstructions, StatusCallbackEvent } from "../client/voice/calls";
 import { cleanBoolean, cleanInteger, cleanPattern, cleanUrl, optionalText, requireValue, toTextList } from "./clean";
 
 export const callTo = input({
@@ -62,6 +63,13 @@ export const statusCallbackEvents = input({
     return [...new Set(events)] as StatusCallbackEvent[];
   },
 });
+
+/** Status Callback Events are sent to the Status Callback URL: checked with the inputs, before the call is placed. */
+export function checkStatusCallback(statusCallback: string | undefined, events: StatusCallbackEvent[]): void {
+  if (events.length > 0 && !statusCallback) {
+    throw new InputError("Status Callback Events", "a Status Callback URL as well: the events are sent there");
+  }
+}
 
 export const record = input({
   label: "Record",

@@ -1,10 +1,10 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_TEMPLATE_LIMIT, NOT_SUBMITTED } from "../client/content/templates";
 import { SID_PATTERNS } from "../client/identifiers";
+import { MAX_TEMPLATE_LIMIT, NOT_SUBMITTED } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, cleanKeyValueList, mergeKeyValues, optionalText } from "./clean";
 
-export const DEFAULT_TEMPLATE_LIMIT = 50;
+const DEFAULT_TEMPLATE_LIMIT = 50;
 /** WhatsApp's approval statuses, as the Content API reports them. */
 const APPROVAL_STATUSES = ["approved", "pending", "received", "rejected", "paused", "disabled", NOT_SUBMITTED];
 

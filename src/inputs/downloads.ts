@@ -1,4 +1,5 @@
 import { input } from "@prismatic-io/spectral";
+import { FileTooLargeError, TwilioApiError } from "../client/transport/errors";
 import { cleanInteger } from "./clean";
 
 export const DEFAULT_MAX_DOWNLOAD_MB = 50;
@@ -14,3 +15,12 @@ export const maxSizeMb = input({
   clean: (value: unknown): number =>
     (cleanInteger("Max Size (MB)", { min: 1, max: MAX_DOWNLOAD_MB })(value) ?? DEFAULT_MAX_DOWNLOAD_MB) * 1024 * 1024,
 });
+
+const MAX_SIZE_FIX = `Raise "${maxSizeMb.label}" if the step may hold a file this large in memory.`;
+
+/** A download over Max Size, said with the input that raises the cap: the client knows only its byte limit. */
+export function namingMaxSize(error: unknown): never {
+  if (error instanceof FileTooLargeError)
+    throw new TwilioApiError(`${error.message} ${MAX_SIZE_FIX}`, { ...error.details, fix: MAX_SIZE_FIX });
+  throw error;
+}

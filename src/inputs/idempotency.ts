@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "../client/idempotency";
+import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { optionalText, withThousands } from "./clean";
 

@@ -1,19 +1,22 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/paging";
+import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/terms";
 import { cleanInteger, optionalText } from "./clean";
 
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
-/** The Limit input of a list action, for items named `noun` ("calls"). */
-export function limitInput(noun: string) {
+/**
+ * The Limit input of every list action, for items named `noun` ("calls"), listed in `order`; one
+ * maximum for all, which the pager reaches page by page. A list keeps the default it had.
+ */
+export function limitInput(noun: string, { defaultLimit = DEFAULT_LIMIT, order = ", newest first" } = {}) {
   return input({
     label: "Limit",
     type: "string",
     required: false,
-    default: String(DEFAULT_LIMIT),
+    default: String(defaultLimit),
     example: "200",
-    comments: `The most ${noun} to return (1 to ${MAX_LIST_LIMIT}, default ${DEFAULT_LIMIT}), newest first. Use Continue From with the result's nextPageUri for more.`,
-    clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_LIST_LIMIT })(value) ?? DEFAULT_LIMIT,
+    comments: `The most ${noun} to return (1 to ${MAX_LIST_LIMIT}, default ${defaultLimit})${order}. Use Continue From with the result's nextPageUri for more.`,
+    clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_LIST_LIMIT })(value) ?? defaultLimit,
   });
 }
 
@@ -29,13 +32,14 @@ export function pageSizeInput(noun: string) {
 }
 
 /** Continue From of a list action, whose result's nextPageUri looks like `example`. */
-export function continueFromInput(action: string, noun: string, example: string) {
+export function continueFromInput(action: string, noun: string, example: string, { filtered = true } = {}) {
+  const filters = filtered ? " The filters are part of it, so the filter inputs are ignored." : "";
   return input({
     label: "Continue From",
     type: "string",
     required: false,
     example,
-    comments: `The nextPageUri of an earlier ${action} result, to fetch the ${noun} after it. The filters are part of it, so the filter inputs are ignored.`,
+    comments: `The nextPageUri of an earlier ${action} result, to fetch the ${noun} after it.${filters}`,
     clean: optionalText,
   });
 }

@@ -1,9 +1,7 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/messages/list";
 import { InputError } from "../client/transport/errors";
-import { cleanDate, cleanDateTime, cleanInteger, cleanRecipient, cleanSender, optionalText } from "./clean";
-
-export const DEFAULT_LIST_LIMIT = 50;
+import { cleanDate, cleanDateTime, cleanRecipient, cleanSender } from "./clean";
+import { continueFromInput, limitInput, pageSizeInput } from "./lists";
 
 export const toFilter = input({
   label: "To",
@@ -81,31 +79,12 @@ export const dateSentAfter = input({
   clean: cleanDateTime("Sent After"),
 });
 
-export const limit = input({
-  label: "Limit",
-  type: "string",
-  required: false,
-  default: String(DEFAULT_LIST_LIMIT),
-  example: "200",
-  comments: `The most messages to return (1 to ${MAX_LIST_LIMIT}, default ${DEFAULT_LIST_LIMIT}), newest first. Use Continue From with the result's nextPageUri for more.`,
-  clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_LIST_LIMIT })(value) ?? DEFAULT_LIST_LIMIT,
-});
+export const limit = limitInput("messages");
 
-export const pageSize = input({
-  label: "Page Size",
-  type: "string",
-  required: false,
-  example: "100",
-  comments: `How many messages to request from Twilio per call (1 to ${MAX_PAGE_SIZE}). Defaults to the limit; smaller pages mean more calls.`,
-  clean: cleanInteger("Page Size", { min: 1, max: MAX_PAGE_SIZE }),
-});
+export const pageSize = pageSizeInput("messages");
 
-export const continueFrom = input({
-  label: "Continue From",
-  type: "string",
-  required: false,
-  example: "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=50&Page=1&PageToken=PASM...",
-  comments:
-    "The nextPageUri of an earlier List Messages result, to fetch the messages after it. The filters are part of it, so the filter inputs are ignored.",
-  clean: optionalText,
-});
+export const continueFrom = continueFromInput(
+  "List Messages",
+  "messages",
+  "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=50&Page=1&PageToken=PASM...",
+);

@@ -15,6 +15,7 @@ import {
   optionalText,
 } from "./clean";
 import { checkContentVariables, contentVariableList, toContentVariables } from "./content";
+import { checkMessageCombinations } from "./messageCombinations";
 
 export const MAX_BODY_LENGTH = 1600;
 export const MAX_MEDIA_URLS = 10;
@@ -186,11 +187,13 @@ export function toMessageContent({
   contentVariableList,
   ...options
 }: MessageContentValues): Omit<OutgoingMessage, "to"> {
-  return {
+  const content = {
     ...options,
     sender: from,
     body: message,
     mediaUrls,
     contentVariables: toContentVariables(contentVariables, contentVariableList),
   };
+  checkMessageCombinations(content);
+  return content;
 }

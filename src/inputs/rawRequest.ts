@@ -108,7 +108,7 @@ export const rawRequestInputs = {
   retryAllErrors: {
     ...httpInputs.retryAllErrors,
     comments:
-      "Retry whatever the error, including 4xx answers and POSTs. Caution: a retried POST that Twilio had in fact accepted sends the message again.",
+      "Retry GET, HEAD, OPTIONS, PUT and DELETE whatever the error, 4xx answers included. A POST is never retried, even with this on: Twilio may have accepted it, and a retry would send the message again.",
     clean: cleanBoolean("Retry On All Errors"),
   },
   debugRequest: {

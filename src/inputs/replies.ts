@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_REPLY_TIMEOUT_MS } from "../client/messages/replies";
+import { MAX_REPLY_TIMEOUT_MS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanDateTime, cleanRecipient, cleanRequiredRecipientOrNationalNumber, optionalText } from "./clean";
 

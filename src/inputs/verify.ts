@@ -1,8 +1,8 @@
 import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../client/identifiers";
+import { MAX_VERIFY_SERVICE_LIMIT, VERIFY_CHANNELS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { MAX_VERIFY_SERVICE_LIMIT } from "../client/verify/services";
-import { VERIFY_CHANNELS, type VerifyChannel } from "../client/verify/verifications";
+import type { VerifyChannel } from "../client/verify/verifications";
 import { cleanBoolean, cleanInteger, cleanPattern, optionalText, requireValue } from "./clean";
 
 const VERIFY_SERVICE_EXPECTED = 'a Verify Service SID: "VA" followed by 32 hexadecimal characters';
@@ -157,7 +157,7 @@ export const doNotShareWarning = input({
   clean: cleanBoolean("Do Not Share Warning"),
 });
 
-export const DEFAULT_VERIFY_SERVICE_LIMIT = 50;
+const DEFAULT_VERIFY_SERVICE_LIMIT = 50;
 
 export const verifyServiceLimit = input({
   label: "Limit",

@@ -42,6 +42,7 @@ const phoneNumberSchema = record<PhoneNumberRecord>()("One of the account's phon
 export const phoneNumberListOutput = actionOutput(
   record<PhoneNumberList>()("The account's phone numbers.", {
     phoneNumbers: list(phoneNumberSchema, "The numbers, up to the limit."),
+    nextPageUri: textOrNull('Pass to "Continue From" to get the numbers after these; null when there are no more.'),
     hasMore: flag("True when the account has more numbers than the limit."),
   }),
 );

@@ -1,6 +1,4 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import { initialPollState, isMessagePollState, pollNewMessages } from "../client/messages/polling";
-import { getTwilioClient } from "../client/twilioClient";
 import { pollChangesExample } from "../examplePayloads/triggers";
 import { fromFilter, toFilter } from "../inputs/messageList";
 import { inboundOnly, pollingConnection, showNewRecords, showUpdatedRecords } from "../inputs/triggers";
@@ -19,23 +17,21 @@ export const pollChangesTrigger = pollingTrigger({
     showUpdatedRecords,
   },
   perform: async (context, payload, { connection, from, to, inboundOnly, showNewRecords, showUpdatedRecords }) => {
+    const { pollOnce } = await import("./pollOnce");
+    const { pollNewMessages } = await import("../client/messages/polling");
+    const { getTwilioClient } = await import("../client/twilioClient");
     if (showUpdatedRecords) context.logger.warn("Show Updated Records has no effect: this trigger reports new messages only.");
     if (!showNewRecords) context.logger.warn("Show New Records is off, so nothing is delivered: this trigger reports new messages only.");
-    const saved = context.polling.getState();
     // While Show New Records is off the start moves along, so turning it back on does not replay what came meanwhile.
-    if (!showNewRecords || !isMessagePollState(saved)) {
-      context.polling.setState({ ...initialPollState(new Date()) });
-      return {
-        payload: { ...payload, body: { data: [] } },
-        polledNoChanges: true,
-      };
-    }
-    const { messages, state } = await pollNewMessages(getTwilioClient(connection), saved, { to, from, inboundOnly });
-    context.polling.setState({ ...state });
-    return {
-      payload: { ...payload, body: { data: messages } },
-      polledNoChanges: messages.length === 0,
-    };
+    return pollOnce(
+      context,
+      payload,
+      async (state) => {
+        const { messages, state: next } = await pollNewMessages(getTwilioClient(connection), state, { to, from, inboundOnly });
+        return { items: messages, state: next };
+      },
+      { restart: !showNewRecords },
+    );
   },
   examplePayload: pollChangesExample,
 });

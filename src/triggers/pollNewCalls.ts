@@ -1,10 +1,7 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../client/twilioClient";
-import { pollNewCalls as findNewCalls } from "../client/voice/polling";
 import { newCallsExample } from "../examplePayloads/voiceTriggers";
 import { callFromFilter, callToFilter } from "../inputs/callList";
 import { inboundCallsOnly, voicePollingConnection } from "../inputs/voicePolling";
-import { pollOnce } from "./pollOnce";
 
 export const pollNewCalls = pollingTrigger({
   display: {
@@ -12,10 +9,14 @@ export const pollNewCalls = pollingTrigger({
     description: "Check Twilio on a schedule and deliver each new call exactly once, oldest first, as soon as it has started.",
   },
   inputs: { connection: voicePollingConnection, from: callFromFilter, to: callToFilter, inboundOnly: inboundCallsOnly },
-  perform: (context, payload, { connection, from, to, inboundOnly }) =>
-    pollOnce(context, payload, async (state) => {
+  perform: async (context, payload, { connection, from, to, inboundOnly }) => {
+    const { pollOnce } = await import("./pollOnce");
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { pollNewCalls: findNewCalls } = await import("../client/voice/polling");
+    return pollOnce(context, payload, async (state) => {
       const { calls, state: next } = await findNewCalls(getTwilioClient(connection), state, { to, from, inboundOnly });
       return { items: calls, state: next };
-    }),
+    });
+  },
   examplePayload: newCallsExample,
 });

@@ -1,9 +1,6 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../client/twilioClient";
-import { pollNewRecordings as findNewRecordings } from "../client/voice/polling";
 import { newRecordingsExample } from "../examplePayloads/voiceTriggers";
 import { voicePollingConnection } from "../inputs/voicePolling";
-import { pollOnce } from "./pollOnce";
 
 export const pollNewRecordings = pollingTrigger({
   display: {
@@ -12,10 +9,14 @@ export const pollNewRecordings = pollingTrigger({
       "Check Twilio on a schedule and deliver each new call recording exactly once, oldest first. Download Recording fetches its audio.",
   },
   inputs: { connection: voicePollingConnection },
-  perform: (context, payload, { connection }) =>
-    pollOnce(context, payload, async (state) => {
+  perform: async (context, payload, { connection }) => {
+    const { pollOnce } = await import("./pollOnce");
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { pollNewRecordings: findNewRecordings } = await import("../client/voice/polling");
+    return pollOnce(context, payload, async (state) => {
       const { recordings, state: next } = await findNewRecordings(getTwilioClient(connection), state);
       return { items: recordings, state: next };
-    }),
+    });
+  },
   examplePayload: newRecordingsExample,
 });

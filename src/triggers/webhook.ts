@@ -1,13 +1,6 @@
 import { trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/transport/credentials";
-import { getTwilioClient } from "../client/twilioClient";
-import { callAnswerTwiml } from "../client/voice/callAnswer";
-import { voiceResponse } from "../client/voice/twiml";
-import { optOutTypeOf } from "../client/webhooks/optOuts";
-import { checkDelivery } from "../client/webhooks/redelivery";
-import { urlToRegister } from "../client/webhooks/registration";
-import { configuredWebhookUrl, readTwilioWebhook, type TwilioEventType } from "../client/webhooks/signature";
-import { twimlResponse } from "../client/webhooks/twiml";
+import type { TwilioEventType } from "../client/webhooks/signature";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
 import { callAnswerInputs, toCallAnswer } from "../inputs/callAnswer";
 import {
@@ -19,8 +12,6 @@ import {
   replyMessage,
   triggerConnection,
 } from "../inputs/triggers";
-import { deployInboundUrl, releaseInboundUrl } from "./inboundUrlRegistration";
-import { deleteRegistrations, deployRegistrations, urlKinds } from "./numberRegistration";
 
 const VOICE_EVENTS = new Set<TwilioEventType>(["incomingCall", "callStatus", "recordingStatus"]);
 
@@ -44,6 +35,12 @@ export const webhook = trigger({
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
   perform: async (context, payload, { connection, publicUrl, replyMessage, acceptUnverifiedRequests, ...answer }) => {
+    const { callAnswerTwiml } = await import("../client/voice/callAnswer");
+    const { voiceResponse } = await import("../client/voice/twiml");
+    const { optOutTypeOf } = await import("../client/webhooks/optOuts");
+    const { checkDelivery } = await import("../client/webhooks/redelivery");
+    const { configuredWebhookUrl, readTwilioWebhook } = await import("../client/webhooks/signature");
+    const { twimlResponse } = await import("../client/webhooks/twiml");
     const event = readTwilioWebhook(payload, {
       authToken: readCredentials(connection).authToken,
       publicUrl,
@@ -64,6 +61,11 @@ export const webhook = trigger({
     };
   },
   onInstanceDeploy: async (context, { connection, publicUrl, phoneNumber, messagingService, registerFor, ...answer }) => {
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { urlToRegister } = await import("../client/webhooks/registration");
+    const { configuredWebhookUrl } = await import("../client/webhooks/signature");
+    const { deployInboundUrl } = await import("./inboundUrlRegistration");
+    const { deployRegistrations, urlKinds } = await import("./numberRegistration");
     const kinds = urlKinds(registerFor);
     // A call answer that cannot work fails the deploy, not the first caller.
     if (kinds.includes("voice")) toCallAnswer(answer);
@@ -74,6 +76,9 @@ export const webhook = trigger({
     return { instanceState: await deployRegistrations({ ...context, instanceState: withService }, client, target) };
   },
   onInstanceDelete: async (context, { connection }) => {
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { releaseInboundUrl } = await import("./inboundUrlRegistration");
+    const { deleteRegistrations } = await import("./numberRegistration");
     // The client is built only when there is something to put back.
     const client = () => getTwilioClient(connection);
     const withoutService = await releaseInboundUrl(context, client);

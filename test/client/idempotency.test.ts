@@ -1,12 +1,5 @@
-import {
-  fingerprintOf,
-  IDEMPOTENCY_STATE_KEY,
-  IDEMPOTENCY_TTL_MS,
-  MAX_IDEMPOTENCY_KEYS,
-  readLedger,
-  recordSend,
-  withLedger,
-} from "../../src/client/idempotency";
+import { fingerprintOf, IDEMPOTENCY_STATE_KEY, readLedger, recordSend, withLedger } from "../../src/client/idempotency";
+import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "../../src/client/terms";
 import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../support/loopback";

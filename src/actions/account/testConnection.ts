@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { checkConnection } from "../../client/account/account";
-import { getTwilioClient } from "../../client/twilioClient";
 import { connectionCheckExample } from "../../examplePayloads/account";
 import { twilioConnection } from "../../inputs/connection";
 import { connectionCheckOutput } from "../../outputSchemas/products";
@@ -13,6 +11,8 @@ export const testConnection = action({
   },
   inputs: { twilioConnection },
   perform: async (_context, { twilioConnection }) => {
+    const { checkConnection } = await import("../../client/account/account");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await checkConnection(getTwilioClient(twilioConnection));
     return { data };
   },

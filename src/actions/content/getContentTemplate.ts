@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getContentTemplate as fetchTemplate } from "../../client/content/templates";
-import { getTwilioClient } from "../../client/twilioClient";
 import { contentTemplateExample } from "../../examplePayloads/content";
 import { twilioConnection } from "../../inputs/connection";
 import { contentTemplateSid } from "../../inputs/content";
@@ -14,6 +12,8 @@ export const getContentTemplate = action({
   },
   inputs: { twilioConnection, sid: contentTemplateSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { getContentTemplate: fetchTemplate } = await import("../../client/content/templates");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await fetchTemplate(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { listContentTemplates as readTemplates } from "../../client/content/templates";
-import { getTwilioClient } from "../../client/twilioClient";
 import { contentTemplateListExample } from "../../examplePayloads/content";
 import { twilioConnection } from "../../inputs/connection";
 import { approvalStatus, templateContinueFrom, templateLimit } from "../../inputs/content";
@@ -14,6 +12,8 @@ export const listContentTemplates = action({
   },
   inputs: { twilioConnection, approvalStatus, limit: templateLimit, continueFrom: templateContinueFrom },
   perform: async (_context, { twilioConnection, approvalStatus, limit, continueFrom }) => {
+    const { listContentTemplates: readTemplates } = await import("../../client/content/templates");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readTemplates(getTwilioClient(twilioConnection), { approvalStatus, limit, continueFrom });
     return { data };
   },

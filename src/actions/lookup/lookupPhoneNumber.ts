@@ -1,9 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { toPlainPhoneNumber } from "../../client/identifiers";
-import { lookupPhoneNumber as lookUp } from "../../client/lookup/phoneNumbers";
-import { getTwilioClient } from "../../client/twilioClient";
 import { lookupExample } from "../../examplePayloads/lookup";
-import { exampleLookup } from "../../examplePerforms/products";
 import { twilioConnection } from "../../inputs/connection";
 import {
   identityDetails,
@@ -31,6 +28,8 @@ export const lookupPhoneNumber = action({
     lastVerifiedDate,
   },
   perform: async (_context, { twilioConnection, phoneNumber, defaultCountryCode, identityDetails, lastVerifiedDate, ...switches }) => {
+    const { lookupPhoneNumber: lookUp } = await import("../../client/lookup/phoneNumbers");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const packages = toLookupPackages(switches);
     requirePackagesForDetails(packages, identityDetails, lastVerifiedDate);
     const data = await lookUp(getTwilioClient(twilioConnection), {
@@ -44,5 +43,5 @@ export const lookupPhoneNumber = action({
   examplePayload: { data: lookupExample },
   outputSchema: lookupOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleLookup(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/products")).exampleLookup(values),
 });

@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { cancelScheduledMessage as cancelMessage } from "../../client/messages/lifecycle";
-import { getTwilioClient } from "../../client/twilioClient";
 import { canceledMessageExample } from "../../examplePayloads/messageLifecycle";
-import { exampleCancelMessage } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
 import { messageOutput } from "../../outputSchemas/messages";
@@ -14,11 +11,13 @@ export const cancelScheduledMessage = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { cancelScheduledMessage: cancelMessage } = await import("../../client/messages/lifecycle");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await cancelMessage(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: canceledMessageExample },
   outputSchema: messageOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleCancelMessage(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/messages")).exampleCancelMessage(values),
 });

@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { deleteMessage as removeMessage } from "../../client/messages/lifecycle";
-import { getTwilioClient } from "../../client/twilioClient";
 import { deletedMessageExample } from "../../examplePayloads/messageLifecycle";
-import { exampleDeleteMessage } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
 import { deletedMessageOutput } from "../../outputSchemas/messages";
@@ -14,11 +11,13 @@ export const deleteMessage = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { deleteMessage: removeMessage } = await import("../../client/messages/lifecycle");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await removeMessage(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: deletedMessageExample },
   outputSchema: deletedMessageOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleDeleteMessage(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/messages")).exampleDeleteMessage(values),
 });

@@ -1,10 +1,7 @@
 import { action } from "@prismatic-io/spectral";
-import { fileOutput } from "../../client/media/fileOutput";
-import { downloadMessageMedia as fetchMedia } from "../../client/media/media";
-import { getTwilioClient } from "../../client/twilioClient";
 import { mediaFileExample } from "../../examplePayloads/media";
 import { twilioConnection } from "../../inputs/connection";
-import { maxSizeMb } from "../../inputs/downloads";
+import { maxSizeMb, namingMaxSize } from "../../inputs/downloads";
 import { mediaSid } from "../../inputs/media";
 import { messageSid } from "../../inputs/messages";
 import { fileOutputSchema } from "../../outputSchemas/fields";
@@ -16,7 +13,10 @@ export const downloadMessageMedia = action({
   },
   inputs: { twilioConnection, messageSid, mediaSid, maxSize: maxSizeMb },
   perform: async (_context, { twilioConnection, messageSid, mediaSid, maxSize }) => {
-    return fileOutput(await fetchMedia(getTwilioClient(twilioConnection), messageSid, mediaSid, maxSize));
+    const { fileOutput } = await import("../../client/media/fileOutput");
+    const { downloadMessageMedia: fetchMedia } = await import("../../client/media/media");
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    return fileOutput(await fetchMedia(getTwilioClient(twilioConnection), messageSid, mediaSid, maxSize).catch(namingMaxSize));
   },
   examplePayload: mediaFileExample,
   outputSchema: fileOutputSchema,

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { fetchMessage } from "../../client/messages/messages";
-import { getTwilioClient } from "../../client/twilioClient";
 import { sentMessageExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
@@ -13,6 +11,8 @@ export const getSMS = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { fetchMessage } = await import("../../client/messages/messages");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await fetchMessage(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { listMessageMedia as readMedia } from "../../client/media/media";
-import { getTwilioClient } from "../../client/twilioClient";
 import { mediaListExample } from "../../examplePayloads/media";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
@@ -13,6 +11,8 @@ export const listMessageMedia = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { listMessageMedia: readMedia } = await import("../../client/media/media");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readMedia(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { listMessages as readMessages } from "../../client/messages/list";
-import { getTwilioClient } from "../../client/twilioClient";
 import { messageListExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
 import {
@@ -38,6 +36,8 @@ export const listMessages = action({
     _context,
     { twilioConnection, to, from, conversationWith, dateSent, dateSentBefore, dateSentAfter, limit, pageSize, continueFrom },
   ) => {
+    const { listMessages: readMessages } = await import("../../client/messages/list");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readMessages(getTwilioClient(twilioConnection), {
       query: { to, from, sentOn: dateSent, sentBefore: dateSentBefore, sentAfter: dateSentAfter },
       limit,

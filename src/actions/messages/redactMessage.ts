@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { redactMessageBody } from "../../client/messages/lifecycle";
-import { getTwilioClient } from "../../client/twilioClient";
 import { redactedMessageExample } from "../../examplePayloads/messageLifecycle";
-import { exampleRedactMessage } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { messageSid } from "../../inputs/messages";
 import { messageOutput } from "../../outputSchemas/messages";
@@ -14,11 +11,13 @@ export const redactMessage = action({
   },
   inputs: { twilioConnection, sid: messageSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { redactMessageBody } = await import("../../client/messages/lifecycle");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await redactMessageBody(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: redactedMessageExample },
   outputSchema: messageOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleRedactMessage(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/messages")).exampleRedactMessage(values),
 });

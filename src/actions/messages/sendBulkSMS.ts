@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { sendBulk } from "../../client/messages/bulkSend";
-import { getTwilioClient } from "../../client/twilioClient";
 import { bulkSendExample } from "../../examplePayloads/bulk";
-import { exampleBulkSend } from "../../examplePerforms/messages";
 import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
@@ -31,6 +28,8 @@ export const sendBulkSMS = action({
     context,
     { twilioConnection, recipients, defaultCountryCode, concurrency, checkLineType, timeBudget, continueFrom, idempotencyKey, ...content },
   ) => {
+    const { sendBulk } = await import("../../client/messages/bulkSend");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const { data, instanceState } = await sendBulk(getTwilioClient(twilioConnection), {
       recipients,
       defaultCountryCode,
@@ -47,5 +46,5 @@ export const sendBulkSMS = action({
   examplePayload: { data: bulkSendExample },
   outputSchema: bulkSendOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleBulkSend(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/messages")).exampleBulkSend(values),
 });

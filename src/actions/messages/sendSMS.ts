@@ -1,9 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
-import { sendMessageOnce } from "../../client/messages/sendOnce";
-import { getTwilioClient } from "../../client/twilioClient";
 import { sendResultExample } from "../../examplePayloads/messages";
-import { exampleSend } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
@@ -18,6 +15,8 @@ export const sendSMS = action({
   },
   inputs: { twilioConnection, to, ...messageContentInputs, defaultCountryCode, idempotencyKey },
   perform: async (context, { twilioConnection, to, defaultCountryCode, idempotencyKey, ...content }) => {
+    const { sendMessageOnce } = await import("../../client/messages/sendOnce");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
     const { data, instanceState } = await sendMessageOnce(getTwilioClient(twilioConnection), {
       message,
@@ -29,5 +28,5 @@ export const sendSMS = action({
   examplePayload: { data: sendResultExample },
   outputSchema: sentMessageOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleSend(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/messages")).exampleSend(values),
 });

@@ -1,9 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { toRecipientWithDefaultCountry } from "../../client/identifiers";
-import { waitForReply as awaitReply } from "../../client/messages/replies";
-import { getTwilioClient } from "../../client/twilioClient";
 import { replyExample } from "../../examplePayloads/replies";
-import { exampleReply } from "../../examplePerforms/messages";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { replyFrom, replyTo, since, timeout } from "../../inputs/replies";
@@ -24,6 +21,8 @@ export const waitForReply = action({
     timeout,
   },
   perform: async (_context, { twilioConnection, from, defaultCountryCode, to, since, timeout }) => {
+    const { waitForReply: awaitReply } = await import("../../client/messages/replies");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await awaitReply(getTwilioClient(twilioConnection), {
       from: toRecipientWithDefaultCountry("Reply From", from, defaultCountryCode),
       to,
@@ -35,5 +34,5 @@ export const waitForReply = action({
   examplePayload: { data: replyExample },
   outputSchema: replyOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleReply(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/messages")).exampleReply(values),
 });

@@ -1,9 +1,7 @@
 import { action } from "@prismatic-io/spectral";
-import { listPhoneNumbers as readPhoneNumbers } from "../../client/phoneNumbers/phoneNumbers";
-import { getTwilioClient } from "../../client/twilioClient";
 import { phoneNumberListExample } from "../../examplePayloads/phoneNumbers";
 import { twilioConnection } from "../../inputs/connection";
-import { phoneNumberLimit } from "../../inputs/phoneNumbers";
+import { phoneNumberContinueFrom, phoneNumberLimit } from "../../inputs/phoneNumbers";
 import { phoneNumberListOutput } from "../../outputSchemas/products";
 
 export const listPhoneNumbers = action({
@@ -12,9 +10,11 @@ export const listPhoneNumbers = action({
     description:
       "List the account's phone numbers with what each can do (SMS, MMS, voice) and where its incoming messages go now (SMS URL).",
   },
-  inputs: { twilioConnection, limit: phoneNumberLimit },
-  perform: async (_context, { twilioConnection, limit }) => {
-    const data = await readPhoneNumbers(getTwilioClient(twilioConnection), limit);
+  inputs: { twilioConnection, limit: phoneNumberLimit, continueFrom: phoneNumberContinueFrom },
+  perform: async (_context, { twilioConnection, limit, continueFrom }) => {
+    const { listPhoneNumbers: readPhoneNumbers } = await import("../../client/phoneNumbers/phoneNumbers");
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const data = await readPhoneNumbers(getTwilioClient(twilioConnection), { limit, continueFrom });
     return { data };
   },
   examplePayload: { data: phoneNumberListExample },

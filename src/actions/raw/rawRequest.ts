@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { sendTwilioRawRequest } from "../../client/raw/rawRequest";
-import { getTwilioClient } from "../../client/twilioClient";
 import { rawRequestExample } from "../../examplePayloads/raw";
-import { exampleRawRequest } from "../../examplePerforms/products";
 import { twilioConnection } from "../../inputs/connection";
 import { rawRequestInputs } from "../../inputs/rawRequest";
 import { rawOutput } from "../../outputSchemas/products";
@@ -14,11 +11,13 @@ export const rawRequest = action({
   },
   inputs: { twilioConnection, ...rawRequestInputs },
   perform: async (context, { twilioConnection, ...values }) => {
+    const { sendTwilioRawRequest } = await import("../../client/raw/rawRequest");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await sendTwilioRawRequest(getTwilioClient(twilioConnection), values, context.logger);
     return { data };
   },
   examplePayload: { data: rawRequestExample },
   outputSchema: rawOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleRawRequest(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/products")).exampleRawRequest(values),
 });

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getStudioExecution as fetchExecution } from "../../client/studio/executions";
-import { getTwilioClient } from "../../client/twilioClient";
 import { studioExecutionDetailsExample } from "../../examplePayloads/studio";
 import { twilioConnection } from "../../inputs/connection";
 import { executionSid, studioFlow } from "../../inputs/studio";
@@ -14,6 +12,8 @@ export const getStudioExecution = action({
   },
   inputs: { twilioConnection, flow: studioFlow, executionSid },
   perform: async (_context, { twilioConnection, flow, executionSid }) => {
+    const { getStudioExecution: fetchExecution } = await import("../../client/studio/executions");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await fetchExecution(getTwilioClient(twilioConnection), flow, executionSid);
     return { data };
   },

@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { startStudioExecution } from "../../client/studio/executions";
-import { getTwilioClient } from "../../client/twilioClient";
 import { studioExecutionExample } from "../../examplePayloads/studio";
-import { exampleStartStudioFlow } from "../../examplePerforms/products";
 import { twilioConnection } from "../../inputs/connection";
 import { studioStartInputs, toFlowParameters } from "../../inputs/studio";
 import { studioExecutionOutput } from "../../outputSchemas/products";
@@ -15,6 +12,8 @@ export const triggerStudioFlow = action({
   },
   inputs: { twilioConnection, ...studioStartInputs },
   perform: async (_context, values) => {
+    const { startStudioExecution } = await import("../../client/studio/executions");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const { twilioConnection, flow, to, from } = values;
     const data = await startStudioExecution(getTwilioClient(twilioConnection), {
       flowSid: flow,
@@ -27,5 +26,5 @@ export const triggerStudioFlow = action({
   examplePayload: { data: studioExecutionExample },
   outputSchema: studioExecutionOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleStartStudioFlow(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/products")).exampleStartStudioFlow(values),
 });

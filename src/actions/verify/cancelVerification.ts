@@ -1,9 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { cancelVerification as cancel, toVerificationTarget } from "../../client/verify/verifications";
 import { canceledVerificationExample } from "../../examplePayloads/verify";
-import { exampleCancelVerification } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { checkTo, verificationSid, verifyServiceSid } from "../../inputs/verify";
@@ -16,6 +13,8 @@ export const cancelVerification = action({
   },
   inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, defaultCountryCode },
   perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, defaultCountryCode }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { cancelVerification: cancel, toVerificationTarget } = await import("../../client/verify/verifications");
     const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
     const data = await cancel(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid));
     return { data };
@@ -23,5 +22,5 @@ export const cancelVerification = action({
   examplePayload: { data: canceledVerificationExample },
   outputSchema: verificationOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleCancelVerification(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/verify")).exampleCancelVerification(values),
 });

@@ -1,9 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { checkVerification as check, toVerificationTarget } from "../../client/verify/verifications";
 import { verificationCheckExample } from "../../examplePayloads/verify";
-import { exampleCheckVerification } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { checkTo, code, verificationSid, verifyServiceSid } from "../../inputs/verify";
@@ -17,6 +14,8 @@ export const checkVerification = action({
   },
   inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, code, defaultCountryCode },
   perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, code, defaultCountryCode }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { checkVerification: check, toVerificationTarget } = await import("../../client/verify/verifications");
     const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
     const data = await check(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid), code);
     return { data };
@@ -24,5 +23,5 @@ export const checkVerification = action({
   examplePayload: { data: verificationCheckExample },
   outputSchema: verificationCheckOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleCheckVerification(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/verify")).exampleCheckVerification(values),
 });

@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { createVerifyService as create } from "../../client/verify/services";
 import { verifyServiceExample } from "../../examplePayloads/verify";
-import { exampleCreateVerifyService } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { codeLength, doNotShareWarning, skipSmsToLandlines, verifyServiceName } from "../../inputs/verify";
 import { verifyServiceOutput } from "../../outputSchemas/verify";
@@ -14,6 +11,8 @@ export const createVerifyService = action({
   },
   inputs: { twilioConnection, friendlyName: verifyServiceName, codeLength, skipSmsToLandlines, doNotShareWarning },
   perform: async (_context, { twilioConnection, friendlyName, codeLength, skipSmsToLandlines, doNotShareWarning }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { createVerifyService: create } = await import("../../client/verify/services");
     const data = await create(getTwilioClient(twilioConnection), {
       friendlyName,
       codeLength,
@@ -25,5 +24,5 @@ export const createVerifyService = action({
   examplePayload: { data: verifyServiceExample },
   outputSchema: verifyServiceOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleCreateVerifyService(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/verify")).exampleCreateVerifyService(values),
 });

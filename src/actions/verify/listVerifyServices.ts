@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { listVerifyServices as list } from "../../client/verify/services";
 import { verifyServiceListExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { verifyServiceContinueFrom, verifyServiceLimit } from "../../inputs/verify";
@@ -13,6 +11,8 @@ export const listVerifyServices = action({
   },
   inputs: { twilioConnection, limit: verifyServiceLimit, continueFrom: verifyServiceContinueFrom },
   perform: async (_context, { twilioConnection, limit, continueFrom }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { listVerifyServices: list } = await import("../../client/verify/services");
     const data = await list(getTwilioClient(twilioConnection), { limit, continueFrom });
     return { data };
   },

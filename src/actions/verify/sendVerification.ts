@@ -1,9 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { sendVerificationOnce } from "../../client/verify/verifications";
 import { verificationExample } from "../../examplePayloads/verify";
-import { exampleSendVerification } from "../../examplePerforms/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyKey } from "../../inputs/idempotency";
 import { defaultCountryCode } from "../../inputs/recipients";
@@ -29,6 +26,8 @@ export const sendVerification = action({
     idempotencyKey,
   },
   perform: async (context, { twilioConnection, verifyServiceSid, to, channel, defaultCountryCode, idempotencyKey, ...options }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { sendVerificationOnce } = await import("../../client/verify/verifications");
     const send = { ...options, serviceSid: verifyServiceSid, to: toVerificationAddress("To", to, channel, defaultCountryCode), channel };
     const run = { idempotencyKey, state: context.instanceState };
     const { data, instanceState } = await sendVerificationOnce(getTwilioClient(twilioConnection), send, run);
@@ -37,5 +36,5 @@ export const sendVerification = action({
   examplePayload: { data: { ...verificationExample, replayed: false } },
   outputSchema: sentVerificationOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleSendVerification(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/verify")).exampleSendVerification(values),
 });

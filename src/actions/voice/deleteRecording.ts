@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { deleteRecording as removeRecording } from "../../client/voice/recordings";
 import { deletedRecordingExample } from "../../examplePayloads/recordings";
-import { exampleDeleteRecording } from "../../examplePerforms/voice";
 import { twilioConnection } from "../../inputs/connection";
 import { recordingSid } from "../../inputs/recordings";
 import { deletedRecordingOutput } from "../../outputSchemas/voice";
@@ -14,11 +11,13 @@ export const deleteRecording = action({
   },
   inputs: { twilioConnection, sid: recordingSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { deleteRecording: removeRecording } = await import("../../client/voice/recordings");
     const data = await removeRecording(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: deletedRecordingExample },
   outputSchema: deletedRecordingOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleDeleteRecording(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/voice")).exampleDeleteRecording(values),
 });

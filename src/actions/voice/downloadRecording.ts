@@ -1,10 +1,7 @@
 import { action } from "@prismatic-io/spectral";
-import { fileOutput } from "../../client/media/fileOutput";
-import { getTwilioClient } from "../../client/twilioClient";
-import { downloadRecording as fetchAudio } from "../../client/voice/recordings";
 import { recordingFileExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
-import { maxSizeMb } from "../../inputs/downloads";
+import { maxSizeMb, namingMaxSize } from "../../inputs/downloads";
 import { audioFormat, recordingSid } from "../../inputs/recordings";
 import { fileOutputSchema } from "../../outputSchemas/fields";
 
@@ -15,7 +12,10 @@ export const downloadRecording = action({
   },
   inputs: { twilioConnection, sid: recordingSid, format: audioFormat, maxSize: maxSizeMb },
   perform: async (_context, { twilioConnection, sid, format, maxSize }) => {
-    return fileOutput(await fetchAudio(getTwilioClient(twilioConnection), sid, format, maxSize));
+    const { fileOutput } = await import("../../client/media/fileOutput");
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { downloadRecording: fetchAudio } = await import("../../client/voice/recordings");
+    return fileOutput(await fetchAudio(getTwilioClient(twilioConnection), sid, format, maxSize).catch(namingMaxSize));
   },
   examplePayload: recordingFileExample,
   outputSchema: fileOutputSchema,

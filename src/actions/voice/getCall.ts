@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { fetchCall } from "../../client/voice/calls";
 import { completedCallExample } from "../../examplePayloads/voice";
 import { callSid } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
@@ -13,6 +11,8 @@ export const getCall = action({
   },
   inputs: { twilioConnection, sid: callSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { fetchCall } = await import("../../client/voice/calls");
     const data = await fetchCall(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { fetchRecording } from "../../client/voice/recordings";
 import { recordingExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
 import { recordingSid } from "../../inputs/recordings";
@@ -13,6 +11,8 @@ export const getRecording = action({
   },
   inputs: { twilioConnection, sid: recordingSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { fetchRecording } = await import("../../client/voice/recordings");
     const data = await fetchRecording(getTwilioClient(twilioConnection), sid);
     return { data };
   },

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { listCalls as readCalls } from "../../client/voice/callList";
 import { callListExample } from "../../examplePayloads/voice";
 import {
   callContinueFrom,
@@ -32,6 +30,8 @@ export const listCalls = action({
     continueFrom: callContinueFrom,
   },
   perform: async (_context, { twilioConnection, to, from, status, startedBefore, startedAfter, limit, pageSize, continueFrom }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { listCalls: readCalls } = await import("../../client/voice/callList");
     const data = await readCalls(getTwilioClient(twilioConnection), {
       query: { to, from, status, startedBefore, startedAfter },
       limit,

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { listRecordings as readRecordings } from "../../client/voice/recordings";
 import { recordingListExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
 import {
@@ -29,6 +27,8 @@ export const listRecordings = action({
     continueFrom: recordingContinueFrom,
   },
   perform: async (_context, { twilioConnection, callSid, createdBefore, createdAfter, limit, pageSize, continueFrom }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { listRecordings: readRecordings } = await import("../../client/voice/recordings");
     const data = await readRecordings(getTwilioClient(twilioConnection), {
       query: { callSid, createdBefore, createdAfter },
       limit,

@@ -1,14 +1,12 @@
 import { action } from "@prismatic-io/spectral";
 import { toCallee } from "../../client/identifiers";
-import { getTwilioClient } from "../../client/twilioClient";
-import { makeCallOnce } from "../../client/voice/calls";
 import { callExample } from "../../examplePayloads/voice";
-import { examplePlaceCall } from "../../examplePerforms/voice";
 import { callInstructionInputs, toCallInstructions } from "../../inputs/callInstructions";
 import {
   callFrom,
   callStatusCallback,
   callTo,
+  checkStatusCallback,
   machineDetection,
   record,
   ringTimeout,
@@ -43,6 +41,9 @@ export const makeCall = action({
     idempotencyKey,
   },
   perform: async (context, { twilioConnection, to, from, defaultCountryCode, statusCallback, idempotencyKey, ...options }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { makeCallOnce } = await import("../../client/voice/calls");
+    checkStatusCallback(statusCallback, options.statusCallbackEvents);
     const call = {
       to: toCallee("To", to, defaultCountryCode),
       from,
@@ -64,5 +65,5 @@ export const makeCall = action({
   examplePayload: { data: { ...callExample, replayed: false } },
   outputSchema: placedCallOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => examplePlaceCall(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/voice")).examplePlaceCall(values),
 });

@@ -1,8 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { updateCall as changeCall } from "../../client/voice/calls";
 import { completedCallExample } from "../../examplePayloads/voice";
-import { exampleUpdateCall } from "../../examplePerforms/voice";
 import { redirectInstructionInputs, toRedirectInstructions } from "../../inputs/callInstructions";
 import { callChange, callSid, toCallChange } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
@@ -15,6 +12,8 @@ export const updateCall = action({
   },
   inputs: { twilioConnection, sid: callSid, change: callChange, ...redirectInstructionInputs },
   perform: async (_context, { twilioConnection, sid, change, ...instructions }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { updateCall: changeCall } = await import("../../client/voice/calls");
     const data = await changeCall(
       getTwilioClient(twilioConnection),
       sid,
@@ -25,5 +24,5 @@ export const updateCall = action({
   examplePayload: { data: completedCallExample },
   outputSchema: callOutput,
   performSafety: "notAllowed",
-  examplePerform: async (_context, values) => exampleUpdateCall(values),
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/voice")).exampleUpdateCall(values),
 });

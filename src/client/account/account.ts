@@ -1,4 +1,6 @@
-import { fromTwilioErrorBody } from "../transport/errors";
+import { TwilioApiError } from "../transport/errors";
+import { requestJson } from "../transport/jsonRequest";
+import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
 export interface ConnectionCheck {
@@ -38,10 +40,6 @@ const TRIAL_WARNING =
  */
 export async function checkConnection(client: TwilioClient): Promise<ConnectionCheck> {
   const { accountSid } = client;
-  const response = await client.request({
-    method: "get",
-    uri: `https://api.twilio.com/2010-04-01/Accounts/${accountSid}.json`,
-  });
   const unknownAccount = {
     accountSid,
     friendlyName: null,
@@ -49,21 +47,17 @@ export async function checkConnection(client: TwilioClient): Promise<ConnectionC
     type: null,
     warning: null,
   };
-  if (response.statusCode === 401)
-    return {
-      ...unknownAccount,
-      ok: false,
-      problem: describeRejectedCredentials(client),
-    };
-  if (response.statusCode === 403 || response.statusCode === 404) {
-    return {
-      ...unknownAccount,
-      ok: false,
-      problem: describeInaccessibleAccount(client),
-    };
+  let account: AccountBody;
+  try {
+    account = parseAccount(
+      await requestJson(client, { method: "get", uri: `${TWILIO_ORIGINS.api}/2010-04-01/Accounts/${accountSid}.json` }),
+    );
+  } catch (error) {
+    const status = error instanceof TwilioApiError ? error.details.status : undefined;
+    if (status === 401) return { ...unknownAccount, ok: false, problem: describeRejectedCredentials(client) };
+    if (status === 403 || status === 404) return { ...unknownAccount, ok: false, problem: describeInaccessibleAccount(client) };
+    throw error;
   }
-  if (response.statusCode !== 200) throw fromTwilioErrorBody(response.statusCode, response.body);
-  const account = parseAccount(response.body);
   const status = account.status ?? null;
   const problem = (status && ACCOUNT_PROBLEMS[status]) || null;
   return {
@@ -104,6 +98,5 @@ function describeInaccessibleAccount(client: TwilioClient): string {
 }
 
 function parseAccount(body: unknown): AccountBody {
-  const parsed = typeof body === "string" ? JSON.parse(body) : body;
-  return parsed && typeof parsed === "object" ? (parsed as AccountBody) : {};
+  return body && typeof body === "object" ? (body as AccountBody) : {};
 }

@@ -1,20 +1,18 @@
 import type { Element } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../identifiers";
+import { checkedSid } from "../identifiers";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
-import { InputError, TwilioApiError } from "../transport/errors";
+import { NOT_SUBMITTED } from "../terms";
+import { isNotFound } from "../transport/errors";
 import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 import { placeholdersOf } from "./placeholders";
 
-export const MAX_TEMPLATE_LIMIT = 1000;
 const MAX_PAGE_SIZE = 1000;
 /** Pages read beyond those the limit needs, for an approval filter that skips templates; past that the call returns a nextPageUri. */
 const SPARE_PAGES = 10;
 const CONTENT_PATH = "/v1/Content";
 const LIST_PATH = "/v1/ContentAndApprovals";
-/** What WhatsApp says of a template never submitted for its approval. */
-export const NOT_SUBMITTED = "unsubmitted";
 
 /** WhatsApp's review of a template: only an approved one can open a conversation outside the 24-hour window. */
 export interface WhatsAppApproval {
@@ -117,19 +115,19 @@ export async function getContentTemplate(client: TwilioClient, sid: string): Pro
 
 /** The template alone, for its placeholders. */
 export async function fetchContent(client: TwilioClient, sid: string): Promise<ContentBody> {
-  return requestJson<ContentBody>(client, { method: "get", uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedSid(sid)}` });
+  return requestJson<ContentBody>(client, { method: "get", uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedContentSid(sid)}` });
 }
 
 async function fetchWhatsAppApproval(client: TwilioClient, sid: string): Promise<ApprovalBody | null> {
   try {
     const body = await requestJson<{ whatsapp?: ApprovalBody | null }>(client, {
       method: "get",
-      uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedSid(sid)}/ApprovalRequests`,
+      uri: `${TWILIO_ORIGINS.content}${CONTENT_PATH}/${checkedContentSid(sid)}/ApprovalRequests`,
     });
     return body.whatsapp ?? null;
   } catch (error) {
     // A template of a kind WhatsApp does not review has no approval request to fetch.
-    if (error instanceof TwilioApiError && error.details.status === 404) return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
 }
@@ -149,12 +147,7 @@ export async function contentTemplateChoices(client: TwilioClient): Promise<Elem
     .sort(byLabel);
 }
 
-function checkedSid(sid: string): string {
-  if (!SID_PATTERNS.content.test(sid)) {
-    throw new InputError("Content Template SID", 'a Content Template SID: "HX" followed by 32 hexadecimal characters', sid);
-  }
-  return sid;
-}
+const checkedContentSid = (sid: string) => checkedSid("content", sid, "Content Template SID");
 
 function toContentTemplate(body: ContentBody, approval: ApprovalBody | null | undefined): ContentTemplate {
   const whatsappApproval = approval?.status ? toApproval(approval) : null;

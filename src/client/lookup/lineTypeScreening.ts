@@ -1,4 +1,4 @@
-import { TwilioApiError, toActionableError } from "../transport/errors";
+import { type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { TwilioClient } from "../twilioClient";
 import { lookupPhoneNumber } from "./phoneNumbers";
 
@@ -11,8 +11,6 @@ export type Screening =
 
 /** Line types that cannot receive a text message. */
 const UNREACHABLE_LINE_TYPES = new Set(["landline"]);
-/** After a 401 every further lookup would fail the same way: the rest are not looked up. */
-const CREDENTIALS_REJECTED_STATUS = 401;
 
 /**
  * Looks up the line type of each distinct number, a bounded number at a time, and says which
@@ -21,30 +19,22 @@ const CREDENTIALS_REJECTED_STATUS = 401;
  */
 export async function screenLineTypes(client: TwilioClient, numbers: string[], concurrency: number): Promise<Map<string, Screening>> {
   const screenings = new Map<string, Screening>();
-  const queue = [...new Set(numbers)];
-  let credentialsRejection: Screening | undefined;
-  const screenQueued = async (): Promise<void> => {
-    for (let number = queue.shift(); number !== undefined; number = queue.shift()) {
-      if (credentialsRejection) {
-        screenings.set(number, credentialsRejection);
-        continue;
-      }
-      const { screening, httpStatus } = await screenOne(client, number);
-      screenings.set(number, screening);
-      if (httpStatus === CREDENTIALS_REJECTED_STATUS) credentialsRejection = screening;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, screenQueued));
+  await runPool(
+    [...new Set(numbers)],
+    concurrency,
+    (number) => screenOne(client, number),
+    (number, screening) => screenings.set(number, screening),
+  );
   return screenings;
 }
 
-async function screenOne(client: TwilioClient, number: string): Promise<{ screening: Screening; httpStatus?: number }> {
+async function screenOne(client: TwilioClient, number: string): Promise<PooledOutcome<Screening>> {
   try {
     const found = await lookupPhoneNumber(client, { phoneNumber: number, packages: ["line_type_intelligence"] });
     if (!found.valid) {
       const reasons = found.validationErrors.length > 0 ? ` (${found.validationErrors.join(", ")})` : "";
       return {
-        screening: {
+        result: {
           reachable: false,
           skipped: "invalidNumber",
           lineType: found.lineType,
@@ -55,7 +45,7 @@ async function screenOne(client: TwilioClient, number: string): Promise<{ screen
     }
     if (found.lineType && UNREACHABLE_LINE_TYPES.has(found.lineType)) {
       return {
-        screening: {
+        result: {
           reachable: false,
           skipped: "landline",
           lineType: found.lineType,
@@ -64,20 +54,18 @@ async function screenOne(client: TwilioClient, number: string): Promise<{ screen
         },
       };
     }
-    return { screening: { reachable: true, lineType: found.lineType } };
+    return { result: { reachable: true, lineType: found.lineType } };
   } catch (error) {
-    const actionable = toActionableError(error);
-    const details = actionable instanceof TwilioApiError ? actionable.details : {};
-    const message = actionable instanceof Error ? actionable.message : String(actionable);
+    const { code, httpStatus, message } = refusalOf(error);
     return {
-      screening: {
+      result: {
         reachable: false,
         skipped: "lookupFailed",
         lineType: null,
-        errorCode: details.code ?? null,
+        errorCode: code,
         reason: `Not sent: its line type could not be checked, and Check Line Type First is on. ${message}`,
       },
-      httpStatus: details.status,
+      httpStatus,
     };
   }
 }

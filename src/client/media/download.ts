@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type { AxiosResponse } from "axios";
 import { basicAuthorization } from "../transport/credentials";
-import { fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
+import { FileTooLargeError, fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
 import { isTwilioHost, toBaseUrl } from "../transport/origins";
 import {
   backoffDelay,
@@ -25,8 +25,6 @@ export interface DownloadRequest {
   /** An https URL on a Twilio host (mapped onto the connection's Base URL when it has one). */
   url: string;
   maxBytes: number;
-  /** The input that sets maxBytes, named in the error when a file is larger. */
-  maxSizeInput: string;
   fileName(contentType: string): string;
 }
 
@@ -112,12 +110,10 @@ async function getWithRetries(client: TwilioClient, target: string): Promise<Axi
   }
 }
 
-function tooLarge(request: DownloadRequest, bytes: number): TwilioApiError {
+function tooLarge(request: DownloadRequest, bytes: number): FileTooLargeError {
   const megabytes = (value: number) => `${Math.ceil((value / 1024 / 1024) * 10) / 10} MB`;
-  const fix = `Raise "${request.maxSizeInput}" if the step may hold a file this large in memory.`;
-  return new TwilioApiError(
-    `Could not download the file: it is larger than ${megabytes(request.maxBytes)} (${megabytes(bytes)} or more). ${fix}`,
-    { fix },
+  return new FileTooLargeError(
+    `Could not download the file: it is larger than ${megabytes(request.maxBytes)} (${megabytes(bytes)} or more).`,
   );
 }
 

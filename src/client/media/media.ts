@@ -58,7 +58,6 @@ export function downloadMessageMedia(
   return downloadTwilioFile(client, {
     url: `${client.apiOrigin}/2010-04-01/Accounts/${client.accountSid}/Messages/${message}/Media/${media}`,
     maxBytes,
-    maxSizeInput: "Max Size (MB)",
     fileName: (contentType) => mediaFileName(media, contentType),
   });
 }

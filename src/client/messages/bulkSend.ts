@@ -3,7 +3,7 @@ import { checkTemplateVariables } from "../content/variables";
 import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
-import { TwilioApiError, toActionableError } from "../transport/errors";
+import { type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { TwilioClient } from "../twilioClient";
 import { continuationToken, planRecipients } from "./bulkPlan";
 import { type BulkRecipientResult, type BulkSendResult, row, summarize } from "./bulkRows";
@@ -11,12 +11,6 @@ import { createMessageOnce } from "./createOnce";
 import { checkSameChannel, type OutgoingMessage, toCreateOptions } from "./messages";
 
 export type { BulkOutcome, BulkRecipientResult, BulkSendResult, BulkSendStatus } from "./bulkRows";
-
-export const DEFAULT_BULK_CONCURRENCY = 5;
-export const MAX_BULK_CONCURRENCY = 20;
-/** Keeps one step's output bounded; a longer list continues in the next step through continueFrom. */
-export const MAX_BULK_RECIPIENTS = 10_000;
-export const DEFAULT_BULK_TIME_BUDGET_MS = 600_000;
 
 export interface BulkSendRequest {
   recipients: string[];
@@ -34,8 +28,6 @@ export interface BulkSendRequest {
 }
 
 const RECIPIENTS_INPUT = "Recipients";
-/** After a 401 every further request would fail the same way: the rest are not sent. */
-const CREDENTIALS_REJECTED_STATUS = 401;
 /** Twilio's code for a recipient who replied STOP. */
 const OPTED_OUT_CODE = 21610;
 
@@ -65,24 +57,24 @@ export async function sendBulk(
   );
   const addressed = plan.recipients.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
   for (const { to } of addressed) checkSameChannel(RECIPIENTS_INPUT, to, shared.from);
+  // A key reused with other content fails the step before anything is sent, as in Send Message.
+  if (ledger && request.idempotencyKey) {
+    for (const { to } of addressed) priorSend(ledger, recipientKeyOf(request.idempotencyKey, to), fingerprintOf({ ...shared, to }));
+  }
   if (request.message.checkContentVariables && shared.contentSid)
     await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
-  const pending = request.checkLineType ? await withoutUnreachable(client, addressed, results, request.concurrency) : addressed;
-  let credentialsRejection: BulkRecipientResult | undefined;
-  const sendPending = async (): Promise<void> => {
-    while (pending.length > 0 && Date.now() < deadline) {
-      const item = pending.shift() as PendingSend;
-      const lineType = item.lineType ?? null;
-      if (credentialsRejection) {
-        results[item.index] = { ...credentialsRejection, to: item.to, lineType };
-        continue;
-      }
-      const outcome = await sendOne(client, { ...shared, to: item.to }, request.idempotencyKey, ledger);
-      results[item.index] = { ...outcome.result, lineType };
-      if (outcome.httpStatus === CREDENTIALS_REJECTED_STATUS) credentialsRejection = outcome.result;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(request.concurrency, pending.length) }, sendPending));
+  const pending: PendingSend[] = request.checkLineType
+    ? await withoutUnreachable(client, addressed, results, request.concurrency)
+    : addressed;
+  await runPool(
+    pending,
+    request.concurrency,
+    (item) => sendOne(client, { ...shared, to: item.to }, request.idempotencyKey, ledger),
+    (item, result) => {
+      results[item.index] = { ...result, to: item.to, lineType: item.lineType ?? null };
+    },
+    () => Date.now() < deadline,
+  );
   // Rows from the first recipient not started on are left for the next run, skipped and invalid ones included.
   const handledCount = pending.length > 0 ? pending[0].index : results.length;
   const remainingCount = results.length - handledCount;
@@ -119,10 +111,9 @@ async function withoutUnreachable(
   });
 }
 
-interface SendOutcome {
-  result: BulkRecipientResult;
-  /** The HTTP status of a refused request. */
-  httpStatus?: number;
+/** Each recipient of a bulk send is its own send under the step's key. */
+function recipientKeyOf(idempotencyKey: string, to: string): string {
+  return `${idempotencyKey}\n${to}`;
 }
 
 async function sendOne(
@@ -130,8 +121,8 @@ async function sendOne(
   options: MessageListInstanceCreateOptions,
   idempotencyKey: string | undefined,
   ledger: IdempotencyLedger | undefined,
-): Promise<SendOutcome> {
-  const recipientKey = idempotencyKey && `${idempotencyKey}\n${options.to}`;
+): Promise<PooledOutcome<BulkRecipientResult>> {
+  const recipientKey = idempotencyKey && recipientKeyOf(idempotencyKey, options.to);
   const fingerprint = fingerprintOf(options);
   try {
     const prior = recipientKey && ledger ? priorSend(ledger, recipientKey, fingerprint) : undefined;
@@ -142,10 +133,8 @@ async function sendOne(
     const outcomeName = outcome.reconciled ? "reconciled" : "sent";
     return { result: row(options.to, outcomeName, { messageSid: outcome.created.sid, messageStatus: outcome.created.status }) };
   } catch (error) {
-    const actionable = toActionableError(error);
-    const details = actionable instanceof TwilioApiError ? actionable.details : {};
-    const errorMessage = actionable instanceof Error ? actionable.message : String(actionable);
-    const refusal = { errorCode: details.code ?? null, errorMessage, optedOut: details.code === OPTED_OUT_CODE };
-    return { result: row(options.to, "failed", refusal), httpStatus: details.status };
+    const { code, httpStatus, message } = refusalOf(error);
+    const refusal = { errorCode: code, errorMessage: message, optedOut: code === OPTED_OUT_CODE };
+    return { result: row(options.to, "failed", refusal), httpStatus };
   }
 }

@@ -1,9 +1,7 @@
-import { isWithinInstants, MAX_LIST_LIMIT, MAX_PAGE_SIZE, readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { isWithinInstants, readBoundedList, resolveContinuation, withPageSize } from "../paging";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
-
-export { MAX_LIST_LIMIT, MAX_PAGE_SIZE };
 
 export interface MessageQuery {
   to?: string;

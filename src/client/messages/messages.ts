@@ -20,40 +20,13 @@ export interface OutgoingMessage {
   shortenUrls: boolean;
 }
 
-const MIN_SCHEDULE_LEAD_MS = 5 * 60 * 1000;
-const MAX_SCHEDULE_LEAD_MS = 35 * 24 * 60 * 60 * 1000;
-
-/** Checks the combinations Twilio requires, so a builder learns what to fix before anything is sent. */
-export function toCreateOptions(message: OutgoingMessage, now: Date = new Date()): MessageListInstanceCreateOptions {
+/** Twilio's create options for a message; the inputs have checked the combinations Twilio requires (inputs/messageCombinations.ts). */
+export function toCreateOptions(message: OutgoingMessage): MessageListInstanceCreateOptions {
   const messagingServiceSid =
     message.messagingServiceSid ??
     (message.sender && "messagingServiceSid" in message.sender ? message.sender.messagingServiceSid : undefined);
   const from = message.sender && "from" in message.sender ? message.sender.from : undefined;
-  if (!from && !messagingServiceSid) {
-    throw new InputError("From", "a sender: set From or Messaging Service SID", "");
-  }
-  if (!message.body && message.mediaUrls.length === 0 && !message.contentSid) {
-    throw new InputError("Message", "a body, Media URLs or a Content Template SID: Twilio needs at least one", "");
-  }
-  if (message.contentVariables && !message.contentSid) {
-    throw new InputError("Content Variables", "a Content Template SID as well: variables only fill a template");
-  }
-  if (message.checkContentVariables && !message.contentSid) {
-    throw new InputError("Check Content Variables", "a Content Template SID as well: there is nothing to check the variables against");
-  }
   if (message.to) checkSameChannel("To", message.to, from);
-  if (message.shortenUrls && !messagingServiceSid) {
-    throw new InputError("Shorten URLs", "a Messaging Service SID as well: link shortening is a Messaging Service feature");
-  }
-  if (message.sendAt) {
-    if (!messagingServiceSid) {
-      throw new InputError("Send At", "a Messaging Service SID as well: only Messaging Services can schedule messages");
-    }
-    const lead = message.sendAt.getTime() - now.getTime();
-    if (lead <= MIN_SCHEDULE_LEAD_MS || lead > MAX_SCHEDULE_LEAD_MS) {
-      throw new InputError("Send At", "a time more than 5 minutes and at most 35 days from now", message.sendAt.toISOString());
-    }
-  }
   return {
     to: message.to,
     from,

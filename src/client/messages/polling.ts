@@ -1,13 +1,5 @@
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
-import {
-  initialPollState,
-  isPollState,
-  LOOK_BACK_MS,
-  MAX_SEEN_SIDS,
-  type PollableList,
-  type PollState,
-  pollNewItems,
-} from "../polling/newItems";
+import { initialPollState, LOOK_BACK_MS, MAX_SEEN_SIDS, type PollableList, type PollState, pollNewItems } from "../polling/newItems";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
@@ -15,7 +7,6 @@ export { initialPollState, LOOK_BACK_MS, MAX_SEEN_SIDS };
 
 /** The New Messages trigger's state: the generic poll state (polling/newItems.ts), keyed by message SID and DateSent. */
 export type MessagePollState = PollState;
-export const isMessagePollState = isPollState;
 
 export interface MessagePollOptions {
   to?: string;

@@ -3,8 +3,6 @@ import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
-export const MAX_REPLY_TIMEOUT_MS = 60 * 60 * 1000;
-
 export interface ReplyWait {
   /** The number (or channel address) whose reply is awaited. */
   from: string;

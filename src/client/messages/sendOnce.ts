@@ -1,6 +1,6 @@
-import RestException from "twilio/lib/base/RestException";
 import { checkTemplateVariables } from "../content/variables";
 import { type KeyedRun, onceForKey } from "../idempotency";
+import { isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type OutgoingMessage, type SentMessage, sendMessage, toCreateOptions, toMessageRecord } from "./messages";
 
@@ -30,7 +30,7 @@ export async function sendMessageOnce(client: TwilioClient, request: IdempotentS
       try {
         return { ...toMessageRecord(await client.messages(prior.sid).fetch()), reconciled: false, replayed: true };
       } catch (error) {
-        if (!(error instanceof RestException && error.status === 404)) throw error;
+        if (!isNotFound(error)) throw error;
         return { sid: prior.sid, dateCreated: prior.createdAt, reconciled: false, replayed: true };
       }
     },

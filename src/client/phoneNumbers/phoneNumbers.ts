@@ -1,10 +1,8 @@
 import type { Element } from "@prismatic-io/spectral";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
+import { readBoundedList, resolveContinuation, withPageSize } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import type { TwilioClient } from "../twilioClient";
-
-/** One page: Twilio's maximum page size, so a limit never costs more than one request. */
-export const MAX_PHONE_NUMBER_LIMIT = 1000;
 
 export interface PhoneNumberRecord {
   sid: string;
@@ -22,18 +20,26 @@ export interface PhoneNumberRecord {
 
 export interface PhoneNumberList {
   phoneNumbers: PhoneNumberRecord[];
+  /** Pass to "Continue From" to fetch the numbers after these; null when there are no more. */
+  nextPageUri: string | null;
   /** True when the account has more numbers than the limit. */
   hasMore: boolean;
 }
 
-export async function listPhoneNumbers(client: TwilioClient, limit: number): Promise<PhoneNumberList> {
-  const page = await client.incomingPhoneNumbers.page({
-    pageSize: Math.min(limit, MAX_PHONE_NUMBER_LIMIT),
+const PHONE_NUMBER_LIST = { file: "IncomingPhoneNumbers.json", action: "List Phone Numbers" };
+
+/** Reads at most `limit` numbers with the one pager of every list (readBoundedList). */
+export async function listPhoneNumbers(client: TwilioClient, request: { limit: number; continueFrom?: string }): Promise<PhoneNumberList> {
+  const { continueFrom } = request;
+  const list = await readBoundedList({
+    firstPage: (pageSize) =>
+      continueFrom
+        ? client.incomingPhoneNumbers.getPage(withPageSize(resolveContinuation(client, continueFrom, PHONE_NUMBER_LIST), pageSize))
+        : client.incomingPhoneNumbers.page({ pageSize }),
+    getPage: (url) => client.incomingPhoneNumbers.getPage(url),
+    limit: request.limit,
   });
-  return {
-    phoneNumbers: page.instances.map(toPhoneNumberRecord),
-    hasMore: Boolean(page.nextPageUrl),
-  };
+  return { phoneNumbers: list.items.map(toPhoneNumberRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
 function toPhoneNumberRecord(number: IncomingPhoneNumberInstance): PhoneNumberRecord {

@@ -1,4 +1,5 @@
-import { type ListPage, MAX_PAGE_SIZE } from "../paging";
+import type { ListPage } from "../paging";
+import { MAX_PAGE_SIZE } from "../terms";
 
 /**
  * How far behind the newest item handled each poll looks again. An item can show up in Twilio's

@@ -62,10 +62,10 @@ export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequ
       ...values,
       url,
       debugRequest: false,
-      // axios-retry retries a network error whatever the method, and a POST whose connection
-      // reset after Twilio accepted it would send twice: only idempotent methods are retried
-      // unless the builder chose "retry on all errors".
-      maxRetries: values.retryAllErrors || IDEMPOTENT_METHODS.has(values.method) ? values.maxRetries : 0,
+      // The client's rule: a request that may have reached Twilio is repeated only when repeating
+      // it changes nothing. axios-retry retries a reset connection whatever the method, and with
+      // "retry on all errors" any failure, so a POST (or PATCH) is never retried, whatever the inputs say.
+      maxRetries: IDEMPOTENT_METHODS.has(String(values.method).toUpperCase()) ? values.maxRetries : 0,
       // A zero delay with exponential backoff means "let axios-retry choose", which honours Retry-After.
       retryDelayMS: values.useExponentialBackoff && values.retryDelayMS === 0 ? undefined : values.retryDelayMS,
     } as unknown as Parameters<typeof SendRawRequest>[1],

@@ -1,6 +1,6 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
-import RestException from "twilio/lib/base/RestException";
-import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
+import type RestException from "twilio/lib/base/RestException";
+import type TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES } from "./fixes";
 import { redactSecrets, redactSecretsIn } from "./secrets";
 
@@ -38,6 +38,9 @@ export class TwilioApiError extends SpectralError {
     this.details = redactSecretsIn(details);
   }
 }
+
+/** A file over the size cap of its download; the caller says which setting raises the cap. */
+export class FileTooLargeError extends TwilioApiError {}
 
 const MAX_ECHOED_LENGTH = 60;
 
@@ -83,17 +86,6 @@ function reasonOf(body: TwilioErrorBody): string | undefined {
   const explanation = rules.length > 0 ? rules.join("; ") : body.detail;
   if (body.title && explanation) return `${body.title}: ${explanation}`;
   return body.title || explanation || undefined;
-}
-
-/**
- * The error body with its reason in `message`, where twilio-node's RestException looks for it;
- * unchanged when it already has one or carries no reason.
- */
-export function withReadableMessage(body: unknown): unknown {
-  const parsed = parseErrorBody(body);
-  if (typeof parsed.message === "string") return body;
-  const message = reasonOf(parsed);
-  return message === undefined ? body : JSON.stringify({ ...parsed, message });
 }
 
 /** Turns Twilio's JSON error body and HTTP status into the one error shape builders see. */
@@ -158,6 +150,8 @@ interface NetworkLikeError {
  */
 export function toActionableError(error: unknown): unknown {
   if (error instanceof SpectralError) return error;
+  // twilio-node's own exceptions, only thrown by code that bypasses the HTTP client: loaded with the first failure, not the component.
+  const { RestException, TwilioServiceException } = twilioExceptions();
   if (error instanceof RestException) {
     return fromTwilioErrorBody(error.status, { code: error.code, message: error.message, more_info: error.moreInfo });
   }
@@ -180,6 +174,18 @@ export function toActionableError(error: unknown): unknown {
     return safe;
   }
   return error;
+}
+
+function twilioExceptions(): { RestException: typeof RestException; TwilioServiceException: typeof TwilioServiceException } {
+  return {
+    RestException: require("twilio/lib/base/RestException").default,
+    TwilioServiceException: require("twilio/lib/base/TwilioServiceException").default,
+  };
+}
+
+/** Twilio answered that the resource does not exist (any more). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof TwilioApiError && error.details.status === 404;
 }
 
 /**

@@ -1,6 +1,6 @@
 import RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
-import { isUnreadableJson, twilioErrorCode, unreadableAnswerError, withReadableMessage } from "./errors";
+import { isUnreadableJson, twilioErrorCode, unreadableAnswerError } from "./errors";
 import { toBaseUrl } from "./origins";
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, type RetrySettings, retryAfterDelay } from "./retryPolicy";
 import { waits } from "./waits";
@@ -37,7 +37,6 @@ export class TwilioHttpClient extends RequestClient {
       if (!canRetry || !isRetryableStatus(response.statusCode, method, twilioErrorCode(response.body))) {
         // Every request twilio-node makes expects JSON: anything else would surface as a parser's message.
         if (isUnreadableJson(response.body)) throw unreadableAnswerError(response.statusCode, response.headers?.["content-type"]);
-        if (response.statusCode >= 400) response.body = withReadableMessage(response.body) as TData;
         return response;
       }
       await waits.sleep(retryAfterDelay(response.headers?.["retry-after"], this.settings) ?? backoffDelay(attempt, this.settings));

@@ -1,5 +1,5 @@
 import type { TwilioClient } from "../twilioClient";
-import { fromTwilioErrorBody, InputError } from "./errors";
+import { InputError } from "./errors";
 import { parseUrl } from "./urls";
 
 export interface JsonRequest {
@@ -13,12 +13,10 @@ export interface JsonRequest {
 
 /**
  * A direct request for resources too light to load twilio-node's list modules for: the same HTTP
- * client (retries, Base URL, credentials), the body parsed, and a refusal thrown as the one error
- * shape builders see.
+ * client (retries, Base URL, credentials, a refusal thrown as the one error type), the body parsed.
  */
 export async function requestJson<T>(client: TwilioClient, request: JsonRequest): Promise<T> {
   const response = await client.request(request);
-  if (response.statusCode >= 400) throw fromTwilioErrorBody(response.statusCode, response.body);
   const body = response.body as unknown;
   return (typeof body === "string" && body !== "" ? JSON.parse(body) : body) as T;
 }

@@ -1,5 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
+import { MAX_VERIFY_SERVICE_LIMIT } from "../terms";
 import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -10,9 +11,6 @@ import type { TwilioClient } from "../twilioClient";
  */
 const SERVICES_PATH = "/v2/Services";
 const SERVICES_URL = `${TWILIO_ORIGINS.verify}${SERVICES_PATH}`;
-
-/** One page: Twilio's maximum page size, so a limit never costs more than one request. */
-export const MAX_VERIFY_SERVICE_LIMIT = 1000;
 
 export interface VerifyServiceRecord {
   sid: string;

@@ -1,14 +1,13 @@
-import RestException from "twilio/lib/base/RestException";
 import type VerifyV2 from "twilio/lib/rest/verify/V2";
 import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
 import { onceForKey } from "../idempotency";
-import { SID_PATTERNS } from "../identifiers";
-import { InputError, TwilioApiError } from "../transport/errors";
+import { checkedSid } from "../identifiers";
+import type { VERIFY_CHANNELS } from "../terms";
+import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
-export const VERIFY_CHANNELS = ["sms", "call", "whatsapp", "email"] as const;
 export type VerifyChannel = (typeof VERIFY_CHANNELS)[number];
 
 export interface VerificationSend {
@@ -54,12 +53,7 @@ function verifyResources(client: TwilioClient): Promise<VerifyResources> {
   });
 }
 
-function checkedServiceSid(serviceSid: string): string {
-  if (!SID_PATTERNS.verifyService.test(serviceSid)) {
-    throw new InputError("Verify Service", 'a Verify Service SID: "VA" followed by 32 hexadecimal characters', serviceSid);
-  }
-  return serviceSid;
-}
+const checkedServiceSid = (serviceSid: string) => checkedSid("verifyService", serviceSid, "Verify Service");
 
 /** Exactly one of To and Verification SID names the verification. */
 export function toVerificationTarget(to: string | undefined, verificationSid: string | undefined): VerificationTarget {
@@ -144,16 +138,7 @@ function verification(resources: VerifyResources, serviceSid: string, target: Ve
   return resources.verifications(serviceSid)(id);
 }
 
-function checkedVerificationSid(sid: string): string {
-  if (!SID_PATTERNS.verification.test(sid)) {
-    throw new InputError("Verification SID", 'a verification SID: "VE" followed by 32 hexadecimal characters', sid);
-  }
-  return sid;
-}
-
-function isNotFound(error: unknown): boolean {
-  return error instanceof RestException && error.status === 404;
-}
+const checkedVerificationSid = (sid: string) => checkedSid("verification", sid, "Verification SID");
 
 /**
  * The verification's status when Twilio still answers for it; undefined when it is gone too, or

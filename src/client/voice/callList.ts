@@ -4,8 +4,6 @@ import { isWithinInstants, readBoundedList, resolveContinuation, withPageSize } 
 import type { TwilioClient } from "../twilioClient";
 import { type CallRecord, callList, toCallRecord } from "./calls";
 
-export const CALL_STATUSES = ["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] as const;
-
 export interface CallQuery {
   to?: string;
   from?: string;

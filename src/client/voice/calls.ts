@@ -7,10 +7,11 @@ import type {
 } from "twilio/lib/rest/api/v2010/account/call";
 import { onceForKey } from "../idempotency";
 import { checkedSid } from "../identifiers";
+import type { STATUS_CALLBACK_EVENTS } from "../terms";
 import { InputError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
-import { MAX_TWIML_LENGTH, type Speech, twimlDocumentProblem, voiceResponse } from "./twiml";
+import { MAX_TWIML_LENGTH, type Speech, voiceResponse } from "./twiml";
 
 /** twilio-node's call list weighs about 123 KB: it loads, as a chunk of its own, on the first call step. */
 export function callList(client: TwilioClient): Promise<CallListInstance> {
@@ -31,7 +32,6 @@ export type CallInstructions =
 /** The instructions a live call can be redirected to (a TwiML App is only for placing calls). */
 export type RedirectInstructions = Exclude<CallInstructions, { applicationSid: string }>;
 
-export const STATUS_CALLBACK_EVENTS = ["initiated", "ringing", "answered", "completed"] as const;
 export type StatusCallbackEvent = (typeof STATUS_CALLBACK_EVENTS)[number];
 
 export interface OutgoingCall {
@@ -60,11 +60,8 @@ function instructionParameters(
 ): Pick<CallListInstanceCreateOptions, "url" | "method" | "twiml" | "applicationSid"> {
   if ("applicationSid" in instructions) return { applicationSid: checkedSid("application", instructions.applicationSid, "TwiML App SID") };
   if ("url" in instructions) return { url: instructions.url, method: instructions.method };
-  if ("twiml" in instructions) {
-    const problem = twimlDocumentProblem(instructions.twiml);
-    if (problem) throw new InputError("TwiML", `a well-formed TwiML document (a <Response> element): ${problem}`);
-    return { twiml: instructions.twiml };
-  }
+  // The TwiML input has checked the document (inputs/callInstructions.ts).
+  if ("twiml" in instructions) return { twiml: instructions.twiml };
   const [twiml, input] =
     "speech" in instructions
       ? [voiceResponse([{ say: instructions.speech }]), "Text to Say"]
@@ -79,9 +76,6 @@ function instructionParameters(
 }
 
 export function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateOptions {
-  if (call.statusCallbackEvents.length > 0 && !call.statusCallback) {
-    throw new InputError("Status Callback Events", "a Status Callback URL as well: the events are sent there");
-  }
   return {
     to: call.to,
     from: call.from,

@@ -92,7 +92,6 @@ export function downloadRecording(client: TwilioClient, sid: string, format: Aud
   return downloadTwilioFile(client, {
     url: `${client.apiOrigin}/2010-04-01/Accounts/${client.accountSid}/Recordings/${recordingSid}.${format}`,
     maxBytes,
-    maxSizeInput: "Max Size (MB)",
     fileName: () => `${recordingSid}.${format}`,
   });
 }

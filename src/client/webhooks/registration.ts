@@ -1,11 +1,10 @@
 import { SpectralError } from "@prismatic-io/spectral";
-import RestException from "twilio/lib/base/RestException";
 import type {
   IncomingPhoneNumberContextUpdateOptions,
   IncomingPhoneNumberInstance,
 } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { SID_PATTERNS } from "../identifiers";
-import { InputError } from "../transport/errors";
+import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 
 /** What the deploy hook remembers so that deleting the instance can put the number back as it was. */
@@ -165,7 +164,7 @@ async function release(client: TwilioClient, field: NumberUrl, registration: Reg
   try {
     number = await client.incomingPhoneNumbers(registration.phoneNumberSid).fetch();
   } catch (error) {
-    if (error instanceof RestException && error.status === 404) return "numberReleased";
+    if (isNotFound(error)) return "numberReleased";
     throw error;
   }
   if (field.read(number).url !== registration.registeredUrl) return "changedSince";

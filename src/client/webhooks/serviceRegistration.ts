@@ -1,8 +1,7 @@
-import RestException from "twilio/lib/base/RestException";
 import type { ServiceInstance } from "twilio/lib/rest/messaging/v1/service";
 import { SID_PATTERNS } from "../identifiers";
 import { messagingServices } from "../messages/services";
-import { InputError } from "../transport/errors";
+import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 
 export const MESSAGING_SERVICE_TO_REGISTER = "Messaging Service to Register";
@@ -60,7 +59,7 @@ export async function releaseInboundRequestUrl(client: TwilioClient, registratio
   try {
     service = await fetchService(client, registration.messagingServiceSid);
   } catch (error) {
-    if (error instanceof RestException && error.status === 404) return "serviceDeleted";
+    if (isNotFound(error)) return "serviceDeleted";
     throw error;
   }
   if ((service.inboundRequestUrl ?? "") !== registration.registeredUrl) return "changedSince";
@@ -84,8 +83,7 @@ async function fetchServiceToRegister(client: TwilioClient, serviceSid: string):
   try {
     return await fetchService(client, serviceSid);
   } catch (error) {
-    if (error instanceof RestException && error.status === 404)
-      throw new InputError(MESSAGING_SERVICE_TO_REGISTER, SERVICE_EXPECTED, serviceSid);
+    if (isNotFound(error)) throw new InputError(MESSAGING_SERVICE_TO_REGISTER, SERVICE_EXPECTED, serviceSid);
     throw error;
   }
 }

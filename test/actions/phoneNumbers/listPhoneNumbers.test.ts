@@ -88,13 +88,41 @@ describe("listPhoneNumbers", () => {
     ]);
   });
 
-  it("rejects a limit above one page before any request", async () => {
+  it("rejects a limit above the one maximum of every list before any request", async () => {
     server = await startLoopbackServer(() => ({ status: 500 }));
 
-    const error = await failureOf(listPhoneNumbers(server.url, { limit: "5000" }));
+    const error = await failureOf(listPhoneNumbers(server.url, { limit: "10001" }));
 
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/Input "Limit": expected a whole number from 1 to 1000/);
+    expect(error.message).toMatch(/Input "Limit": expected a whole number from 1 to 10000/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("continues from the nextPageUri of an earlier result, asking for the limit's page size", async () => {
+    const nextPageUri = `${NUMBERS_PATH}?PageSize=2&Page=1&PageToken=PAPN2`;
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: { incoming_phone_numbers: [numberResource(3, "")], next_page_uri: null, page: 1, page_size: 2 },
+    }));
+
+    const result = await listPhoneNumbers(server.url, { limit: "2", continueFrom: nextPageUri });
+
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0].path).toBe(NUMBERS_PATH);
+    expect(server.requests[0].query.get("PageToken")).toBe("PAPN2");
+    expect(result.phoneNumbers.map((number) => number.phoneNumber)).toEqual(["+15017122663"]);
+    expect(result).toMatchObject({ nextPageUri: null, hasMore: false });
+  });
+
+  it("refuses a Continue From that is not this account's phone number list, before any request", async () => {
+    server = await startLoopbackServer(() => ({ status: 500 }));
+
+    const error = await failureOf(
+      listPhoneNumbers(server.url, { continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }),
+    );
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/Input "Continue From"/);
     expect(server.requests).toHaveLength(0);
   });
 });

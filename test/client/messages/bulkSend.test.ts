@@ -96,4 +96,18 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
     expect(rerun.data.results.slice(0, 2).map((row) => row.messageSid)).toEqual(first.data.results.map((row) => row.messageSid));
     expect(createdFor()).toEqual([...RECIPIENTS].sort());
   });
+
+  it("with an idempotency key reused for other content, fails the step before anything is sent, as Send Message does", async () => {
+    server = await startTestSandbox();
+    const first = await bulk({ recipients: RECIPIENTS.slice(0, 2), idempotencyKey: "event-42-doors" });
+    const sentFirst = server.created.length;
+
+    const error = await failureOf(
+      bulk({ idempotencyKey: "event-42-doors", message: "Doors open at 8pm" }, first.instanceState as Record<string, unknown>),
+    );
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content/);
+    expect(server.created).toHaveLength(sentFirst);
+  });
 });

@@ -1,6 +1,6 @@
 import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
-import { TwilioApiError, toActionableError, withReadableMessage } from "../../../src/client/transport/errors";
+import { fromTwilioErrorBody, TwilioApiError, toActionableError } from "../../../src/client/transport/errors";
 import { rememberSecret } from "../../../src/client/transport/secrets";
 
 describe("toActionableError", () => {
@@ -31,20 +31,14 @@ describe("toActionableError", () => {
   });
 
   it("keeps the reason of a problem answer (RFC 7807) that has no Twilio message: its title and each rule broken", () => {
-    const error = toActionableError(
-      new RestException({
-        statusCode: 422,
-        body: withReadableMessage(
-          JSON.stringify({
-            type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
-            title: "Invalid request",
-            status: 422,
-            detail: "Your request is not valid.",
-            validation: [
-              { location: ["body"], severity: "Error", code: "required", message: "Request body must have required property 'To'" },
-            ],
-          }),
-        ),
+    const error = fromTwilioErrorBody(
+      422,
+      JSON.stringify({
+        type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+        title: "Invalid request",
+        status: 422,
+        detail: "Your request is not valid.",
+        validation: [{ location: ["body"], severity: "Error", code: "required", message: "Request body must have required property 'To'" }],
       }),
     ) as TwilioApiError;
     expect(error.message).toBe("Twilio error (HTTP 422): Invalid request: Request body must have required property 'To'");

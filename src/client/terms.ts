@@ -1,0 +1,29 @@
+/**
+ * Twilio's values and bounds that inputs offer and check and the client keeps to, in a module of
+ * their own: the component's definition needs them at load, the client's code only on first use.
+ */
+
+/** Twilio's largest page, for every list of the 2010-04-01 API. */
+export const MAX_PAGE_SIZE = 1000;
+/** The most items one list step returns; Continue From reads on. */
+export const MAX_LIST_LIMIT = 10_000;
+/** One page: Twilio's maximum page size, so a limit never costs more than one request. */
+export const MAX_VERIFY_SERVICE_LIMIT = 1000;
+export const MAX_TEMPLATE_LIMIT = 1000;
+
+export const DEFAULT_BULK_CONCURRENCY = 5;
+export const MAX_BULK_CONCURRENCY = 20;
+/** Keeps one step's output bounded; a longer list continues in the next step through continueFrom. */
+export const MAX_BULK_RECIPIENTS = 10_000;
+export const DEFAULT_BULK_TIME_BUDGET_MS = 600_000;
+
+export const IDEMPOTENCY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const MAX_IDEMPOTENCY_KEYS = 10_000;
+
+export const MAX_REPLY_TIMEOUT_MS = 60 * 60 * 1000;
+
+export const STATUS_CALLBACK_EVENTS = ["initiated", "ringing", "answered", "completed"] as const;
+export const CALL_STATUSES = ["queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] as const;
+export const VERIFY_CHANNELS = ["sms", "call", "whatsapp", "email"] as const;
+/** What WhatsApp says of a template never submitted for its approval. */
+export const NOT_SUBMITTED = "unsubmitted";
