@@ -1,8 +1,14 @@
-import { TwilioApiError } from "../../src/client/transport/errors";
-import { useFakeClock } from "../support/fakeClock";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../support/harness";
-import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
-import { RECORDINGS_PATH } from "../support/voiceReplies";
+import { TwilioApiError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
+import {
+  type LoopbackHandler,
+  type LoopbackReply,
+  type LoopbackServer,
+  startLoopbackServer,
+  twilioErrorBody,
+} from "../../support/loopback";
+import { RECORDINGS_PATH } from "../../support/voiceReplies";
 
 const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
 const MESSAGE_SID = `MM${"0123456789abcdef".repeat(2)}`;
