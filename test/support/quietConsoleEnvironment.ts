@@ -22,7 +22,7 @@ export default class QuietConsoleEnvironment extends NodeEnvironment {
   override async setup(): Promise<void> {
     await super.setup();
     const jestConsole = this.global.console;
-    // Methods not held (table, group, time...) still reach jest's console through the prototype.
+    // Methods not held (group, time, assert...) still reach jest's console through the prototype.
     const quiet: Console = Object.create(jestConsole);
     for (const method of HELD_METHODS) {
       quiet[method] = (...args: unknown[]) => this.held.push(`console.${method}: ${format(...args)}`);
