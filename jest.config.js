@@ -1,12 +1,24 @@
-/** Tests run offline: the sandbox Twilio and the contract server (Prism on Twilio's official specs) start once per run. */
-module.exports = {
-  testEnvironment: "node",
+/**
+ * Two projects, both run by `npm test`:
+ * - unit: the component in this process, against the sandbox Twilio and the contract server (Prism
+ *   on Twilio's official specs), started once per run, and the tests' own sandboxes and loopback
+ *   servers. `npm run test:unit` runs it alone.
+ * - process: the built bundle, the manifest and the scripts, each in processes of their own. When
+ *   dist/ is stale it is built once, while the unit tests run; these files wait for it first.
+ * Tests run with a quiet console (test/support/quietConsoleEnvironment.ts): what a test logs is
+ * printed only when it fails.
+ */
+const PROCESS_TESTS = ["<rootDir>/test/scripts/", "<rootDir>/test/bundle.test.ts", "<rootDir>/test/manifest.test.ts"];
+
+const shared = {
+  testEnvironment: "<rootDir>/test/support/quietConsoleEnvironment.ts",
+  setupFiles: ["<rootDir>/test/support/freshConnections.ts"],
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": [
       "ts-jest",
       {
+        // Transpile only: `npm run typecheck` checks the tests' types, and checking them again per file costs seconds each.
         tsconfig: {
           module: "commonjs",
           moduleResolution: "node10",
@@ -16,12 +28,36 @@ module.exports = {
           types: ["node", "jest"],
           target: "ES2022",
           strict: true,
+          isolatedModules: true,
           skipLibCheck: true,
         },
       },
     ],
   },
-  globalSetup: "<rootDir>/test/support/globalSetup.ts",
-  globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
-  testTimeout: 30000,
+};
+
+module.exports = {
+  // Much of a test's time is spent waiting on another process (Prism, a script, the build, a loopback
+  // answer), so three workers keep both cores busy where jest's default (cores - 1) leaves one idle.
+  maxWorkers: 3,
+  // A CPU-bound test (hundreds of requests through the harness) can take 20 s on a machine shared by several runs.
+  testTimeout: 60000,
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", ...PROCESS_TESTS],
+      globalSetup: "<rootDir>/test/support/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
+    },
+    {
+      ...shared,
+      displayName: "process",
+      testMatch: PROCESS_TESTS.map((path) => (path.endsWith("/") ? `${path}**/*.test.ts` : path)),
+      globalSetup: "<rootDir>/test/support/bundleSetup.ts",
+      globalTeardown: "<rootDir>/test/support/bundleTeardown.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/support/awaitBundle.ts"],
+    },
+  ],
 };

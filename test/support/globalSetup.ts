@@ -1,5 +1,4 @@
 import { type Sandbox, startSandbox } from "../../sandbox";
-import { ensureBundleBuilt } from "../../scripts/lib/bundle";
 import { type ContractServer, startContractServer } from "../../scripts/lib/contractServer";
 import { testAccounts } from "./accounts";
 
@@ -11,11 +10,9 @@ export type GlobalWithTwilios = typeof globalThis & { twilioContractServer?: Con
  * each request and answer against Twilio's official specs) and Prism on the same specs, kept only
  * for the tests about the contract itself (any path the spec defines answers with its examples).
  * Test workers are spawned after this and inherit process.env, which is how tests find the URLs.
- * The tests of the built bundle and of the scripts need dist/ up to date: it is built here, once,
- * so no two workers build at once.
+ * (The process-level tests build dist/ in bundleSetup.ts.)
  */
 export default async function globalSetup(): Promise<void> {
-  ensureBundleBuilt((line) => process.stderr.write(`${line}\n`));
   const holder = globalThis as GlobalWithTwilios;
   const [server, sandbox] = await Promise.all([startContractServer(), startSandbox({ accounts: testAccounts() })]);
   holder.twilioContractServer = server;

@@ -2,6 +2,7 @@ import { type FaultKind, type Sandbox, type SandboxOptions, startSandbox } from 
 import type { StoredMessage } from "../../sandbox/products/messageLog";
 import { testAccounts } from "./accounts";
 import { ACCOUNT_SID, AUTH_TOKEN } from "./credentials";
+import { realWaitFor } from "./fakeClock";
 
 /** A sandbox of a test's own, with helpers for what tests of sends look at. */
 export interface TestSandbox extends Sandbox {
@@ -21,7 +22,7 @@ export interface TestSandbox extends Sandbox {
 export interface TestSandboxOptions extends SandboxOptions {
   /** The fault for each message create, by attempt (0 first) and form: none when undefined. */
   createFault?: (attempt: number, form: URLSearchParams) => FaultKind | undefined;
-  /** How long each message create takes to answer. */
+  /** How long each message create takes to answer (on the fake clock when the test runs on one: fakeClock.ts). */
   createDelayMs?: number;
 }
 
@@ -49,7 +50,7 @@ const isCreate = (request: { method: string; path: string }) => request.method =
 export async function startTestSandbox({ createFault, createDelayMs = 0, ...options }: TestSandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startSandbox({
     accounts: testAccounts(),
-    latencyMs: (request) => (isCreate(request) ? createDelayMs : 0),
+    latencyMs: (request) => (isCreate(request) ? realWaitFor(createDelayMs) : 0),
     ...options,
   });
   let attempts = 0;

@@ -1,6 +1,7 @@
 import type { StoredMessage } from "../../sandbox/products/messageLog";
 import { initialPollState, type MessagePollState } from "../../src/client/messages/polling";
 import { InputError } from "../../src/client/transport/errors";
+import { useInstantWaits } from "../support/fakeClock";
 import { authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { type ListedMessage, messageSid, startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { sequence } from "./support/sequence";
@@ -38,6 +39,7 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("pollChangesTrigger", () => {
+  useInstantWaits();
   let server: TestSandbox;
   let nextSid = 1;
   const firstSecond = () => (Math.floor(Date.now() / 1000) + 1) * 1000;

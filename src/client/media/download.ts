@@ -1,5 +1,4 @@
 import type { Readable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { AxiosResponse } from "axios";
 import { basicAuthorization } from "../transport/credentials";
 import { FileTooLargeError, fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
@@ -12,6 +11,7 @@ import {
   isRetryableStatus,
   MAX_RETRY_DELAY_MS,
 } from "../transport/retryPolicy";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 
 /** A file as spectral's file outputs take it, with the name to save it under. */
@@ -101,12 +101,12 @@ async function getWithRetries(client: TwilioClient, target: string): Promise<Axi
       });
     } catch (error) {
       if (!canRetry || !isRetryableNetworkError(error, "GET")) throw error;
-      await sleep(backoffDelay(attempt, RETRY_SETTINGS));
+      await waits.sleep(backoffDelay(attempt, RETRY_SETTINGS));
       continue;
     }
     if (!canRetry || !isRetryableStatus(response.status, "GET")) return response;
     response.data.destroy();
-    await sleep(backoffDelay(attempt, RETRY_SETTINGS));
+    await waits.sleep(backoffDelay(attempt, RETRY_SETTINGS));
   }
 }
 

@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 
 /** How a create ended when it did not end in a refusal (a refusal is thrown as it was). */
@@ -44,7 +44,7 @@ export async function createMessageOnce(
   }
   const notBefore = new Date(startedAt - schedule.clockSkewMs);
   for (const delay of schedule.lookDelaysMs) {
-    await sleep(delay);
+    await waits.sleep(delay);
     let found: MessageInstance | undefined;
     try {
       found = await findCreatedMessage(client, options, notBefore);

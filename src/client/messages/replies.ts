@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
@@ -67,7 +67,7 @@ export async function waitForReply(
     const reply = await findFirstReply(client, wait);
     const remaining = deadline - Date.now();
     if (reply || remaining <= 0 || polls >= schedule.maxPolls) return finish(reply, polls);
-    await sleep(Math.min(interval, remaining));
+    await waits.sleep(Math.min(interval, remaining));
     interval = Math.min(interval * schedule.growthFactor, schedule.maxIntervalMs);
   }
 }

@@ -1,9 +1,9 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
 import { isUnreadableJson, twilioErrorCode, unreadableAnswerError } from "./errors";
 import { toBaseUrl } from "./origins";
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, type RetrySettings, retryAfterDelay } from "./retryPolicy";
+import { waits } from "./waits";
 
 export interface HttpSettings extends RetrySettings {
   /** Stands in for every Twilio host, next-page URLs included (see toBaseUrl). */
@@ -34,7 +34,7 @@ export class TwilioHttpClient extends RequestClient {
         response = await super.request(target);
       } catch (error) {
         if (!canRetry || !isRetryableNetworkError(error, method)) throw error;
-        await sleep(backoffDelay(attempt, this.settings));
+        await waits.sleep(backoffDelay(attempt, this.settings));
         continue;
       }
       if (!canRetry || !isRetryableStatus(response.statusCode, method, twilioErrorCode(response.body))) {
@@ -42,7 +42,7 @@ export class TwilioHttpClient extends RequestClient {
         if (isUnreadableJson(response.body)) throw unreadableAnswerError(response.statusCode, response.headers?.["content-type"]);
         return response;
       }
-      await sleep(retryAfterDelay(response.headers?.["retry-after"], this.settings) ?? backoffDelay(attempt, this.settings));
+      await waits.sleep(retryAfterDelay(response.headers?.["retry-after"], this.settings) ?? backoffDelay(attempt, this.settings));
     }
   }
 }

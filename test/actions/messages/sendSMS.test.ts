@@ -1,4 +1,5 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
 import {
   ACCOUNT_SID,
   API_KEY,
@@ -74,6 +75,7 @@ describe("sendSMS against Twilio's official spec", () => {
 });
 
 describe("sendSMS request details", () => {
+  useFakeClock();
   let server: LoopbackServer;
   afterEach(() => server?.close());
 

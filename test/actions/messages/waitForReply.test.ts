@@ -2,6 +2,7 @@ import { type PollSchedule, type ReplyResult, waitForReply } from "../../../src/
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
+import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -53,6 +54,7 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("waitForReply against Twilio's official spec", () => {
+  useFakeClock();
   it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
     const started = Date.now();
     const { data } = (await harness.action("waitForReply", {
@@ -69,6 +71,7 @@ describe("waitForReply against Twilio's official spec", () => {
 });
 
 describe("waitForReply", () => {
+  useFakeClock();
   let server: LoopbackServer;
   afterEach(() => server?.close());
 

@@ -1,6 +1,7 @@
 import type { FaultKind } from "../../../sandbox";
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -8,6 +9,7 @@ const RECIPIENTS = ["+15558675310", "+15558675311", "+15558675312", "+1555867531
 type Run = { data: BulkSendResult; instanceState?: Record<string, unknown> };
 
 describe("sendBulkSMS beyond one step and across lost answers", () => {
+  useFakeClock();
   let server: TestSandbox;
   afterEach(() => server?.close());
 

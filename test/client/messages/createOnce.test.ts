@@ -1,5 +1,6 @@
 import type { FaultKind } from "../../../sandbox";
 import { TwilioApiError } from "../../../src/client/transport/errors";
+import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -14,6 +15,7 @@ const send = (server: TestSandbox, inputs: Record<string, unknown> = { from: FRO
 const posts = (server: TestSandbox) => server.requests.filter((request) => request.method === "POST");
 
 describe("a send whose answer is lost is resolved against the message log, never guessed", () => {
+  useInstantWaits();
   let server: TestSandbox;
   afterEach(() => server?.close());
   const serve = async (faults: FaultKind[]) => {

@@ -1,3 +1,4 @@
+import { useFakeClock } from "../../support/fakeClock";
 import {
   ACCOUNT_SID,
   API_KEY,
@@ -93,6 +94,7 @@ describe("credentials never appear in logs, errors or outputs", () => {
 });
 
 describe("secrets are scrubbed in every form and every field", () => {
+  useFakeClock();
   /** A secret with characters that URL encoding changes, so its encoded form differs from it. */
   const TOKEN_WITH_SYMBOLS = "tok+en/with=sym&bols-0123456789";
   const connection = (url: string) => authTokenConnection(url, { password: TOKEN_WITH_SYMBOLS });

@@ -1,4 +1,5 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 
@@ -20,6 +21,7 @@ const RUNS: Record<string, (url: string) => Promise<unknown>> = {
 };
 
 describe("an answer that is not JSON or is cut off", () => {
+  useFakeClock();
   let server: LoopbackServer;
   afterEach(() => server?.close());
 

@@ -1,9 +1,9 @@
 import type { Element } from "@prismatic-io/spectral";
 import { InputError } from "../../../src/client/transport/errors";
 import type { VerifyServiceList, VerifyServiceRecord } from "../../../src/client/verify/services";
+import { SERVICE_SID } from "../../actions/verify/support";
 import { authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { SERVICE_SID } from "./support";
 
 const run = async <T>(key: string, baseUrl: string, params: Record<string, unknown> = {}): Promise<T> =>
   ((await harness.action(key, { twilioConnection: authTokenConnection(baseUrl), ...params })) as { data: T }).data;

@@ -1,8 +1,15 @@
-import { TwilioApiError } from "../../src/client/transport/errors";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../support/harness";
-import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
-import { RECORDINGS_PATH } from "../support/voiceReplies";
+import { TwilioApiError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
+import {
+  type LoopbackHandler,
+  type LoopbackReply,
+  type LoopbackServer,
+  startLoopbackServer,
+  twilioErrorBody,
+} from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { RECORDINGS_PATH } from "../../support/voiceReplies";
 
 const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
 const MESSAGE_SID = `MM${"0123456789abcdef".repeat(2)}`;
@@ -27,6 +34,7 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("downloads", () => {
+  useFakeClock();
   const servers: LoopbackServer[] = [];
   const serve = async (handler: LoopbackHandler) => {
     const server = await startLoopbackServer(handler);

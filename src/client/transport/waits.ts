@@ -1,0 +1,10 @@
+import { setTimeout } from "node:timers/promises";
+
+/**
+ * Every wait of the client goes through `waits.sleep`: retry backoff, Twilio's Retry-After, the
+ * send reconciliation schedule and reply polling. The production schedules stay as they are; a
+ * test swaps in a clock that jumps forward instead of sleeping (test/support/fakeClock.ts).
+ */
+export const waits = {
+  sleep: (ms: number): Promise<void> => setTimeout(ms),
+};
