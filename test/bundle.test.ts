@@ -321,7 +321,7 @@ describe("the built bundle", () => {
       deleteRecording: { twilioConnection, sid: RECORDING_SID },
       listMessageMedia: { twilioConnection, sid: MESSAGE_SID },
       downloadMessageMedia: { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID },
-      deleteCall: { twilioConnection, sid: CALL_SID },
+      deleteCall: { twilioConnection, sid: CALL_SID, confirmSid: CALL_SID },
       createSubaccount: { twilioConnection, friendlyName: "Tenant" },
       listSubaccounts: { twilioConnection },
       getSubaccount: { twilioConnection, sid: SUBACCOUNT_SID },

@@ -39,6 +39,21 @@ export const callSid = input({
   clean: (value: unknown): string => checkedSid("call", optionalText(value) ?? "", "Call SID"),
 });
 
+export const confirmCallDeletion = input({
+  label: "Confirm Deletion",
+  type: "string",
+  required: true,
+  example: "CAe1644a7eed5088b159577c5802d8be38",
+  comments: "The Call SID typed again: deleting a call's record cannot be undone. Anything else refuses the deletion and sends nothing.",
+  clean: (value: unknown): string => optionalText(value) ?? "",
+});
+
+/** Irreversible: the call is only deleted when its SID was typed again in Confirm Deletion. */
+export function confirmDeletion(confirmation: string, sid: string): void {
+  if (confirmation !== sid)
+    throw new InputError("Confirm Deletion", `the Call SID (${sid}) typed again: deleting a call's record is permanent`, confirmation);
+}
+
 export const callStatusCallback = input({
   label: "Status Callback URL",
   type: "string",

@@ -2,16 +2,18 @@ import { action } from "@prismatic-io/spectral";
 import { getTwilioClient } from "../../client/twilioClient";
 import { deleteCall as removeCall } from "../../client/voice/calls";
 import { deletedCallExample } from "../../examplePayloads/voice";
-import { callSid } from "../../inputs/calls";
+import { callSid, confirmCallDeletion, confirmDeletion } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
 
 export const deleteCall = action({
   display: {
     label: "Delete Call",
-    description: "Delete a call's record from the account's call log for good. Its recordings stay: delete them with Delete Recording.",
+    description:
+      "Delete a call's record from the account's call log for good. Irreversible: Confirm Deletion must repeat the Call SID, or nothing is deleted. Its recordings stay: delete them with Delete Recording.",
   },
-  inputs: { twilioConnection, sid: callSid },
-  perform: async (_context, { twilioConnection, sid }) => {
+  inputs: { twilioConnection, sid: callSid, confirmSid: confirmCallDeletion },
+  perform: async (_context, { twilioConnection, sid, confirmSid }) => {
+    confirmDeletion(confirmSid, sid);
     const data = await removeCall(getTwilioClient(twilioConnection), sid);
     return { data };
   },
