@@ -3,6 +3,7 @@ import { buyNumberOnce } from "../../client/numbers/purchase";
 import { getTwilioClient } from "../../client/twilioClient";
 import { purchaseExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import {
   numberFriendlyName,
   numberMessagingService,
@@ -27,22 +28,29 @@ export const buyPhoneNumber = action({
     smsUrl,
     voiceUrl,
     messagingServiceSid: numberMessagingService,
+    ...idempotencyInputs,
     idempotencyKey: purchaseIdempotencyKey,
   },
   perform: async (
     context,
-    { twilioConnection, phoneNumber, friendlyName, smsUrl, voiceUrl, messagingServiceSid, idempotencyKey, ...search },
-  ) => {
-    const { data, instanceState } = await buyNumberOnce(getTwilioClient(twilioConnection), {
+    {
+      twilioConnection,
       phoneNumber,
-      search: toNumberSearch(search),
       friendlyName,
       smsUrl,
       voiceUrl,
       messagingServiceSid,
       idempotencyKey,
-      state: context.instanceState,
-    });
+      idempotencyStore,
+      syncService,
+      ...search
+    },
+  ) => {
+    const { data, instanceState } = await buyNumberOnce(
+      getTwilioClient(twilioConnection),
+      { phoneNumber, search: toNumberSearch(search), friendlyName, smsUrl, voiceUrl, messagingServiceSid },
+      toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
+    );
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: purchaseExample },

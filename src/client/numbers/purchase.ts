@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import { type KeyedRun, onceForKey } from "../idempotency";
+import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
+import type { KeyedRun } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers";
 import { TwilioApiError } from "../transport/errors";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
@@ -18,9 +19,6 @@ export interface PurchaseRequest {
   smsUrl?: string;
   voiceUrl?: string;
   messagingServiceSid?: string;
-  idempotencyKey?: string;
-  /** The flow's state as the step received it. */
-  state: Record<string, unknown>;
 }
 
 export interface PurchaseResult {
@@ -44,18 +42,34 @@ type Bought = Omit<PurchaseResult, "replayed"> & { sid: string };
 /**
  * Buys a number at most once: a purchase that may have reached Twilio is never sent again (it is
  * billed every month). A lost answer is settled by looking the number up among the account's
- * numbers; with an idempotency key a rerun of the flow buys nothing and returns the first run's number.
+ * numbers; with an idempotency key (see createOnceForKey) a rerun of the flow buys nothing and
+ * returns the first run's number, and a claim left by an execution that stopped is settled the same way.
  */
-export async function buyNumberOnce(client: TwilioClient, request: PurchaseRequest): Promise<KeyedRun<PurchaseResult>> {
-  const { state, idempotencyKey, ...content } = request;
-  const run = await onceForKey<Bought>(
-    { key: idempotencyKey, content, state },
-    () => buyNumber(client, request),
-    (prior) => replayPurchase(client, prior.sid),
-  );
-  // The ledger keeps the number itself when Twilio never gave a SID for it.
-  const sid = run.data.outcome === "bought" ? run.data.sid : null;
-  return { ...run, data: { ...run.data, sid } };
+export async function buyNumberOnce(
+  client: TwilioClient,
+  request: PurchaseRequest,
+  run: IdempotencyOptions,
+): Promise<KeyedRun<PurchaseResult>> {
+  const keyed = await createOnceForKey<Bought>(client, run, request, {
+    noun: "phone number purchase",
+    create: () => buyNumber(client, request),
+    replay: (prior) => replayPurchase(client, prior.sid),
+    findCreated: (since) => findPurchase(client, request, since),
+  });
+  // The claim keeps the number itself when Twilio never gave a SID for it.
+  const sid = keyed.data.outcome === "bought" ? keyed.data.sid : null;
+  return { ...keyed, data: { ...keyed.data, sid } };
+}
+
+/**
+ * A purchase an execution that stopped may have made: the named number among the account's numbers,
+ * bought since the claim. A number found by search is unknown until bought: that cannot be told.
+ */
+async function findPurchase(client: TwilioClient, request: PurchaseRequest, since: Date): Promise<Bought | undefined> {
+  if (!request.phoneNumber) throw new Error("the number a search would have picked is not known");
+  const found = await findOwnNumber(client, request.phoneNumber);
+  if (!found || (found.dateCreated && found.dateCreated < since)) return undefined;
+  return boughtResult(found, true);
 }
 
 async function buyNumber(client: TwilioClient, request: PurchaseRequest): Promise<Bought> {
