@@ -5,7 +5,7 @@ import { conversationMessageExample } from "../../examplePayloads/conversations"
 import { twilioConnection } from "../../inputs/connection";
 import { author, checkMessageContent, contentTemplate, contentVariables, mediaSids, messageBody } from "../../inputs/conversationMessages";
 import { attributes, conversation, conversationService } from "../../inputs/conversations";
-import { idempotencyKey } from "../../inputs/idempotency";
+import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 
 export const sendConversationMessage = action({
   display: {
@@ -23,9 +23,12 @@ export const sendConversationMessage = action({
     contentTemplate,
     contentVariables,
     attributes,
-    idempotencyKey,
+    ...idempotencyInputs,
   },
-  perform: async (context, { twilioConnection, conversationService, conversation, idempotencyKey, ...message }) => {
+  perform: async (
+    context,
+    { twilioConnection, conversationService, conversation, idempotencyKey, idempotencyStore, syncService, ...message },
+  ) => {
     checkMessageContent(message);
     const send = {
       author: message.author,
@@ -36,7 +39,7 @@ export const sendConversationMessage = action({
       attributes: message.attributes,
     };
     const ref = { serviceSid: conversationService, conversation };
-    const run = { idempotencyKey, state: context.instanceState };
+    const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
     const { data, instanceState } = await sendConversationMessageOnce(getTwilioClient(twilioConnection), ref, send, run);
     return instanceState ? { data, instanceState } : { data };
   },

@@ -1,4 +1,4 @@
-import { onceForKey } from "../idempotency";
+import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { checkedSid } from "../identifiers";
 import type { BoundedList } from "../paging";
 import { requestJson } from "../transport/jsonRequest";
@@ -10,6 +10,9 @@ import { type ConversationRef, conversationPath, conversationsUrl, type ListWind
 
 /** Twilio's limit for a conversation message's body. */
 export const MAX_CONVERSATION_BODY_LENGTH = 1600;
+
+/** The newest messages searched for one a stopped execution may have sent. */
+const MESSAGE_LOOKUP_LIMIT = 50;
 
 export interface ConversationMessageSend {
   /** Shown as the sender; Twilio uses "system" when none is given. */
@@ -37,23 +40,46 @@ async function sendConversationMessage(client: TwilioClient, ref: ConversationRe
 }
 
 /**
- * Sends at most once per idempotency key (see onceForKey): a rerun of the flow gets the message
- * the first run sent, read back, instead of a second one in the conversation.
+ * Sends at most once per idempotency key (see createOnceForKey): a rerun of the flow gets the message
+ * the first run sent, read back, instead of a second one in the conversation. A message left
+ * unrecorded by an execution that stopped is looked for among the conversation's newest messages.
  */
 export function sendConversationMessageOnce(
   client: TwilioClient,
   ref: ConversationRef,
   send: ConversationMessageSend,
-  run: { idempotencyKey?: string; state: Record<string, unknown> },
+  run: IdempotencyOptions,
 ) {
-  return onceForKey(
-    { key: run.idempotencyKey, content: { ref, send }, state: run.state },
-    async () => ({ ...(await sendConversationMessage(client, ref, send)) }),
-    async (prior) => {
-      const sid = checkedSid("conversationMessage", prior.sid, "Message");
-      const uri = conversationsUrl(`${conversationPath(ref)}/Messages/${sid}`);
-      return { ...toConversationMessage(await requestJson(client, { method: "get", uri })) };
+  return createOnceForKey<ConversationMessageRecord & Record<string, unknown>>(
+    client,
+    run,
+    { ref, send },
+    {
+      noun: "conversation message",
+      create: async () => ({ ...(await sendConversationMessage(client, ref, send)) }),
+      replay: async (prior) => {
+        const sid = checkedSid("conversationMessage", prior.sid, "Message");
+        const uri = conversationsUrl(`${conversationPath(ref)}/Messages/${sid}`);
+        return { ...toConversationMessage(await requestJson(client, { method: "get", uri })) };
+      },
+      findCreated: async (since) => {
+        const newest = await listConversationMessages(client, { ...ref, order: "desc" }, { limit: MESSAGE_LOOKUP_LIMIT });
+        const recent = newest.items.filter((message) => message.dateCreated && Date.parse(message.dateCreated) >= since.getTime());
+        const found = recent.find((message) => isSameMessage(message, send));
+        if (!found && newest.hasMore && recent.length === newest.items.length)
+          throw new Error("the conversation has more messages since then than are searched");
+        return found && { ...found };
+      },
     },
+  );
+}
+
+/** Twilio writes "system" as the author of a message sent without one. */
+function isSameMessage(message: ConversationMessageRecord, send: ConversationMessageSend): boolean {
+  return (
+    (message.author ?? "system") === (send.author ?? "system") &&
+    message.body === (send.body ?? null) &&
+    message.contentSid === (send.contentSid ?? null)
   );
 }
 
