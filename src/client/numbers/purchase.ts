@@ -51,7 +51,7 @@ export async function buyNumberOnce(
   run: IdempotencyOptions,
 ): Promise<KeyedRun<PurchaseResult>> {
   const keyed = await createOnceForKey<Bought>(client, run, request, {
-    noun: "phone number purchase",
+    noun: "phone number",
     create: () => buyNumber(client, request),
     replay: (prior) => replayPurchase(client, prior.sid),
     findCreated: (since) => findPurchase(client, request, since),
