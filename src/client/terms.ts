@@ -31,3 +31,6 @@ export const CALL_STATUSES = ["queued", "ringing", "in-progress", "completed", "
 export const VERIFY_CHANNELS = ["sms", "call", "whatsapp", "email"] as const;
 /** What WhatsApp says of a template never submitted for its approval. */
 export const NOT_SUBMITTED = "unsubmitted";
+
+/** Twilio's limit for a conversation message's body. */
+export const MAX_CONVERSATION_BODY_LENGTH = 1600;

@@ -33,6 +33,8 @@ beforeAll(async () => {
 const SERVICE_SID = `VA${"1".repeat(32)}`;
 const TO = "+15558675310";
 const FROM = "+15017122661";
+const CONVERSATION_SID = `CH${"6".repeat(32)}`;
+const PARTICIPANT_SID = `MB${"7".repeat(32)}`;
 
 /** Per action: the builder's inputs, and what of them the example must show. */
 const CASES: Record<string, { params: Record<string, unknown>; shows: Record<string, unknown> }> = {
@@ -84,6 +86,24 @@ const CASES: Record<string, { params: Record<string, unknown>; shows: Record<str
   makeCall: { params: { to: TO, from: FROM, sayText: "Hello" }, shows: { to: TO, from: FROM, replayed: false } },
   updateCall: { params: { sid: `CA${"4".repeat(32)}`, change: "cancel" }, shows: { sid: `CA${"4".repeat(32)}`, status: "canceled" } },
   deleteRecording: { params: { sid: `RE${"5".repeat(32)}` }, shows: { sid: `RE${"5".repeat(32)}`, deleted: true } },
+  createConversation: {
+    params: { friendlyName: "Order 42", uniqueName: "order-42" },
+    shows: { friendlyName: "Order 42", uniqueName: "order-42" },
+  },
+  updateConversation: { params: { conversation: CONVERSATION_SID, state: "closed" }, shows: { sid: CONVERSATION_SID, state: "closed" } },
+  deleteConversation: { params: { conversation: "order-42", confirmDelete: true }, shows: { deleted: true, conversation: "order-42" } },
+  addConversationParticipant: {
+    params: { conversation: CONVERSATION_SID, address: TO, proxyAddress: FROM },
+    shows: { conversationSid: CONVERSATION_SID, address: TO, proxyAddress: FROM, identity: null },
+  },
+  removeConversationParticipant: {
+    params: { conversation: CONVERSATION_SID, participantSid: PARTICIPANT_SID },
+    shows: { removed: true, participantSid: PARTICIPANT_SID },
+  },
+  sendConversationMessage: {
+    params: { conversation: CONVERSATION_SID, author: "agent.sam", body: "On its way" },
+    shows: { conversationSid: CONVERSATION_SID, author: "agent.sam", body: "On its way", replayed: false },
+  },
 };
 
 describe("examplePerform", () => {

@@ -24,6 +24,19 @@ const SAFE = [
   "listRecordings",
   "getRecording",
   "downloadRecording",
+  "getConversation",
+  "listConversations",
+  "listConversationParticipants",
+  "listConversationMessages",
+  "searchAvailablePhoneNumbers",
+  "checkSenderCompliance",
+  "listSubaccounts",
+  "getSubaccount",
+  "listUsageRecords",
+  "getAccountBalance",
+  "getTranscript",
+  "listTranscripts",
+  "listAlerts",
 ];
 
 type Definition = {

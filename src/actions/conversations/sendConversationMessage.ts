@@ -1,11 +1,10 @@
 import { action } from "@prismatic-io/spectral";
-import { sendConversationMessageOnce } from "../../client/conversations/messages";
-import { getTwilioClient } from "../../client/twilioClient";
 import { conversationMessageExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { author, checkMessageContent, contentTemplate, contentVariables, mediaSids, messageBody } from "../../inputs/conversationMessages";
 import { attributes, conversation, conversationService } from "../../inputs/conversations";
 import { idempotencyKey } from "../../inputs/idempotency";
+import { sentConversationMessageOutput } from "../../outputSchemas/conversations";
 
 export const sendConversationMessage = action({
   display: {
@@ -26,6 +25,8 @@ export const sendConversationMessage = action({
     idempotencyKey,
   },
   perform: async (context, { twilioConnection, conversationService, conversation, idempotencyKey, ...message }) => {
+    const { sendConversationMessageOnce } = await import("../../client/conversations/messages");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     checkMessageContent(message);
     const send = {
       author: message.author,
@@ -41,4 +42,7 @@ export const sendConversationMessage = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...conversationMessageExample, replayed: false } },
+  outputSchema: sentConversationMessageOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/conversations")).exampleSendConversationMessage(values),
 });
