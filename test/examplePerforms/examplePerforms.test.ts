@@ -35,6 +35,7 @@ const TO = "+15558675310";
 const FROM = "+15017122661";
 const CONVERSATION_SID = `CH${"6".repeat(32)}`;
 const PARTICIPANT_SID = `MB${"7".repeat(32)}`;
+const MESSAGING_SERVICE_SID = `MG${"8".repeat(32)}`;
 
 /** Per action: the builder's inputs, and what of them the example must show. */
 const CASES: Record<string, { params: Record<string, unknown>; shows: Record<string, unknown> }> = {
@@ -103,6 +104,27 @@ const CASES: Record<string, { params: Record<string, unknown>; shows: Record<str
   sendConversationMessage: {
     params: { conversation: CONVERSATION_SID, author: "agent.sam", body: "On its way" },
     shows: { conversationSid: CONVERSATION_SID, author: "agent.sam", body: "On its way", replayed: false },
+  },
+  buyPhoneNumber: {
+    params: { phoneNumber: "+14155550142", friendlyName: "Store line", messagingServiceSid: MESSAGING_SERVICE_SID },
+    shows: {
+      phoneNumber: "+14155550142",
+      number: expect.objectContaining({ phoneNumber: "+14155550142", friendlyName: "Store line" }),
+      messagingService: expect.objectContaining({ sid: MESSAGING_SERVICE_SID }),
+    },
+  },
+  updatePhoneNumber: {
+    params: { phoneNumber: FROM, smsUrl: "https://hooks.example.com/new-sms" },
+    shows: { phoneNumber: FROM, smsUrl: "https://hooks.example.com/new-sms" },
+  },
+  releasePhoneNumber: { params: { phoneNumber: FROM, confirmNumber: FROM }, shows: { released: true, phoneNumber: FROM } },
+  addNumberToMessagingService: {
+    params: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+    shows: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+  },
+  removeNumberFromMessagingService: {
+    params: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+    shows: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
   },
 };
 
