@@ -44,3 +44,24 @@ export const ISO_COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
 /** Twilio answers a search with a few dozen numbers at most: more would only be empty pages. */
 export const MAX_SEARCH_LIMIT = 50;
+
+export const ACCOUNT_STATUSES = ["active", "suspended", "closed"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** Twilio's usage lists, one per period (…/Usage/Records/{file}). */
+export const USAGE_PERIODS = {
+  today: "Today.json",
+  yesterday: "Yesterday.json",
+  thisMonth: "ThisMonth.json",
+  lastMonth: "LastMonth.json",
+  allTime: "AllTime.json",
+  daily: "Daily.json",
+  monthly: "Monthly.json",
+} as const;
+export type UsagePeriod = keyof typeof USAGE_PERIODS;
+
+export const TRANSCRIPT_STATUSES = ["queued", "in-progress", "completed", "failed", "canceled"] as const;
+export type TranscriptStatus = (typeof TRANSCRIPT_STATUSES)[number];
+
+export const ALERT_LOG_LEVELS = ["error", "warning"] as const;
+export type AlertLogLevel = (typeof ALERT_LOG_LEVELS)[number];

@@ -1,7 +1,7 @@
 import { toCallee } from "../client/identifiers";
 import type { CallRecord } from "../client/voice/calls";
 import { deletedRecordingExample } from "../examplePayloads/recordings";
-import { callExample, completedCallExample } from "../examplePayloads/voice";
+import { callExample, completedCallExample, deletedCallExample } from "../examplePayloads/voice";
 import { toCallInstructions } from "../inputs/callInstructions";
 
 /** The call placed, as Make a Call returns it, with the builder's To and From: no call is placed, but its instructions are checked as a real call's. */
@@ -25,3 +25,5 @@ export function exampleUpdateCall({ sid, change }: { sid: string; change: string
 }
 
 export const exampleDeleteRecording = ({ sid }: { sid: string }) => ({ data: { ...deletedRecordingExample, sid } });
+
+export const exampleDeleteCall = ({ sid }: { sid: string }) => ({ data: { ...deletedCallExample, sid } });

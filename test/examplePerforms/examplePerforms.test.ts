@@ -36,6 +36,7 @@ const FROM = "+15017122661";
 const CONVERSATION_SID = `CH${"6".repeat(32)}`;
 const PARTICIPANT_SID = `MB${"7".repeat(32)}`;
 const MESSAGING_SERVICE_SID = `MG${"8".repeat(32)}`;
+const SUBACCOUNT_SID = `AC${"9".repeat(32)}`;
 
 /** Per action: the builder's inputs, and what of them the example must show. */
 const CASES: Record<string, { params: Record<string, unknown>; shows: Record<string, unknown> }> = {
@@ -126,6 +127,16 @@ const CASES: Record<string, { params: Record<string, unknown>; shows: Record<str
     params: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
     shows: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
   },
+  createSubaccount: { params: { friendlyName: "Customer 42" }, shows: { friendlyName: "Customer 42", status: "active" } },
+  updateSubaccount: {
+    params: { sid: SUBACCOUNT_SID, status: "suspended" },
+    shows: { sid: SUBACCOUNT_SID, status: "suspended" },
+  },
+  createTranscript: {
+    params: { serviceSid: `GA${"a".repeat(32)}`, recordingSid: `RE${"5".repeat(32)}`, customerKey: "crm-42" },
+    shows: { serviceSid: `GA${"a".repeat(32)}`, customerKey: "crm-42", status: "queued" },
+  },
+  deleteCall: { params: { sid: `CA${"4".repeat(32)}` }, shows: { sid: `CA${"4".repeat(32)}`, deleted: true } },
 };
 
 describe("examplePerform", () => {
