@@ -10,7 +10,7 @@ function ownNumberNamed(numberOrSid: string) {
 
 type Settings = { friendlyName?: string; smsUrl?: string; voiceUrl?: string };
 
-const withSettings = <T extends Settings>(number: typeof numberConfigurationExample, settings: T) => ({
+const withSettings = (number: typeof numberConfigurationExample, settings: Settings) => ({
   ...number,
   friendlyName: settings.friendlyName || number.friendlyName,
   smsUrl: settings.smsUrl || number.smsUrl,

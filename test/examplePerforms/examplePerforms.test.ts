@@ -160,5 +160,13 @@ describe("examplePerform", () => {
       designer.action("makeCall", { twilioConnection: authTokenConnection(deadUrl), to: TO, from: FROM }),
     );
     expect(noInstructions.message).toMatch(/Text to Say|TwiML/);
+    const wrongNumber = await failureOf(
+      designer.action("releasePhoneNumber", { twilioConnection: authTokenConnection(deadUrl), phoneNumber: FROM, confirmNumber: TO }),
+    );
+    expect(wrongNumber.message).toContain("Confirm Number");
+    const unconfirmedClose = await failureOf(
+      designer.action("updateSubaccount", { twilioConnection: authTokenConnection(deadUrl), sid: SUBACCOUNT_SID, status: "closed" }),
+    );
+    expect(unconfirmedClose.message).toContain("Confirm Closing");
   });
 });
