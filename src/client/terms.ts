@@ -31,3 +31,37 @@ export const CALL_STATUSES = ["queued", "ringing", "in-progress", "completed", "
 export const VERIFY_CHANNELS = ["sms", "call", "whatsapp", "email"] as const;
 /** What WhatsApp says of a template never submitted for its approval. */
 export const NOT_SUBMITTED = "unsubmitted";
+
+/** Twilio's limit for a conversation message's body. */
+export const MAX_CONVERSATION_BODY_LENGTH = 1600;
+
+/** Twilio's path segment for each kind of number it sells. */
+export const NUMBER_TYPES = { local: "Local", mobile: "Mobile", tollFree: "TollFree" } as const;
+export type NumberType = keyof typeof NUMBER_TYPES;
+
+/** A country as Twilio's number and pricing paths take it (ISO 3166-1 alpha-2): one path segment, nothing else. */
+export const ISO_COUNTRY_PATTERN = /^[A-Z]{2}$/;
+
+/** Twilio answers a search with a few dozen numbers at most: more would only be empty pages. */
+export const MAX_SEARCH_LIMIT = 50;
+
+export const ACCOUNT_STATUSES = ["active", "suspended", "closed"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** Twilio's usage lists, one per period (…/Usage/Records/{file}). */
+export const USAGE_PERIODS = {
+  today: "Today.json",
+  yesterday: "Yesterday.json",
+  thisMonth: "ThisMonth.json",
+  lastMonth: "LastMonth.json",
+  allTime: "AllTime.json",
+  daily: "Daily.json",
+  monthly: "Monthly.json",
+} as const;
+export type UsagePeriod = keyof typeof USAGE_PERIODS;
+
+export const TRANSCRIPT_STATUSES = ["queued", "in-progress", "completed", "failed", "canceled"] as const;
+export type TranscriptStatus = (typeof TRANSCRIPT_STATUSES)[number];
+
+export const ALERT_LOG_LEVELS = ["error", "warning"] as const;
+export type AlertLogLevel = (typeof ALERT_LOG_LEVELS)[number];

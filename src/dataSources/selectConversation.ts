@@ -1,6 +1,4 @@
 import { dataSource } from "@prismatic-io/spectral";
-import { conversationChoices } from "../client/conversations/conversations";
-import { getTwilioClient } from "../client/twilioClient";
 import { conversationChoicesExample } from "../examplePayloads/conversations";
 import { twilioConnection } from "../inputs/connection";
 import { conversationService } from "../inputs/conversations";
@@ -10,6 +8,8 @@ export const selectConversation = dataSource({
   dataSourceType: "picklist",
   inputs: { connection: twilioConnection, conversationService },
   perform: async (_context, { connection, conversationService }) => {
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { conversationChoices } = await import("../client/conversations/conversations");
     const result = await conversationChoices(getTwilioClient(connection), { serviceSid: conversationService });
     return { result };
   },

@@ -1,5 +1,4 @@
 import type { AlertRecord } from "../client/monitor/alerts";
-import { FIXES_BY_CODE } from "../client/transport/fixes";
 import { pollingExample } from "./triggers";
 
 export const alertExample: AlertRecord = {
@@ -7,7 +6,8 @@ export const alertExample: AlertRecord = {
   errorCode: 11200,
   logLevel: "error",
   explanation: "HTTP retrieval failure",
-  fix: FIXES_BY_CODE[11200] ?? null,
+  // The fix the error table gives for 11200, written out: the table is the error hook's, loaded on first error.
+  fix: "Twilio could not fetch your webhook URL (an error status, a timeout or no answer): check that the URL set on the number or Messaging Service answers Twilio within 15 seconds.",
   moreInfo: "https://www.twilio.com/docs/errors/11200",
   resourceSid: "SM7a9d0c7e3b1f4e5a8c2d6b0e9f1a3c5d",
   serviceSid: null,

@@ -1,8 +1,9 @@
 import { toCallee } from "../client/identifiers";
 import type { CallRecord } from "../client/voice/calls";
 import { deletedRecordingExample } from "../examplePayloads/recordings";
-import { callExample, completedCallExample } from "../examplePayloads/voice";
+import { callExample, completedCallExample, deletedCallExample } from "../examplePayloads/voice";
 import { toCallInstructions } from "../inputs/callInstructions";
+import { confirmDeletion } from "../inputs/calls";
 
 /** The call placed, as Make a Call returns it, with the builder's To and From: no call is placed, but its instructions are checked as a real call's. */
 export function examplePlaceCall(
@@ -25,3 +26,8 @@ export function exampleUpdateCall({ sid, change }: { sid: string; change: string
 }
 
 export const exampleDeleteRecording = ({ sid }: { sid: string }) => ({ data: { ...deletedRecordingExample, sid } });
+
+export function exampleDeleteCall({ sid, confirmSid }: { sid: string; confirmSid: string }) {
+  confirmDeletion(confirmSid, sid);
+  return { data: { ...deletedCallExample, sid } };
+}

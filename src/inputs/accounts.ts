@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { ACCOUNT_STATUSES } from "../client/accounts/subaccounts";
 import { checkedSid } from "../client/identifiers";
+import { ACCOUNT_STATUSES } from "../client/terms";
 import { cleanChoice, cleanInteger, cleanShortText, optionalText } from "./clean";
 
 export const subaccountSid = input({

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_CONVERSATION_BODY_LENGTH } from "../client/conversations/messages";
 import { SID_PATTERNS, sidExpected } from "../client/identifiers";
+import { MAX_CONVERSATION_BODY_LENGTH } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanJsonRecord, cleanPattern, optionalText, toTextList } from "./clean";
 

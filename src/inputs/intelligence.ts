@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import { checkedSid, SID_PATTERNS, sidExpected } from "../client/identifiers";
-import { TRANSCRIPT_STATUSES } from "../client/intelligence/transcripts";
+import { TRANSCRIPT_STATUSES } from "../client/terms";
 import { cleanChoice, cleanPattern, cleanShortText, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 

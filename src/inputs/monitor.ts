@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { ALERT_LOG_LEVELS } from "../client/monitor/alerts";
+import { ALERT_LOG_LEVELS } from "../client/terms";
 import { cleanChoice, cleanDateTime } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 

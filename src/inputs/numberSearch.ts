@@ -1,6 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { E164_PATTERN } from "../client/identifiers";
-import { ISO_COUNTRY_PATTERN, MAX_SEARCH_LIMIT, NUMBER_TYPES, type NumberSearch, type NumberType } from "../client/numbers/search";
+import type { NumberSearch } from "../client/numbers/search";
+import { ISO_COUNTRY_PATTERN, MAX_SEARCH_LIMIT, NUMBER_TYPES, type NumberType } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, cleanPattern, optionalText } from "./clean";
 

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
+import { USAGE_PERIODS, type UsagePeriod } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { USAGE_PERIODS, type UsagePeriod } from "../client/usage/usage";
 import { cleanDate, cleanPattern, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 

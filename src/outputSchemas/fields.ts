@@ -23,6 +23,7 @@ export const text = (description: string): FieldSchema => ({ type: "string", des
 export const textOrNull = (description: string): FieldSchema => ({ type: withNull("string"), description });
 export const integer = (description: string): FieldSchema => ({ type: "integer", description });
 export const integerOrNull = (description: string): FieldSchema => ({ type: withNull("integer"), description });
+export const decimalOrNull = (description: string): FieldSchema => ({ type: withNull("number"), description });
 export const flag = (description: string): FieldSchema => ({ type: "boolean", description });
 export const flagOrNull = (description: string): FieldSchema => ({ type: withNull("boolean"), description });
 /** Dates are ISO 8601 strings in every output (twilio-node's Dates as JSON, Twilio's own strings as given). */

@@ -22,7 +22,8 @@ export const connectionCheckOutput = actionOutput(
   }),
 );
 
-const phoneNumberSchema = record<PhoneNumberRecord>()("One of the account's phone numbers.", {
+/** Shared with Buy and Update Phone Number, whose records add to these. */
+export const phoneNumberFields = {
   sid: text("The number's SID (PN...)."),
   phoneNumber: text("The number in E.164."),
   friendlyName: text("Its name in the account."),
@@ -37,7 +38,9 @@ const phoneNumberSchema = record<PhoneNumberRecord>()("One of the account's phon
   smsFallbackUrl: textOrNull("Where Twilio sends them when smsUrl fails."),
   smsApplicationSid: textOrNull("The TwiML App handling its messages instead of smsUrl, if any."),
   status: textOrNull("in-use, or another Twilio status."),
-});
+};
+
+const phoneNumberSchema = record<PhoneNumberRecord>()("One of the account's phone numbers.", phoneNumberFields);
 
 export const phoneNumberListOutput = actionOutput(
   record<PhoneNumberList>()("The account's phone numbers.", {

@@ -1,6 +1,7 @@
 import type { CallInstance } from "twilio/lib/rest/api/v2010/account/call";
 import type { RecordingInstance } from "twilio/lib/rest/api/v2010/account/recording";
 import type { CallListResult } from "../client/voice/callList";
+import type { DeletedCall } from "../client/voice/calls";
 import type { DeletedRecording, RecordingListResult } from "../client/voice/recordings";
 import { actionOutput, extend, flag, integerOrNull, list, mapOrNull, record, text, textOrNull, timeOrNull } from "./fields";
 import { pageFields } from "./messages";
@@ -92,6 +93,13 @@ export const recordingListOutput = actionOutput(
 export const deletedRecordingOutput = actionOutput(
   record<DeletedRecording>()("The recording deleted.", {
     sid: text("The SID of the recording deleted."),
+    deleted: flag("Always true: Twilio confirmed the deletion."),
+  }),
+);
+
+export const deletedCallOutput = actionOutput(
+  record<DeletedCall>()("The call deleted from the call log.", {
+    sid: text("The SID of the call deleted."),
     deleted: flag("Always true: Twilio confirmed the deletion."),
   }),
 );

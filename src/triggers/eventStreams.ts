@@ -1,9 +1,5 @@
 import { type ActionContext, SpectralError, trigger } from "@prismatic-io/spectral";
-import { readCloudEvents } from "../client/events/cloudEvents";
-import { deployEventStream, type EventStream, removeEventStream } from "../client/events/streamRegistration";
-import { readCredentials } from "../client/transport/credentials";
-import { getTwilioClient } from "../client/twilioClient";
-import { configuredWebhookUrl, readTwilioWebhook, TwilioSignatureError } from "../client/webhooks/signature";
+import type { EventStream } from "../client/events/streamRegistration";
 import { eventStreamsTriggerExample } from "../examplePayloads/eventStreams";
 import { eventTypes } from "../inputs/eventStreams";
 import { publicWebhookUrl, triggerConnection } from "../inputs/triggers";
@@ -23,6 +19,9 @@ export const eventStreams = trigger({
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
   perform: async (context, payload, { connection, publicUrl }) => {
+    const { readCloudEvents } = await import("../client/events/cloudEvents");
+    const { readCredentials } = await import("../client/transport/credentials");
+    const { readTwilioWebhook, TwilioSignatureError } = await import("../client/webhooks/signature");
     const event = readTwilioWebhook(payload, { authToken: readCredentials(connection).authToken, publicUrl, skipVerification: false });
     const { events, state } = readCloudEvents(event.fields, context.instanceState, Date.now());
     if (events.length === 0)
@@ -35,6 +34,9 @@ export const eventStreams = trigger({
     };
   },
   onInstanceDeploy: async (context, { connection, eventTypes, publicUrl }) => {
+    const { deployEventStream } = await import("../client/events/streamRegistration");
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { configuredWebhookUrl } = await import("../client/webhooks/signature");
     const destination = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
     if (!destination) {
       throw new SpectralError(
@@ -54,7 +56,11 @@ export const eventStreams = trigger({
   },
   onInstanceDelete: async (context, { connection }) => {
     const saved = savedStream(context);
-    if (saved) await removeEventStream(getTwilioClient(connection), saved);
+    if (saved) {
+      const { removeEventStream } = await import("../client/events/streamRegistration");
+      const { getTwilioClient } = await import("../client/twilioClient");
+      await removeEventStream(getTwilioClient(connection), saved);
+    }
     const { [EVENT_STREAM_STATE_KEY]: _removed, ...instanceState } = context.instanceState;
     return { instanceState };
   },

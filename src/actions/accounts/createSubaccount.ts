@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { createSubaccount as addSubaccount } from "../../client/accounts/subaccounts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { subaccountExample } from "../../examplePayloads/subaccounts";
 import { subaccountName } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
+import { subaccountOutput } from "../../outputSchemas/accounts";
 
 export const createSubaccount = action({
   display: {
@@ -13,8 +12,13 @@ export const createSubaccount = action({
   },
   inputs: { twilioConnection, friendlyName: subaccountName },
   perform: async (_context, { twilioConnection, friendlyName }) => {
+    const { createSubaccount: addSubaccount } = await import("../../client/accounts/subaccounts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await addSubaccount(getTwilioClient(twilioConnection), friendlyName);
     return { data };
   },
   examplePayload: { data: subaccountExample },
+  outputSchema: subaccountOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/accounts")).exampleCreateSubaccount(values),
 });

@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { fetchSubaccount } from "../../client/accounts/subaccounts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { subaccountExample } from "../../examplePayloads/subaccounts";
 import { subaccountSid } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
+import { subaccountOutput } from "../../outputSchemas/accounts";
 
 export const getSubaccount = action({
   display: {
@@ -12,8 +11,12 @@ export const getSubaccount = action({
   },
   inputs: { twilioConnection, sid: subaccountSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { fetchSubaccount } = await import("../../client/accounts/subaccounts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await fetchSubaccount(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: subaccountExample },
+  outputSchema: subaccountOutput,
+  performSafety: "safe",
 });

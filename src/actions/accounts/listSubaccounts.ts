@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { listSubaccounts as readSubaccounts } from "../../client/accounts/subaccounts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { subaccountListExample } from "../../examplePayloads/subaccounts";
 import { subaccountLimit, subaccountName, subaccountStatusFilter } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
+import { subaccountListOutput } from "../../outputSchemas/accounts";
 
 export const listSubaccounts = action({
   display: {
@@ -18,8 +17,12 @@ export const listSubaccounts = action({
     limit: subaccountLimit,
   },
   perform: async (_context, { twilioConnection, status, friendlyName, limit }) => {
+    const { listSubaccounts: readSubaccounts } = await import("../../client/accounts/subaccounts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit });
     return { data };
   },
   examplePayload: { data: subaccountListExample },
+  outputSchema: subaccountListOutput,
+  performSafety: "safe",
 });

@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { updateSubaccount as changeSubaccount } from "../../client/accounts/subaccounts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { subaccountExample } from "../../examplePayloads/subaccounts";
 import { confirmClose, subaccountName, subaccountNewStatus, subaccountSid } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
+import { subaccountOutput } from "../../outputSchemas/accounts";
 
 export const updateSubaccount = action({
   display: {
@@ -19,8 +18,13 @@ export const updateSubaccount = action({
     confirmClose,
   },
   perform: async (_context, { twilioConnection, sid, friendlyName, status, confirmClose }) => {
+    const { updateSubaccount: changeSubaccount } = await import("../../client/accounts/subaccounts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await changeSubaccount(getTwilioClient(twilioConnection), sid, { friendlyName, status, confirmClose });
     return { data };
   },
   examplePayload: { data: subaccountExample },
+  outputSchema: subaccountOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/accounts")).exampleUpdateSubaccount(values),
 });

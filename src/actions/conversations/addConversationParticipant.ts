@@ -1,10 +1,9 @@
 import { action } from "@prismatic-io/spectral";
-import { addParticipant } from "../../client/conversations/participants";
-import { getTwilioClient } from "../../client/twilioClient";
 import { participantExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { identity, participantAddress, proxyAddress, toNewParticipant } from "../../inputs/conversationParticipants";
 import { attributes, conversation, conversationService } from "../../inputs/conversations";
+import { participantOutput } from "../../outputSchemas/conversations";
 
 export const addConversationParticipant = action({
   display: {
@@ -14,9 +13,14 @@ export const addConversationParticipant = action({
   },
   inputs: { twilioConnection, conversationService, conversation, address: participantAddress, proxyAddress, identity, attributes },
   perform: async (_context, { twilioConnection, conversationService, conversation, attributes, ...who }) => {
+    const { addParticipant } = await import("../../client/conversations/participants");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const participant = { ...toNewParticipant(who), attributes };
     const data = await addParticipant(getTwilioClient(twilioConnection), { serviceSid: conversationService, conversation }, participant);
     return { data };
   },
   examplePayload: { data: participantExample },
+  outputSchema: participantOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/conversations")).exampleAddParticipant(values),
 });

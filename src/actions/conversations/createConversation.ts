@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { createConversation as create } from "../../client/conversations/conversations";
-import { getTwilioClient } from "../../client/twilioClient";
 import { conversationExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { attributes, conversationService, friendlyName, timerClosed, timerInactive, uniqueName } from "../../inputs/conversations";
+import { conversationOutput } from "../../outputSchemas/conversations";
 
 export const createConversation = action({
   display: {
@@ -12,8 +11,13 @@ export const createConversation = action({
   },
   inputs: { twilioConnection, conversationService, friendlyName, uniqueName, attributes, timerInactive, timerClosed },
   perform: async (_context, { twilioConnection, conversationService, ...fields }) => {
+    const { createConversation: create } = await import("../../client/conversations/conversations");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await create(getTwilioClient(twilioConnection), { serviceSid: conversationService }, fields);
     return { data };
   },
   examplePayload: { data: conversationExample },
+  outputSchema: conversationOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/conversations")).exampleCreateConversation(values),
 });

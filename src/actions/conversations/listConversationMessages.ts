@@ -1,11 +1,10 @@
 import { action } from "@prismatic-io/spectral";
-import { listConversationMessages as list } from "../../client/conversations/messages";
-import { getTwilioClient } from "../../client/twilioClient";
 import { conversationMessageListExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { messageOrder } from "../../inputs/conversationMessages";
 import { conversation, conversationService } from "../../inputs/conversations";
 import { continueFromInput, limitInput } from "../../inputs/lists";
+import { conversationMessageListOutput } from "../../outputSchemas/conversations";
 
 export const listConversationMessages = action({
   display: {
@@ -25,9 +24,13 @@ export const listConversationMessages = action({
     ),
   },
   perform: async (_context, { twilioConnection, conversationService, conversation, order, limit, continueFrom }) => {
+    const { listConversationMessages: list } = await import("../../client/conversations/messages");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const ref = { serviceSid: conversationService, conversation, order };
     const data = await list(getTwilioClient(twilioConnection), ref, { limit, continueFrom });
     return { data };
   },
   examplePayload: { data: conversationMessageListExample },
+  outputSchema: conversationMessageListOutput,
+  performSafety: "safe",
 });

@@ -1,10 +1,9 @@
 import { action } from "@prismatic-io/spectral";
-import { listParticipants } from "../../client/conversations/participants";
-import { getTwilioClient } from "../../client/twilioClient";
 import { participantListExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { conversation, conversationService } from "../../inputs/conversations";
 import { continueFromInput, limitInput } from "../../inputs/lists";
+import { participantListOutput } from "../../outputSchemas/conversations";
 
 export const listConversationParticipants = action({
   display: {
@@ -23,6 +22,8 @@ export const listConversationParticipants = action({
     ),
   },
   perform: async (_context, { twilioConnection, conversationService, conversation, limit, continueFrom }) => {
+    const { listParticipants } = await import("../../client/conversations/participants");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await listParticipants(
       getTwilioClient(twilioConnection),
       { serviceSid: conversationService, conversation },
@@ -31,4 +32,6 @@ export const listConversationParticipants = action({
     return { data };
   },
   examplePayload: { data: participantListExample },
+  outputSchema: participantListOutput,
+  performSafety: "safe",
 });

@@ -1,10 +1,9 @@
 import { action } from "@prismatic-io/spectral";
-import { listConversations as list } from "../../client/conversations/conversations";
-import { getTwilioClient } from "../../client/twilioClient";
 import { conversationListExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { conversationService, stateFilter } from "../../inputs/conversations";
 import { continueFromInput, limitInput } from "../../inputs/lists";
+import { conversationListOutput } from "../../outputSchemas/conversations";
 
 export const listConversations = action({
   display: {
@@ -20,8 +19,12 @@ export const listConversations = action({
     continueFrom: continueFromInput("List Conversations", "conversations", "/v1/Conversations?PageSize=50&Page=1&PageToken=PACH..."),
   },
   perform: async (_context, { twilioConnection, conversationService, state, limit, continueFrom }) => {
+    const { listConversations: list } = await import("../../client/conversations/conversations");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await list(getTwilioClient(twilioConnection), { serviceSid: conversationService, state }, { limit, continueFrom });
     return { data };
   },
   examplePayload: { data: conversationListExample },
+  outputSchema: conversationListOutput,
+  performSafety: "safe",
 });

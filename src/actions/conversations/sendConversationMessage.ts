@@ -1,11 +1,10 @@
 import { action } from "@prismatic-io/spectral";
-import { sendConversationMessageOnce } from "../../client/conversations/messages";
-import { getTwilioClient } from "../../client/twilioClient";
 import { conversationMessageExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { author, checkMessageContent, contentTemplate, contentVariables, mediaSids, messageBody } from "../../inputs/conversationMessages";
 import { attributes, conversation, conversationService } from "../../inputs/conversations";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { sentConversationMessageOutput } from "../../outputSchemas/conversations";
 
 export const sendConversationMessage = action({
   display: {
@@ -29,6 +28,8 @@ export const sendConversationMessage = action({
     context,
     { twilioConnection, conversationService, conversation, idempotencyKey, idempotencyStore, syncService, ...message },
   ) => {
+    const { sendConversationMessageOnce } = await import("../../client/conversations/messages");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     checkMessageContent(message);
     const send = {
       author: message.author,
@@ -44,4 +45,7 @@ export const sendConversationMessage = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...conversationMessageExample, replayed: false } },
+  outputSchema: sentConversationMessageOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/conversations")).exampleSendConversationMessage(values),
 });

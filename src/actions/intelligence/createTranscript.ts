@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { createTranscript as startTranscript } from "../../client/intelligence/transcripts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { queuedTranscriptExample } from "../../examplePayloads/intelligence";
 import { twilioConnection } from "../../inputs/connection";
 import { customerKey, intelligenceService, transcriptRecordingSid } from "../../inputs/intelligence";
+import { transcriptOutput } from "../../outputSchemas/insights";
 
 export const createTranscript = action({
   display: {
@@ -13,8 +12,13 @@ export const createTranscript = action({
   },
   inputs: { twilioConnection, serviceSid: intelligenceService, recordingSid: transcriptRecordingSid, customerKey },
   perform: async (_context, { twilioConnection, serviceSid, recordingSid, customerKey }) => {
+    const { createTranscript: startTranscript } = await import("../../client/intelligence/transcripts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await startTranscript(getTwilioClient(twilioConnection), { serviceSid, recordingSid, customerKey });
     return { data };
   },
   examplePayload: { data: queuedTranscriptExample },
+  outputSchema: transcriptOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/intelligence")).exampleCreateTranscript(values),
 });

@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { getTranscript as readTranscript } from "../../client/intelligence/transcripts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { completedTranscriptExample } from "../../examplePayloads/intelligence";
 import { twilioConnection } from "../../inputs/connection";
 import { transcriptSid } from "../../inputs/intelligence";
+import { transcriptWithTextOutput } from "../../outputSchemas/insights";
 
 export const getTranscript = action({
   display: {
@@ -13,8 +12,12 @@ export const getTranscript = action({
   },
   inputs: { twilioConnection, sid: transcriptSid },
   perform: async (_context, { twilioConnection, sid }) => {
+    const { getTranscript: readTranscript } = await import("../../client/intelligence/transcripts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readTranscript(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: completedTranscriptExample },
+  outputSchema: transcriptWithTextOutput,
+  performSafety: "safe",
 });

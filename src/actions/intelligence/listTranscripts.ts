@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { listTranscripts as readTranscripts } from "../../client/intelligence/transcripts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { transcriptListExample } from "../../examplePayloads/intelligence";
 import { twilioConnection } from "../../inputs/connection";
 import {
@@ -10,6 +8,7 @@ import {
   transcriptRecordingFilter,
   transcriptStatus,
 } from "../../inputs/intelligence";
+import { transcriptListOutput } from "../../outputSchemas/insights";
 
 export const listTranscripts = action({
   display: {
@@ -26,6 +25,8 @@ export const listTranscripts = action({
     continueFrom: transcriptContinueFrom,
   },
   perform: async (_context, { twilioConnection, serviceSid, status, recordingSid, limit, continueFrom }) => {
+    const { listTranscripts: readTranscripts } = await import("../../client/intelligence/transcripts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readTranscripts(getTwilioClient(twilioConnection), {
       query: { serviceSid, status, recordingSid },
       limit,
@@ -34,4 +35,6 @@ export const listTranscripts = action({
     return { data };
   },
   examplePayload: { data: transcriptListExample },
+  outputSchema: transcriptListOutput,
+  performSafety: "safe",
 });

@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { listAlerts as readAlerts } from "../../client/monitor/alerts";
-import { getTwilioClient } from "../../client/twilioClient";
 import { alertListExample } from "../../examplePayloads/monitor";
 import { twilioConnection } from "../../inputs/connection";
 import { alertContinueFrom, alertLimit, alertLogLevel, alertsAfter, alertsBefore } from "../../inputs/monitor";
+import { alertListOutput } from "../../outputSchemas/insights";
 
 export const listAlerts = action({
   display: {
@@ -20,8 +19,12 @@ export const listAlerts = action({
     continueFrom: alertContinueFrom,
   },
   perform: async (_context, { twilioConnection, logLevel, startDate, endDate, limit, continueFrom }) => {
+    const { listAlerts: readAlerts } = await import("../../client/monitor/alerts");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom });
     return { data };
   },
   examplePayload: { data: alertListExample },
+  outputSchema: alertListOutput,
+  performSafety: "safe",
 });

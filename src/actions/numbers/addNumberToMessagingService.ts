@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { addNumberToService } from "../../client/numbers/serviceMembership";
-import { getTwilioClient } from "../../client/twilioClient";
 import { poolAddExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
 import { ownPhoneNumber, requiredMessagingService } from "../../inputs/numberConfiguration";
+import { poolMembershipOutput } from "../../outputSchemas/numbers";
 
 export const addNumberToMessagingService = action({
   display: {
@@ -13,8 +12,13 @@ export const addNumberToMessagingService = action({
   },
   inputs: { twilioConnection, messagingServiceSid: requiredMessagingService, phoneNumber: ownPhoneNumber },
   perform: async (_context, { twilioConnection, messagingServiceSid, phoneNumber }) => {
+    const { addNumberToService } = await import("../../client/numbers/serviceMembership");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await addNumberToService(getTwilioClient(twilioConnection), messagingServiceSid, phoneNumber);
     return { data };
   },
   examplePayload: { data: poolAddExample },
+  outputSchema: poolMembershipOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/numbers")).examplePoolChange(values),
 });

@@ -1,6 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { buyNumberOnce } from "../../client/numbers/purchase";
-import { getTwilioClient } from "../../client/twilioClient";
 import { purchaseExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
@@ -13,6 +11,7 @@ import {
   voiceUrl,
 } from "../../inputs/numberConfiguration";
 import { numberSearchInputs, toNumberSearch } from "../../inputs/numberSearch";
+import { purchaseOutput } from "../../outputSchemas/numbers";
 
 export const buyPhoneNumber = action({
   display: {
@@ -46,6 +45,8 @@ export const buyPhoneNumber = action({
       ...search
     },
   ) => {
+    const { buyNumberOnce } = await import("../../client/numbers/purchase");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const { data, instanceState } = await buyNumberOnce(
       getTwilioClient(twilioConnection),
       { phoneNumber, search: toNumberSearch(search), friendlyName, smsUrl, voiceUrl, messagingServiceSid },
@@ -54,4 +55,7 @@ export const buyPhoneNumber = action({
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: purchaseExample },
+  outputSchema: purchaseOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/numbers")).exampleBuyNumber(values),
 });

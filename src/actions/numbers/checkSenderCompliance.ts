@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { checkSenderCompliance as readCompliance } from "../../client/compliance/senderCompliance";
-import { getTwilioClient } from "../../client/twilioClient";
 import { senderComplianceExample } from "../../examplePayloads/numbers";
 import { complianceSender } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
+import { senderComplianceOutput } from "../../outputSchemas/numbers";
 
 export const checkSenderCompliance = action({
   display: {
@@ -13,8 +12,12 @@ export const checkSenderCompliance = action({
   },
   inputs: { twilioConnection, sender: complianceSender },
   perform: async (_context, { twilioConnection, sender }) => {
+    const { checkSenderCompliance: readCompliance } = await import("../../client/compliance/senderCompliance");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const data = await readCompliance(getTwilioClient(twilioConnection), sender);
     return { data };
   },
   examplePayload: { data: senderComplianceExample },
+  outputSchema: senderComplianceOutput,
+  performSafety: "safe",
 });

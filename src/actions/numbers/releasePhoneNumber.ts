@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { ownNumber, releaseOwnNumber } from "../../client/numbers/numbers";
-import { getTwilioClient } from "../../client/twilioClient";
 import { releaseExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
 import { confirmRelease, ownPhoneNumber, releaseConfirmation } from "../../inputs/numberConfiguration";
+import { releaseOutput } from "../../outputSchemas/numbers";
 
 export const releasePhoneNumber = action({
   display: {
@@ -13,6 +12,8 @@ export const releasePhoneNumber = action({
   },
   inputs: { twilioConnection, phoneNumber: ownPhoneNumber, confirmNumber: releaseConfirmation },
   perform: async (_context, { twilioConnection, phoneNumber, confirmNumber }) => {
+    const { ownNumber, releaseOwnNumber } = await import("../../client/numbers/numbers");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const client = getTwilioClient(twilioConnection);
     const number = await ownNumber(client, phoneNumber);
     confirmRelease(confirmNumber, number);
@@ -20,4 +21,7 @@ export const releasePhoneNumber = action({
     return { data: { released: true, sid: number.sid, phoneNumber: number.phoneNumber } };
   },
   examplePayload: { data: releaseExample },
+  outputSchema: releaseOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/numbers")).exampleReleaseNumber(values),
 });

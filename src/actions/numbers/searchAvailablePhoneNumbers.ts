@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { searchAvailableNumbers } from "../../client/numbers/search";
-import { getTwilioClient } from "../../client/twilioClient";
 import { availableNumbersExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
 import { numberSearchInputs, searchLimit, toNumberSearch } from "../../inputs/numberSearch";
+import { availableNumbersOutput } from "../../outputSchemas/numbers";
 
 export const searchAvailablePhoneNumbers = action({
   display: {
@@ -13,8 +12,12 @@ export const searchAvailablePhoneNumbers = action({
   },
   inputs: { twilioConnection, ...numberSearchInputs, limit: searchLimit },
   perform: async (_context, { twilioConnection, limit, ...search }) => {
+    const { searchAvailableNumbers } = await import("../../client/numbers/search");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const numbers = await searchAvailableNumbers(getTwilioClient(twilioConnection), toNumberSearch(search, limit));
     return { data: { availablePhoneNumbers: numbers } };
   },
   examplePayload: { data: { availablePhoneNumbers: availableNumbersExample } },
+  outputSchema: availableNumbersOutput,
+  performSafety: "safe",
 });

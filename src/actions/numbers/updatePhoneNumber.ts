@@ -1,7 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { updateOwnNumber } from "../../client/numbers/numbers";
-import { addNumberToService } from "../../client/numbers/serviceMembership";
-import { getTwilioClient } from "../../client/twilioClient";
 import { numberConfigurationExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
 import {
@@ -16,6 +13,7 @@ import {
   voiceMethod,
   voiceUrl,
 } from "../../inputs/numberConfiguration";
+import { numberConfigurationOutput } from "../../outputSchemas/numbers";
 
 export const updatePhoneNumber = action({
   display: {
@@ -37,6 +35,9 @@ export const updatePhoneNumber = action({
     messagingServiceSid: numberMessagingService,
   },
   perform: async (_context, { twilioConnection, phoneNumber, messagingServiceSid, ...changes }) => {
+    const { updateOwnNumber } = await import("../../client/numbers/numbers");
+    const { addNumberToService } = await import("../../client/numbers/serviceMembership");
+    const { getTwilioClient } = await import("../../client/twilioClient");
     const client = getTwilioClient(twilioConnection);
     const data = await updateOwnNumber(client, phoneNumber, changes);
     // Twilio keeps a number's service in the service's sender pool, not on the number.
@@ -44,4 +45,7 @@ export const updatePhoneNumber = action({
     return { data };
   },
   examplePayload: { data: numberConfigurationExample },
+  outputSchema: numberConfigurationOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/numbers")).exampleUpdateNumber(values),
 });

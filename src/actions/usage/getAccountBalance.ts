@@ -1,8 +1,7 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { getAccountBalance as readBalance } from "../../client/usage/usage";
 import { balanceExample } from "../../examplePayloads/subaccounts";
 import { twilioConnection } from "../../inputs/connection";
+import { balanceOutput } from "../../outputSchemas/accounts";
 
 export const getAccountBalance = action({
   display: {
@@ -11,8 +10,12 @@ export const getAccountBalance = action({
   },
   inputs: { twilioConnection },
   perform: async (_context, { twilioConnection }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { getAccountBalance: readBalance } = await import("../../client/usage/usage");
     const data = await readBalance(getTwilioClient(twilioConnection));
     return { data };
   },
   examplePayload: { data: balanceExample },
+  outputSchema: balanceOutput,
+  performSafety: "safe",
 });

@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { listUsageRecords as readUsage } from "../../client/usage/usage";
 import { usageListExample } from "../../examplePayloads/subaccounts";
 import { twilioConnection } from "../../inputs/connection";
 import { usageCategory, usageContinueFrom, usageEndDate, usageLimit, usagePeriod, usageStartDate } from "../../inputs/usage";
+import { usageListOutput } from "../../outputSchemas/accounts";
 
 export const listUsageRecords = action({
   display: {
@@ -21,6 +20,8 @@ export const listUsageRecords = action({
     continueFrom: usageContinueFrom,
   },
   perform: async (_context, { twilioConnection, period, category, startDate, endDate, limit, continueFrom }) => {
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { listUsageRecords: readUsage } = await import("../../client/usage/usage");
     const data = await readUsage(getTwilioClient(twilioConnection), {
       query: { period, category, startDate, endDate },
       limit,
@@ -29,4 +30,6 @@ export const listUsageRecords = action({
     return { data };
   },
   examplePayload: { data: usageListExample },
+  outputSchema: usageListOutput,
+  performSafety: "safe",
 });

@@ -1,9 +1,8 @@
 import { action } from "@prismatic-io/spectral";
-import { getTwilioClient } from "../../client/twilioClient";
-import { deleteCall as removeCall } from "../../client/voice/calls";
 import { deletedCallExample } from "../../examplePayloads/voice";
 import { callSid, confirmCallDeletion, confirmDeletion } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
+import { deletedCallOutput } from "../../outputSchemas/voice";
 
 export const deleteCall = action({
   display: {
@@ -14,8 +13,13 @@ export const deleteCall = action({
   inputs: { twilioConnection, sid: callSid, confirmSid: confirmCallDeletion },
   perform: async (_context, { twilioConnection, sid, confirmSid }) => {
     confirmDeletion(confirmSid, sid);
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const { deleteCall: removeCall } = await import("../../client/voice/calls");
     const data = await removeCall(getTwilioClient(twilioConnection), sid);
     return { data };
   },
   examplePayload: { data: deletedCallExample },
+  outputSchema: deletedCallOutput,
+  performSafety: "notAllowed",
+  examplePerform: async (_context, values) => (await import("../../examplePerforms/voice")).exampleDeleteCall(values),
 });

@@ -1,13 +1,11 @@
 import { checkedSid } from "../identifiers";
 import { v2010JsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
+import type { AccountStatus } from "../terms";
 import { InputError } from "../transport/errors";
 import { isoDate, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
-
-export const ACCOUNT_STATUSES = ["active", "suspended", "closed"] as const;
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /** An account as the component returns it: never its Auth Token, which Twilio includes in every answer. */
 export interface SubaccountRecord {
@@ -73,11 +71,8 @@ export interface SubaccountChange {
   confirmClose?: string;
 }
 
-/** Renames, suspends, reactivates or closes a subaccount; closing only with the SID typed again as confirmation. */
-export async function updateSubaccount(client: TwilioClient, sid: string, change: SubaccountChange): Promise<SubaccountRecord> {
-  const uri = accountUri(sid);
-  if (sid === ownerSid(client))
-    throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
+/** The change as Twilio's form, refused when it changes nothing or closes without the SID typed again. */
+export function subaccountChangeForm(sid: string, change: SubaccountChange): Record<string, string> {
   if (change.status === "closed" && change.confirmClose !== sid) {
     throw new InputError(
       "Confirm Closing",
@@ -89,6 +84,15 @@ export async function updateSubaccount(client: TwilioClient, sid: string, change
   if (change.friendlyName !== undefined) data.FriendlyName = change.friendlyName;
   if (change.status !== undefined) data.Status = change.status;
   if (Object.keys(data).length === 0) throw new InputError("Friendly Name", "a new name, or a Status to change to");
+  return data;
+}
+
+/** Renames, suspends, reactivates or closes a subaccount; closing only with the SID typed again as confirmation. */
+export async function updateSubaccount(client: TwilioClient, sid: string, change: SubaccountChange): Promise<SubaccountRecord> {
+  const uri = accountUri(sid);
+  if (sid === ownerSid(client))
+    throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
+  const data = subaccountChangeForm(sid, change);
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "post", uri, data }));
 }
 

@@ -8,9 +8,6 @@ import { listParticipants } from "./participants";
 import { type ConversationMessageRecord, toConversationMessage } from "./records";
 import { type ConversationRef, conversationPath, conversationsUrl, type ListWindow, readConversationsList } from "./scope";
 
-/** Twilio's limit for a conversation message's body. */
-export const MAX_CONVERSATION_BODY_LENGTH = 1600;
-
 /** The newest messages searched for one a stopped execution may have sent. */
 const MESSAGE_LOOKUP_LIMIT = 50;
 

@@ -4,6 +4,7 @@ import { productJsonPages } from "../jsonPages";
 import { readBoundedList, withPageSize } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { type PollableList, type PollState, pollNewItems } from "../polling/newItems";
+import type { TranscriptStatus } from "../terms";
 import { isoDate, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -16,9 +17,6 @@ const SENTENCE_PAGE_SIZE = 1000;
 export const MAX_SENTENCES = 5000;
 /** Each transcript a poll delivers costs a read of its sentences: fewer per poll than other triggers. */
 const MAX_TRANSCRIPTS_PER_POLL = 50;
-
-export const TRANSCRIPT_STATUSES = ["queued", "in-progress", "completed", "failed", "canceled"] as const;
-export type TranscriptStatus = (typeof TRANSCRIPT_STATUSES)[number];
 
 export type TranscriptRecord = {
   sid: string;

@@ -1,14 +1,13 @@
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList, withPageSize } from "../paging";
 import { type PollableList, type PollOptions, type PollState, pollNewItems } from "../polling/newItems";
+import type { AlertLogLevel } from "../terms";
 import { FIXES_BY_CODE } from "../transport/fixes";
 import { isoDate } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
 /** Alerts of Twilio's debugger (Monitor v1), read by direct requests. */
-export const ALERT_LOG_LEVELS = ["error", "warning"] as const;
-export type AlertLogLevel = (typeof ALERT_LOG_LEVELS)[number];
 
 export type AlertRecord = {
   sid: string;

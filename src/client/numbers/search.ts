@@ -1,16 +1,7 @@
+import { ISO_COUNTRY_PATTERN, NUMBER_TYPES, type NumberType } from "../terms";
 import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
-
-/** Twilio's path segment for each kind of number it sells. */
-export const NUMBER_TYPES = { local: "Local", mobile: "Mobile", tollFree: "TollFree" } as const;
-export type NumberType = keyof typeof NUMBER_TYPES;
-
-/** A country as Twilio's number and pricing paths take it (ISO 3166-1 alpha-2): one path segment, nothing else. */
-export const ISO_COUNTRY_PATTERN = /^[A-Z]{2}$/;
-
-/** Twilio answers a search with a few dozen numbers at most: more would only be empty pages. */
-export const MAX_SEARCH_LIMIT = 50;
 
 export interface NumberSearch {
   /** ISO 3166-1 alpha-2, upper case. */

@@ -1,21 +1,10 @@
 import { v2010JsonPages } from "../jsonPages";
 import { readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { USAGE_PERIODS, type UsagePeriod } from "../terms";
 import { InputError } from "../transport/errors";
 import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
-
-/** Twilio's usage lists, one per period (…/Usage/Records/{file}). */
-export const USAGE_PERIODS = {
-  today: "Today.json",
-  yesterday: "Yesterday.json",
-  thisMonth: "ThisMonth.json",
-  lastMonth: "LastMonth.json",
-  allTime: "AllTime.json",
-  daily: "Daily.json",
-  monthly: "Monthly.json",
-} as const;
-export type UsagePeriod = keyof typeof USAGE_PERIODS;
 
 export interface UsageRecord {
   category: string;
