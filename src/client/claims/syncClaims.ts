@@ -44,7 +44,11 @@ export interface ClaimSchedule {
   clockSkewMs: number;
 }
 
-export const DEFAULT_CLAIM_SCHEDULE: ClaimSchedule = { waitDelaysMs: [500, 1_000, 1_500], staleAfterMs: 120_000, clockSkewMs: 5_000 };
+export const DEFAULT_CLAIM_SCHEDULE: ClaimSchedule = {
+  waitDelaysMs: [500, 1_000, 2_000, 4_000],
+  staleAfterMs: 120_000,
+  clockSkewMs: 5_000,
+};
 const CLAIM_TTL_SECONDS = IDEMPOTENCY_TTL_MS / 1000;
 /** Sync allows about 20 writes a second per Map: claims spread over this many Maps by hash. */
 export const CLAIM_MAP_COUNT = 8;
