@@ -2,6 +2,7 @@ import { type ActionContext, SpectralError, trigger } from "@prismatic-io/spectr
 import type { EventStream } from "../client/events/streamRegistration";
 import { eventStreamsTriggerExample } from "../examplePayloads/eventStreams";
 import { eventTypes } from "../inputs/eventStreams";
+import { deliveryStore, syncService } from "../inputs/idempotency";
 import { publicWebhookUrl, triggerConnection } from "../inputs/triggers";
 
 /** Where the deploy hook keeps the sink and subscription it created, to update or remove exactly those. */
@@ -15,10 +16,10 @@ export const eventStreams = trigger({
     description:
       "Receive account-wide Twilio events (message delivered or failed, inbound messages, call status, conversation messages...) through Event Streams, without changing any number's configuration. Deploying creates a sink and a subscription for this flow; deleting the instance removes them.",
   },
-  inputs: { connection: triggerConnection, eventTypes, publicUrl: publicWebhookUrl },
+  inputs: { connection: triggerConnection, eventTypes, publicUrl: publicWebhookUrl, idempotencyStore: deliveryStore, syncService },
   synchronousResponseSupport: "valid",
   scheduleSupport: "invalid",
-  perform: async (context, payload, { connection, publicUrl }) => {
+  perform: async (context, payload, { connection, publicUrl, idempotencyStore, syncService }) => {
     const { readCloudEvents } = await import("../client/events/cloudEvents");
     const { readCredentials } = await import("../client/transport/credentials");
     const { readTwilioWebhook, TwilioSignatureError } = await import("../client/webhooks/signature");
@@ -26,8 +27,15 @@ export const eventStreams = trigger({
     const { events, state } = readCloudEvents(event.fields, context.instanceState, Date.now());
     if (events.length === 0)
       throw new TwilioSignatureError("its body holds no CloudEvents (a JSON event or array of events with id and type).");
+    if (idempotencyStore === "sync") {
+      // Claimed in Sync, an event id is recognised even when Twilio's retry overlaps the first execution.
+      const { getTwilioClient } = await import("../client/twilioClient");
+      const { isRedeliveryClaimed } = await import("../client/claims/deliveries");
+      const client = getTwilioClient(connection);
+      for (const one of events) one.redelivered = await isRedeliveryClaimed(client, `event:${one.id}`, syncService);
+    }
     return {
-      instanceState: state,
+      ...(idempotencyStore === "sync" ? {} : { instanceState: state }),
       payload: { ...payload, events, signatureVerified: true },
       // Twilio waits 5 s for a sink and retries on a timeout: answer at once.
       response: { statusCode: 200, contentType: "application/json", body: "" },

@@ -128,6 +128,25 @@ describe("eventStreams trigger on the sandbox", () => {
     expect(again.payload.events[0]).toMatchObject({ id: first.payload.events[0].id, redelivered: true });
   });
 
+  it("with the Sync store, a delivery arriving again while the first is handled is marked redelivered; the flow's state is not used", async () => {
+    await deploy([INBOUND]);
+    await sandbox.control("POST", "incoming/messages", { AccountSid: ACCOUNT_SID, From: "+15558675310", To: "+15017122661", Body: "Hi" });
+    await sandbox.settle();
+    const [request] = flow.requests;
+    const viaSync = () =>
+      harness.trigger(
+        "eventStreams",
+        payloadOf(request),
+        { connection: authTokenConnection(sandbox.url), eventTypes: [INBOUND], idempotencyStore: "sync" },
+        { instanceState: {} },
+      ) as unknown as Promise<TriggerOutput>;
+
+    const both = await Promise.all([viaSync(), viaSync()]);
+
+    expect(both.map((one) => one.payload.events[0].redelivered).sort()).toEqual([false, true]);
+    expect(both.map((one) => one.instanceState)).toEqual([undefined, undefined]);
+  });
+
   it("reads an inbound message event, and rejects a body changed after signing, naming why", async () => {
     await deploy([INBOUND]);
     await sandbox.control("POST", "incoming/messages", { AccountSid: ACCOUNT_SID, From: "+15558675310", To: "+15017122661", Body: "Hi" });
