@@ -1,5 +1,6 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readRequest } from "../../sandbox/core/http";
 
 /** A request as the loopback server received it. */
 export interface RecordedRequest {
@@ -57,7 +58,7 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
 
   const server = createServer(async (req, res) => {
     try {
-      const recorded = await recordRequest(req);
+      const recorded = await readRequest(req);
       requests.push(recorded);
       const reply = await handler(recorded);
       if (reply.delayMs) await waitUnlessClosed(reply.delayMs, res);
@@ -89,22 +90,6 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
-  };
-}
-
-async function recordRequest(req: IncomingMessage): Promise<RecordedRequest> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const rawBody = Buffer.concat(chunks).toString("utf8");
-  const target = new URL(req.url ?? "/", "http://127.0.0.1");
-  const isForm = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
-  return {
-    method: req.method ?? "GET",
-    path: target.pathname,
-    query: target.searchParams,
-    headers: req.headers,
-    rawBody,
-    form: new URLSearchParams(isForm ? rawBody : ""),
   };
 }
 

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
 import { keyHash } from "../idempotency";
 import { searchMessageLog } from "../messages/createOnce";
 import { createItemIfAbsent, fetchItem, type SyncItem, type SyncMapRef, updateItemAt } from "../sync/maps";
 import { IDEMPOTENCY_TTL_MS } from "../terms";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { otherContentError } from "./claimErrors";
 import { type ClaimSchedule, claimMap, DEFAULT_CLAIM_SCHEDULE } from "./syncClaims";
@@ -174,7 +174,7 @@ export class BulkClaims {
         };
       }
       if (look >= this.schedule.waitDelaysMs.length) return { map, key, prior, holderError: inProgress, left: 0 };
-      await sleep(this.schedule.waitDelaysMs[look]);
+      await waits.sleep(this.schedule.waitDelaysMs[look]);
     }
   }
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import { keyHash, type PriorSend } from "../idempotency";
 import {
   createItemIfAbsent,
@@ -13,6 +12,7 @@ import {
   updateItemAt,
 } from "../sync/maps";
 import { IDEMPOTENCY_TTL_MS } from "../terms";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { claimUnreachableError, inProgressError, isRefusal, mayHaveBeenCreatedError, otherContentError } from "./claimErrors";
 
@@ -134,7 +134,7 @@ async function settledClaim<T>(client: TwilioClient, map: SyncMapRef, key: strin
     if (existing.data.f !== run.fingerprint) throw otherContentError(run.key, existing.data, run.noun);
     if (existing.data.s || existing.data.u || Date.now() - existing.data.at >= schedule.staleAfterMs) return existing;
     if (look >= schedule.waitDelaysMs.length) throw inProgressError(run.noun);
-    await sleep(schedule.waitDelaysMs[look]);
+    await waits.sleep(schedule.waitDelaysMs[look]);
   }
 }
 

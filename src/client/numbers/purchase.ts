@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
@@ -6,6 +5,7 @@ import type { KeyedRun } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers";
 import { TwilioApiError } from "../transport/errors";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { findOwnNumber, type NumberConfiguration, toNumberConfiguration } from "./numbers";
 import { type NumberSearch, searchAvailableNumbers } from "./search";
@@ -103,7 +103,7 @@ async function firstAvailable(client: TwilioClient, search: NumberSearch): Promi
 /** Absence is never taken as proof: a purchase Twilio is still completing would be bought twice. */
 async function lookForPurchase(client: TwilioClient, phoneNumber: string): Promise<IncomingPhoneNumberInstance | undefined> {
   for (const delay of PURCHASE_LOOK_DELAYS_MS) {
-    await sleep(delay);
+    await waits.sleep(delay);
     try {
       const found = await findOwnNumber(client, phoneNumber);
       if (found) return found;

@@ -1,5 +1,6 @@
 import { TwilioApiError } from "../transport/errors";
 import { type JsonRequest, requestJson } from "../transport/jsonRequest";
+import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { listSyncServices, SYNC_SERVICES_URI, type SyncServiceBody } from "./services";
 
@@ -81,7 +82,7 @@ async function componentService(client: TwilioClient): Promise<string> {
     uri: SERVICES_URI,
     data: { FriendlyName: COMPONENT_SYNC_SERVICE_NAME },
   });
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_CREATE_MS));
+  await waits.sleep(SETTLE_AFTER_CREATE_MS);
   const [oldest] = await ownServices(client);
   if (oldest.sid !== created.sid)
     await syncRequest(client, { method: "delete", uri: `${SERVICES_URI}/${created.sid}` }).catch(() => undefined);
