@@ -1,19 +1,9 @@
-import { dataSource } from "@prismatic-io/spectral";
-import { syncServiceChoices } from "../client/sync/services";
-import { getTwilioClient } from "../client/twilioClient";
 import { syncServiceChoicesExample } from "../examplePayloads/pickers";
-import { twilioConnection } from "../inputs/connection";
+import { twilioPicklist } from "./picklist";
 
-export const selectSyncService = dataSource({
-  display: {
-    label: "Select Sync Service",
-    description: "Pick one of the account's Twilio Sync Services, listed by friendly name: where idempotency keys are claimed.",
-  },
-  dataSourceType: "picklist",
-  inputs: { connection: twilioConnection },
-  perform: async (_context, { connection }) => {
-    const result = await syncServiceChoices(getTwilioClient(connection));
-    return { result };
-  },
-  examplePayload: { result: syncServiceChoicesExample },
+export const selectSyncService = twilioPicklist({
+  label: "Select Sync Service",
+  description: "Pick one of the account's Twilio Sync Services, listed by friendly name: where idempotency keys are claimed.",
+  example: syncServiceChoicesExample,
+  choices: async (client) => (await import("../client/sync/services")).syncServiceChoices(client),
 });
