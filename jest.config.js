@@ -8,7 +8,12 @@
  * Tests run with a quiet console (test/support/quietConsoleEnvironment.ts): what a test logs is
  * printed only when it fails.
  */
-const PROCESS_TESTS = ["<rootDir>/test/scripts/", "<rootDir>/test/bundle.test.ts", "<rootDir>/test/manifest.test.ts"];
+const PROCESS_TESTS = [
+  "<rootDir>/test/scripts/",
+  "<rootDir>/test/bundle.test.ts",
+  "<rootDir>/test/bundleDefinition.test.ts",
+  "<rootDir>/test/manifest.test.ts",
+];
 
 const shared = {
   testEnvironment: "<rootDir>/test/support/quietConsoleEnvironment.ts",

@@ -1,6 +1,5 @@
-import { component } from "@prismatic-io/spectral";
+import { component, SpectralError } from "@prismatic-io/spectral";
 import { actions } from "./actions";
-import { toActionableError } from "./client/transport/errors";
 import { connections } from "./connections";
 import { dataSources } from "./dataSources";
 import { triggers } from "./triggers";
@@ -20,5 +19,9 @@ export default component({
   actions,
   triggers,
   dataSources,
-  hooks: { error: toActionableError },
+  hooks: {
+    // The component's own errors are already actionable; anything else is read with the error mapping, loaded with the first such failure.
+    error: async (error: unknown) =>
+      error instanceof SpectralError ? error : (await import("./client/transport/errorMapping")).toActionableError(error),
+  },
 });

@@ -1,4 +1,5 @@
-import { TwilioApiError, toActionableError } from "./transport/errors";
+import { toActionableError } from "./transport/errorMapping";
+import { TwilioApiError } from "./transport/errors";
 
 /** After a 401 every further request would fail the same way: the rest are not sent. */
 const CREDENTIALS_REJECTED_STATUS = 401;

@@ -8,7 +8,7 @@ import { IncomingPhoneNumberListInstance } from "twilio/lib/rest/api/v2010/accou
 import { MessageListInstance } from "twilio/lib/rest/api/v2010/account/message";
 import { subaccountCredentials } from "./accounts/subaccountCredentials";
 import { readCredentials, type TwilioCredentials } from "./transport/credentials";
-import { fromTwilioErrorBody } from "./transport/errors";
+import { fromTwilioErrorBody } from "./transport/errorMapping";
 import { type HttpSettings, TwilioHttpClient } from "./transport/httpClient";
 import { TWILIO_ORIGINS } from "./transport/origins";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS } from "./transport/retryPolicy";

@@ -1,6 +1,7 @@
 import type RequestClient from "twilio/lib/base/RequestClient";
 import type { TwilioCredentials } from "../transport/credentials";
-import { fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
+import { fromTwilioErrorBody } from "../transport/errorMapping";
+import { TwilioApiError } from "../transport/errors";
 import { rememberSecret } from "../transport/secrets";
 
 type Credentials = { username: string; password: string };

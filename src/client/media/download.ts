@@ -1,7 +1,8 @@
 import type { Readable } from "node:stream";
 import type { AxiosResponse } from "axios";
 import { basicAuthorization } from "../transport/credentials";
-import { FileTooLargeError, fromTwilioErrorBody, TwilioApiError } from "../transport/errors";
+import { fromTwilioErrorBody } from "../transport/errorMapping";
+import { FileTooLargeError, TwilioApiError } from "../transport/errors";
 import { isTwilioHost, toBaseUrl } from "../transport/origins";
 import {
   backoffDelay,

@@ -1,7 +1,8 @@
 import type { ActionLogger } from "@prismatic-io/spectral";
 import type { sendRawRequest as SendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
 import { basicAuthorization } from "../transport/credentials";
-import { InputError, isUnreadableJson, unreadableAnswerError } from "../transport/errors";
+import { isUnreadableJson, unreadableAnswerError } from "../transport/errorMapping";
+import { InputError } from "../transport/errors";
 import { API_VERSION_PATH, isTwilioHost, toBaseUrl } from "../transport/origins";
 import { redactSecretsIn } from "../transport/secrets";
 import { parseUrl } from "../transport/urls";

@@ -1,6 +1,6 @@
 import RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
-import { isUnreadableJson, twilioErrorCode, unreadableAnswerError } from "./errors";
+import { isUnreadableJson, twilioErrorCode, unreadableAnswerError } from "./errorMapping";
 import { toBaseUrl } from "./origins";
 import { backoffDelay, isRetryableNetworkError, isRetryableStatus, type RetrySettings, retryAfterDelay } from "./retryPolicy";
 import { waits } from "./waits";

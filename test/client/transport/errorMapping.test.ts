@@ -1,6 +1,7 @@
 import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
-import { fromTwilioErrorBody, TwilioApiError, toActionableError } from "../../../src/client/transport/errors";
+import { fromTwilioErrorBody, toActionableError } from "../../../src/client/transport/errorMapping";
+import { TwilioApiError } from "../../../src/client/transport/errors";
 import { rememberSecret } from "../../../src/client/transport/secrets";
 
 describe("toActionableError", () => {
