@@ -23,6 +23,11 @@ import { inboundTarget } from "./incomingPhoneNumbers";
  * for); with Record=true it leaves a recording whose audio can be downloaded (.wav or .mp3).
  * Incoming calls are simulated through /__sandbox/incoming/calls.
  */
+/** As messages are listed: calls not started yet first, then by start time, newest first (Twilio's exact order is not documented). */
+function newestFirst(a: StoredCall, b: StoredCall): number {
+  return Number(b.started === null) - Number(a.started === null) || (b.started ?? b.created) - (a.started ?? a.created);
+}
+
 export const calls: ProductFactory = (context) => {
   const notify = (call: StoredCall, event: string) => {
     const account = context.account(call.account_sid);
@@ -180,7 +185,7 @@ export const calls: ProductFactory = (context) => {
           const found = callLog(context, request.account.sid)
             .calls.filter((call) => (!To || call.to === To) && (!From || call.from === From) && (!Status || call.status === Status))
             .filter((call) => onFilteredDays(request.query, "StartTime", call.started))
-            .sort((a, b) => b.created - a.created);
+            .sort(newestFirst);
           return { status: 200, json: v2010Page(request, "calls", found.map(callJson)) };
         },
       },
