@@ -23,7 +23,11 @@ import { inboundTarget } from "./incomingPhoneNumbers";
  * for); with Record=true it leaves a recording whose audio can be downloaded (.wav or .mp3).
  * Incoming calls are simulated through /__sandbox/incoming/calls.
  */
-/** As messages are listed: calls not started yet first, then by start time, newest first (Twilio's exact order is not documented). */
+/**
+ * As messages are listed: calls not started yet first, then by start time, newest first, and of two
+ * started at once the one made later first (Twilio's exact order is not documented). Sorts a list
+ * reversed from the log's order, so that ties keep the newer first.
+ */
 function newestFirst(a: StoredCall, b: StoredCall): number {
   return Number(b.started === null) - Number(a.started === null) || (b.started ?? b.created) - (a.started ?? a.created);
 }
@@ -91,6 +95,8 @@ export const calls: ProductFactory = (context) => {
     const found = callLog(context, request.account.sid)
       .recordings.filter((recording) => !callSid || recording.call_sid === callSid)
       .filter((recording) => onFilteredDays(request.query, "DateCreated", recording.created))
+      // Reversed first: of two made in the same millisecond, the one made later is the newer.
+      .reverse()
       .sort((a, b) => b.created - a.created);
     return { status: 200, json: v2010Page(request, "recordings", found.map(recordingJson)) };
   };
@@ -185,6 +191,7 @@ export const calls: ProductFactory = (context) => {
           const found = callLog(context, request.account.sid)
             .calls.filter((call) => (!To || call.to === To) && (!From || call.from === From) && (!Status || call.status === Status))
             .filter((call) => onFilteredDays(request.query, "StartTime", call.started))
+            .reverse()
             .sort(newestFirst);
           return { status: 200, json: v2010Page(request, "calls", found.map(callJson)) };
         },
