@@ -1,11 +1,7 @@
-import type { StoredNumber } from "../../sandbox/products/incomingPhoneNumbers";
-import type { MessagingService } from "../../sandbox/products/messagingServices";
 import { InputError } from "../../src/client/transport/errors";
-import { AUTH_TOKEN } from "../support/credentials";
-import { ACCOUNT_SID, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
+import { authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
-
-const basicAuth = () => `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
+import { changeNumberInConsole, changeServiceInConsole, numberNow, serviceNow } from "./support/console";
 
 const FLOW_NAME = "Incoming SMS";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmln";
@@ -36,25 +32,6 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     numberSid = (number as { sid: string }).sid;
   });
 
-  /** The service as Twilio now answers for it. */
-  const serviceNow = async (sid: string) => {
-    const answer = await fetch(`${server.url}/messaging/v1/Services/${sid}`, { headers: { authorization: basicAuth() } });
-    return (await answer.json()) as Record<string, unknown>;
-  };
-  const numberNow = async () => {
-    const path = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers/${numberSid}.json`;
-    return (await (await fetch(`${server.url}${path}`, { headers: { authorization: basicAuth() } })).json()) as Record<string, unknown>;
-  };
-  /** Someone changes the service in the Console: the sandbox keeps it, this test's requests do not show it. */
-  const changeInConsole = (sid: string, fields: Record<string, unknown>) => {
-    const kept = server.inspect<MessagingService[]>("messagingServices", ACCOUNT_SID)?.find((one) => one.sid === sid);
-    Object.assign(kept?.fields ?? {}, fields);
-  };
-  const changeNumberInConsole = (fields: Record<string, string>) => {
-    const kept = server.inspect<StoredNumber[]>("numbers", ACCOUNT_SID)?.find((one) => one.sid === numberSid);
-    Object.assign(kept?.fields ?? {}, fields);
-  };
-
   const context = (instanceState: Record<string, unknown> = {}, logger = recordingLogger().logger) => ({
     instanceState,
     webhookUrls: { [FLOW_NAME]: FLOW_URL },
@@ -77,7 +54,7 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
 
   it("points the service's inbound request URL at the flow on deploy and puts the previous one back on delete", async () => {
     const state = await deploy(serviceSid);
-    expect(await serviceNow(serviceSid)).toMatchObject({ inbound_request_url: FLOW_URL, inbound_method: "POST" });
+    expect(await serviceNow(server, serviceSid)).toMatchObject({ inbound_request_url: FLOW_URL, inbound_method: "POST" });
     expect(updates()[0].path).toBe(`/messaging/v1/Services/${serviceSid}`);
     expect(Object.fromEntries(updates()[0].form)).toEqual({ InboundRequestUrl: FLOW_URL, InboundMethod: "POST" });
     expect(state.twilioInboundUrlRegistration).toEqual({
@@ -89,7 +66,7 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
       numbersUseOwnUrl: false,
     });
     const { state: after } = await remove(state);
-    expect(await serviceNow(serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
+    expect(await serviceNow(server, serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
     expect(after).toEqual({});
   });
 
@@ -97,16 +74,16 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     const state = await deploy(otherServiceSid);
     await remove(state);
     expect(updates().at(-1)?.form.get("InboundRequestUrl")).toBe("");
-    expect((await serviceNow(otherServiceSid)).inbound_request_url).toBeNull();
+    expect((await serviceNow(server, otherServiceSid)).inbound_request_url).toBeNull();
   });
 
   it("leaves the service alone on delete when someone changed it in between, and says why", async () => {
     const state = await deploy(serviceSid);
-    changeInConsole(serviceSid, { InboundRequestUrl: "https://someone-else.example.com/inbound" });
+    changeServiceInConsole(server, serviceSid, { InboundRequestUrl: "https://someone-else.example.com/inbound" });
     const before = updates().length;
     const { lines } = await remove(state);
     expect(updates()).toHaveLength(before);
-    expect((await serviceNow(serviceSid)).inbound_request_url).toBe("https://someone-else.example.com/inbound");
+    expect((await serviceNow(server, serviceSid)).inbound_request_url).toBe("https://someone-else.example.com/inbound");
     expect(lines.join("\n")).toContain("was changed after this instance registered it");
   });
 
@@ -115,11 +92,11 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     const second = await deploy(serviceSid, first);
     expect(second.twilioInboundUrlRegistration).toMatchObject({ previousInboundRequestUrl: CUSTOMER_URL });
     await remove(second);
-    expect(await serviceNow(serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
+    expect(await serviceNow(server, serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
   });
 
   it("leaves the service pointing at the flow when it already did before registering, and says why", async () => {
-    changeInConsole(serviceSid, { InboundRequestUrl: FLOW_URL, InboundMethod: "POST" });
+    changeServiceInConsole(server, serviceSid, { InboundRequestUrl: FLOW_URL, InboundMethod: "POST" });
     const state = await deploy(serviceSid);
     expect(updates()).toHaveLength(0);
     expect(state.twilioInboundUrlRegistration).toMatchObject({ previousInboundRequestUrl: null, previousInboundMethod: null });
@@ -131,15 +108,15 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
   it("puts the first service back when a redeploy names another, or none", async () => {
     const first = await deploy(serviceSid);
     const second = await deploy(otherServiceSid, first);
-    expect((await serviceNow(serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
-    expect((await serviceNow(otherServiceSid)).inbound_request_url).toBe(FLOW_URL);
+    expect((await serviceNow(server, serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
+    expect((await serviceNow(server, otherServiceSid)).inbound_request_url).toBe(FLOW_URL);
     const third = await deploy("", second);
-    expect((await serviceNow(otherServiceSid)).inbound_request_url).toBeNull();
+    expect((await serviceNow(server, otherServiceSid)).inbound_request_url).toBeNull();
     expect(third).toEqual({});
   });
 
   it("warns when the service sends its numbers' messages to each number's own URL instead", async () => {
-    changeInConsole(serviceSid, { UseInboundWebhookOnNumber: true });
+    changeServiceInConsole(server, serviceSid, { UseInboundWebhookOnNumber: true });
     const { lines, logger } = recordingLogger();
     await harness.triggerOnInstanceDeploy("webhook", params(serviceSid), context({}, logger));
     expect(lines.join("\n")).toContain("Use Inbound Webhook on Number");
@@ -156,15 +133,15 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
       },
       somethingElse: 1,
     };
-    changeNumberInConsole({ SmsUrl: FLOW_URL });
+    changeNumberInConsole(server, numberSid, { SmsUrl: FLOW_URL });
     const state = await deploy(serviceSid, deployedBefore, numberSid);
     expect(state).toEqual({
       ...deployedBefore,
       twilioInboundUrlRegistration: expect.objectContaining({ messagingServiceSid: serviceSid }),
     });
     const { state: after } = await remove(state);
-    expect((await numberNow()).sms_url).toBe("https://customer.example.com/sms");
-    expect((await serviceNow(serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
+    expect((await numberNow(server, numberSid)).sms_url).toBe("https://customer.example.com/sms");
+    expect((await serviceNow(server, serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
     expect(after).toEqual({ somethingElse: 1 });
   });
 
