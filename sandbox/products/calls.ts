@@ -18,12 +18,6 @@ import { callSeeds } from "./callSeeds";
 import { inboundTarget } from "./incomingPhoneNumbers";
 
 /**
- * Calls and their recordings (api.twilio.com 2010-04-01). A call goes queued, ringing,
- * in-progress and completed as the sandbox clock passes (status callbacks for the events asked
- * for); with Record=true it leaves a recording whose audio can be downloaded (.wav or .mp3).
- * Incoming calls are simulated through /__sandbox/incoming/calls.
- */
-/**
  * As messages are listed: calls not started yet first, then by start time, newest first, and of two
  * started at once the one made later first (Twilio's exact order is not documented). Sorts a list
  * reversed from the log's order, so that ties keep the newer first.
@@ -32,6 +26,12 @@ function newestFirst(a: StoredCall, b: StoredCall): number {
   return Number(b.started === null) - Number(a.started === null) || (b.started ?? b.created) - (a.started ?? a.created);
 }
 
+/**
+ * Calls and their recordings (api.twilio.com 2010-04-01). A call goes queued, ringing,
+ * in-progress and completed as the sandbox clock passes (status callbacks for the events asked
+ * for); with Record=true it leaves a recording whose audio can be downloaded (.wav or .mp3).
+ * Incoming calls are simulated through /__sandbox/incoming/calls.
+ */
 export const calls: ProductFactory = (context) => {
   const notify = (call: StoredCall, event: string) => {
     const account = context.account(call.account_sid);
