@@ -1,8 +1,9 @@
 /**
  * Two projects, both run by `npm test`:
- * - unit: the component in this process, against the sandbox Twilio and the contract server (Prism
- *   on Twilio's official specs), started once per run, and the tests' own sandboxes and loopback
- *   servers. `npm run test:unit` runs it alone.
+ * - unit: the component in this process, against the sandbox Twilio (started once per run) and the
+ *   tests' own sandboxes and loopback servers; the few tests about the contract itself use the
+ *   contract server (Prism on Twilio's official specs), started on their first request to it.
+ *   `npm run test:unit` runs it alone.
  * - process: the built bundle, the manifest and the scripts, each in processes of their own. When
  *   dist/ is stale it is built once, while the unit tests run; these files wait for it first.
  * Tests run with a quiet console (test/support/quietConsoleEnvironment.ts): what a test logs is

@@ -2,7 +2,9 @@
  * Faults on demand: what goes wrong with a request, chosen per route and rate. "Before" faults
  * happen before the sandbox does the work (nothing is created); "after" faults spoil the answer
  * of work that was done, the case where a client cannot know whether it reached Twilio.
- * "refused" is a plain 400 refusal (21211 Invalid 'To' Phone Number unless the rule names a code).
+ * "refused" is a plain 400 refusal (21211 Invalid 'To' Phone Number unless the rule names a code);
+ * "429" is Twilio's 20429 Too Many Requests unless the rule names a product's own limit (Verify's
+ * 60203 Max send attempts reached, 60212 Too many concurrent requests for phone number).
  */
 export const FAULT_KINDS = [
   "refused",
@@ -31,7 +33,7 @@ export interface FaultRule {
   times?: number;
   /** Seconds in Retry-After for a 429 (default 0). */
   retryAfter?: number;
-  /** Twilio error code of a "refused" answer (default 21211). */
+  /** Twilio error code of a "refused" (default 21211) or "429" (default 20429) answer. */
   code?: number;
 }
 
@@ -57,7 +59,8 @@ function seeded(seed: number): () => number {
 export interface Fault {
   kind: FaultKind;
   retryAfter: number;
-  code: number;
+  /** The rule's Twilio error code, when it names one. */
+  code?: number;
 }
 
 export interface Faults {
@@ -76,7 +79,7 @@ export function createFaults(): Faults {
     choose(request) {
       if (chooser) {
         const kind = chooser(request);
-        return kind && { kind, retryAfter: 0, code: 21211 };
+        return kind && { kind, retryAfter: 0 };
       }
       for (const rule of rules) {
         if (rule.method && rule.method.toUpperCase() !== request.method) continue;
@@ -84,7 +87,7 @@ export function createFaults(): Faults {
         if (rule.times !== undefined && rule.fired >= rule.times) continue;
         if (random() >= (rule.rate ?? 1)) continue;
         rule.fired += 1;
-        return { kind: rule.kind, retryAfter: rule.retryAfter ?? 0, code: rule.code ?? 21211 };
+        return { kind: rule.kind, retryAfter: rule.retryAfter ?? 0, code: rule.code };
       }
       return undefined;
     },

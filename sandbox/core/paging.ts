@@ -9,9 +9,10 @@ interface Window {
 }
 
 /**
- * Page and PageSize as Twilio reads them. PageToken is "PA" and the SID of the previous page's last
- * item, as Twilio's are: the next page continues after that item, so items created between two
- * page requests shift nothing. A token whose item is gone falls back to Page x PageSize.
+ * Page and PageSize as Twilio reads them. PageToken is "PA" and the SID (or key) of the previous
+ * page's last item, as Twilio's are: the next page continues after that item, so items created
+ * between two page requests shift nothing. A token whose item is gone, and a list whose items have
+ * neither (available numbers, usage records, prices), fall back to Page x PageSize.
  */
 function windowOf(query: Record<string, unknown>, items: unknown[]): Window {
   const pageSize = Number(query.PageSize ?? DEFAULT_PAGE_SIZE);
@@ -25,7 +26,11 @@ const keyOf = (item: unknown) => {
   const record = item as { sid?: string; key?: string };
   return record.sid ?? record.key;
 };
-const tokenAfter = (items: unknown[]) => `PA${keyOf(items[items.length - 1])}`;
+/** The next page's PageToken; none when the last item has no SID or key to continue after. */
+const tokenAfter = (items: unknown[]) => {
+  const key = keyOf(items[items.length - 1]);
+  return key === undefined ? undefined : `PA${key}`;
+};
 
 /** The list's URL with some parameters changed; a change to undefined drops the parameter. */
 function withQuery(path: string, query: Record<string, unknown>, changes: Record<string, string | undefined>): string {

@@ -55,7 +55,17 @@ interface CompiledRoute {
 }
 
 const CONTROL_PREFIX = "/__sandbox/";
-const refusals: Record<number, string> = { 21211: "Invalid 'To' Phone Number", 21610: "Attempt to send to unsubscribed recipient" };
+/** The messages of the error codes a fault rule may name, as Twilio words them. */
+const faultMessages: Record<number, string> = {
+  20429: "Too Many Requests",
+  21211: "Invalid 'To' Phone Number",
+  21610: "Attempt to send to unsubscribed recipient",
+  60203: "Max send attempts reached",
+  60205: "SMS is not supported by landline phone number",
+  60212: "Too many concurrent requests for phone number",
+};
+const faultAnswer = (status: number, code: number, headers?: Record<string, string>) =>
+  twilioError(status, code, faultMessages[code] ?? "Refused by the sandbox's fault injector", headers);
 
 function compileRoute(product: Product, route: Route): CompiledRoute {
   const names: string[] = [];
@@ -191,10 +201,9 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
 
     const fault = faults.choose(recorded);
     if (fault && !isAfterWork(fault.kind)) {
-      if (fault.kind === "429") return reply(twilioError(429, 20429, "Too Many Requests", { "retry-after": String(fault.retryAfter) }));
+      if (fault.kind === "429") return reply(faultAnswer(429, fault.code ?? 20429, { "retry-after": String(fault.retryAfter) }));
       if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
-      if (fault.kind === "refused")
-        return reply(twilioError(400, fault.code, refusals[fault.code] ?? "Refused by the sandbox's fault injector"));
+      if (fault.kind === "refused") return reply(faultAnswer(400, fault.code ?? 21211));
       return sendSpoiled(req, res, { status: 0 }, fault);
     }
 

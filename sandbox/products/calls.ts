@@ -18,6 +18,15 @@ import { callSeeds } from "./callSeeds";
 import { inboundTarget } from "./incomingPhoneNumbers";
 
 /**
+ * As messages are listed: calls not started yet first, then by start time, newest first, and of two
+ * started at once the one made later first (Twilio's exact order is not documented). Sorts a list
+ * reversed from the log's order, so that ties keep the newer first.
+ */
+function newestFirst(a: StoredCall, b: StoredCall): number {
+  return Number(b.started === null) - Number(a.started === null) || (b.started ?? b.created) - (a.started ?? a.created);
+}
+
+/**
  * Calls and their recordings (api.twilio.com 2010-04-01). A call goes queued, ringing,
  * in-progress and completed as the sandbox clock passes (status callbacks for the events asked
  * for); with Record=true it leaves a recording whose audio can be downloaded (.wav or .mp3).
@@ -86,6 +95,8 @@ export const calls: ProductFactory = (context) => {
     const found = callLog(context, request.account.sid)
       .recordings.filter((recording) => !callSid || recording.call_sid === callSid)
       .filter((recording) => onFilteredDays(request.query, "DateCreated", recording.created))
+      // Reversed first: of two made in the same millisecond, the one made later is the newer.
+      .reverse()
       .sort((a, b) => b.created - a.created);
     return { status: 200, json: v2010Page(request, "recordings", found.map(recordingJson)) };
   };
@@ -180,7 +191,8 @@ export const calls: ProductFactory = (context) => {
           const found = callLog(context, request.account.sid)
             .calls.filter((call) => (!To || call.to === To) && (!From || call.from === From) && (!Status || call.status === Status))
             .filter((call) => onFilteredDays(request.query, "StartTime", call.started))
-            .sort((a, b) => b.created - a.created);
+            .reverse()
+            .sort(newestFirst);
           return { status: 200, json: v2010Page(request, "calls", found.map(callJson)) };
         },
       },

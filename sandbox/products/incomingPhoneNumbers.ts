@@ -30,6 +30,8 @@ const URL_FIELDS = [
   "StatusCallbackMethod",
   "SmsApplicationSid",
   "VoiceApplicationSid",
+  // A number in an Elastic SIP Trunk: its calls go to the trunk, not to VoiceUrl.
+  "TrunkSid",
 ];
 
 export const numberBook = (context: SandboxContext, accountSid: string): StoredNumber[] => context.state("numbers", accountSid, () => []);
@@ -93,7 +95,7 @@ function numberJson(number: StoredNumber) {
     sms_url: field("SmsUrl"),
     status_callback: field("StatusCallback"),
     status_callback_method: field("StatusCallbackMethod") ?? "POST",
-    trunk_sid: null,
+    trunk_sid: field("TrunkSid"),
     uri: `/2010-04-01/Accounts/${number.account_sid}/IncomingPhoneNumbers/${number.sid}.json`,
     voice_receive_mode: "voice",
     voice_application_sid: field("VoiceApplicationSid"),

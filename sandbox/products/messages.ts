@@ -1,28 +1,17 @@
 import { dayOf } from "../core/dayFilter";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
 import { v2010Page } from "../core/paging";
-import type { ControlRoute, Product, ProductFactory, SandboxRequest } from "../core/types";
-import { emitEvent } from "./events";
-import { inboundTarget } from "./incomingPhoneNumbers";
-import {
-  contentTypeOf,
-  DELIVER_AFTER_MS,
-  FINISHED,
-  type MessageLog,
-  mediaJson,
-  messageJson,
-  messageLog,
-  newMessage,
-  SEND_AFTER_MS,
-  type StoredMessage,
-  segments,
-} from "./messageLog";
+import type { Product, ProductFactory, SandboxRequest } from "../core/types";
+import { messageControls } from "./messageControls";
+import { messageLifecycle } from "./messageLifecycle";
+import { contentTypeOf, FINISHED, mediaJson, messageJson, messageLog, newMessage, type StoredMessage } from "./messageLog";
 
 /**
  * Messages and their media (api.twilio.com 2010-04-01). A message is created queued (or
  * scheduled), then sent and delivered (or failed/undelivered, for the numbers the control
- * endpoint marks so) as the sandbox clock passes, with a status callback at each step.
- * Incoming messages are simulated through /__sandbox/incoming/messages.
+ * endpoint marks so) as the sandbox clock passes, with a status callback at each step
+ * (messageLifecycle.ts). Incoming messages are simulated through /__sandbox/incoming/messages
+ * (messageControls.ts).
  */
 
 function newestFirst(a: StoredMessage, b: StoredMessage): number {
@@ -32,66 +21,11 @@ function newestFirst(a: StoredMessage, b: StoredMessage): number {
 
 export const messages: ProductFactory = (context) => {
   const { clock } = context;
+  const advance = messageLifecycle(context);
   const find = (request: SandboxRequest, sid: string) => {
     const message = messageLog(context, request.account.sid).messages.find((candidate) => candidate.sid === sid);
     if (!message) throw notFound(`The requested resource /2010-04-01/Accounts/${request.account.sid}/Messages/${sid}.json`);
     return message;
-  };
-
-  const callback = (message: StoredMessage) => {
-    const account = context.account(message.account_sid);
-    if (!message.statusCallback || !account) return;
-    void context.callbacks.deliver({
-      url: message.statusCallback,
-      authToken: account.authToken,
-      params: {
-        AccountSid: message.account_sid,
-        ApiVersion: "2010-04-01",
-        From: message.from ?? "",
-        To: message.to,
-        MessageSid: message.sid,
-        SmsSid: message.sid,
-        MessageStatus: message.status,
-        SmsStatus: message.status,
-        ...(message.messaging_service_sid ? { MessagingServiceSid: message.messaging_service_sid } : {}),
-        ...(message.error_code !== null ? { ErrorCode: String(message.error_code) } : {}),
-      },
-    });
-  };
-
-  const advance = (message: StoredMessage, log: MessageLog, now: number) => {
-    if (message.sendAt === null || FINISHED.has(message.status)) return;
-    const step = (status: string, at: number) => {
-      message.status = status;
-      message.date_updated = at;
-      callback(message);
-      emitEvent(context, message.account_sid, {
-        type: `com.twilio.messaging.message.${status}`,
-        subject: message.sid,
-        data: {
-          messageSid: message.sid,
-          accountSid: message.account_sid,
-          from: message.from,
-          to: message.to,
-          messageStatus: status.toUpperCase(),
-          errorCode: message.error_code,
-          timestamp: new Date(at).toISOString(),
-        },
-      });
-    };
-    if (message.status === "scheduled" && now >= message.sendAt) step("queued", message.sendAt);
-    if (message.status === "queued" && now >= message.sendAt + SEND_AFTER_MS) {
-      message.date_sent = message.sendAt + SEND_AFTER_MS;
-      step("sent", message.date_sent);
-    }
-    if (message.status === "sent" && now >= (message.date_sent ?? now) + DELIVER_AFTER_MS) {
-      const failure = log.outcomes.get(message.to);
-      if (failure) {
-        message.error_code = failure.errorCode;
-        message.error_message = "The message could not be delivered";
-      }
-      step(failure?.status ?? "delivered", (message.date_sent ?? now) + DELIVER_AFTER_MS);
-    }
   };
 
   const create = (request: SandboxRequest) => {
@@ -121,121 +55,11 @@ export const messages: ProductFactory = (context) => {
     return { status: 201, json: messageJson(message) };
   };
 
-  const control: ControlRoute[] = [
-    {
-      method: "POST",
-      path: "incoming/messages",
-      handle: async (body) => {
-        const to = String(body.To ?? "");
-        const target = inboundTarget(context, to, "sms");
-        const accountSid = String(body.AccountSid ?? target?.accountSid ?? context.accounts()[0]?.sid);
-        const account = context.account(accountSid);
-        if (!account) throw badRequest(20404, `No account owns ${to}: add the number first (POST /__sandbox/numbers)`);
-        const now = clock.now();
-        const message = newMessage({
-          sid: context.sid("SM"),
-          account_sid: account.sid,
-          to,
-          from: String(body.From ?? ""),
-          body: String(body.Body ?? ""),
-          messaging_service_sid: target?.messagingServiceSid ?? null,
-          direction: "inbound",
-          status: "received",
-          date_created: now,
-          date_sent: now,
-        });
-        messageLog(context, account.sid).messages.push(message);
-        emitEvent(context, account.sid, {
-          type: "com.twilio.messaging.inbound-message.received",
-          subject: message.sid,
-          data: {
-            messageSid: message.sid,
-            accountSid: account.sid,
-            from: message.from,
-            to,
-            body: message.body,
-            numMedia: 0,
-            timestamp: new Date(now).toISOString(),
-          },
-        });
-        const url = String(body.Url ?? target?.url ?? "");
-        if (!url) return { message: messageJson(message), delivery: null };
-        const delivery = await context.callbacks.deliver({
-          url,
-          method: String(body.Method ?? target?.method ?? "POST"),
-          authToken: account.authToken,
-          params: {
-            ToCountry: "US",
-            SmsMessageSid: message.sid,
-            NumMedia: "0",
-            SmsSid: message.sid,
-            SmsStatus: "received",
-            Body: message.body,
-            To: message.to,
-            NumSegments: segments(message.body),
-            MessageSid: message.sid,
-            AccountSid: account.sid,
-            From: message.from ?? "",
-            ApiVersion: "2010-04-01",
-            ...(message.messaging_service_sid ? { MessagingServiceSid: message.messaging_service_sid } : {}),
-          },
-        });
-        return { message: messageJson(message), delivery };
-      },
-    },
-    {
-      method: "POST",
-      path: "messages/outcome",
-      handle: (body) => {
-        const status = body.status === "failed" ? "failed" : "undelivered";
-        for (const account of context.accounts()) {
-          messageLog(context, account.sid).outcomes.set(String(body.to), { status, errorCode: Number(body.errorCode ?? 30003) });
-        }
-        return { to: body.to, status };
-      },
-    },
-    {
-      // A message as if sent earlier (another step, another run, or received): for tests of reconciliation and polling.
-      // DateSent: epoch ms, or null for one not sent yet; Sid and Direction (inbound) optional.
-      method: "POST",
-      path: "messages/seed",
-      handle: (body) => {
-        const account = context.account(String(body.AccountSid ?? context.accounts()[0]?.sid));
-        if (!account) throw badRequest(20404, "No such account");
-        const sentAt = typeof body.DateSent === "number" ? body.DateSent : undefined;
-        const at = sentAt ?? clock.now() - Number(body.CreatedSecondsAgo ?? 0) * 1000;
-        const direction = body.Direction === "inbound" ? "inbound" : "outbound-api";
-        const status = String(body.Status ?? (body.DateSent === null ? "queued" : direction === "inbound" ? "received" : "delivered"));
-        const message = newMessage({
-          sid: typeof body.Sid === "string" ? body.Sid : context.sid("SM"),
-          account_sid: account.sid,
-          to: String(body.To),
-          from: body.From === undefined ? null : String(body.From),
-          body: String(body.Body ?? ""),
-          messaging_service_sid: body.MessagingServiceSid === undefined ? null : String(body.MessagingServiceSid),
-          direction,
-          status,
-          date_created: at,
-          date_sent: body.DateSent === null || ["queued", "scheduled", "accepted"].includes(status) ? null : at,
-        });
-        messageLog(context, account.sid).messages.push(message);
-        return messageJson(message);
-      },
-    },
-    {
-      method: "GET",
-      path: "messages",
-      handle: () => ({
-        messages: context.accounts().flatMap((account) => messageLog(context, account.sid).messages.map(messageJson)),
-      }),
-    },
-  ];
-
   const product: Product = {
     name: "messages",
     spec: "twilio_api_v2010.json",
     prefix: "",
-    control,
+    control: messageControls(context),
     settle() {
       const now = clock.now();
       for (const account of context.accounts()) {

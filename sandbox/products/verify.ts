@@ -1,34 +1,29 @@
-import { randomInt } from "node:crypto";
 import { iso8601 } from "../core/clock";
 import { notFound, SandboxError, twilioError } from "../core/errors";
 import { v1Page } from "../core/paging";
 import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
+import {
+  checkVerification,
+  current,
+  findVerification,
+  sendVerification,
+  updateVerification,
+  verificationJson,
+  verifications,
+} from "./verifications";
 
 /**
- * Verify v2 (verify.twilio.com): services, verifications and checks. The code a verification
- * sends is revealed only through GET /__sandbox/verify/code?to=..., as the phone would show it.
- * A verification is pending until checked with its code (approved) or canceled, and expires
- * after 10 minutes of sandbox time.
+ * Verify v2 (verify.twilio.com): services, verifications and checks (verifications.ts). The code a
+ * verification sends is revealed only through GET /__sandbox/verify/code?to=..., as the phone would
+ * show it.
  */
-interface Verification {
-  sid: string;
-  serviceSid: string;
-  to: string;
-  channel: string;
-  code: string;
-  status: "pending" | "approved" | "canceled" | "expired";
-  created: number;
-  updated: number;
-}
 interface VerifyService {
   sid: string;
   fields: Record<string, unknown>;
   created: number;
   updated: number;
 }
-const EXPIRES_AFTER_MS = 10 * 60_000;
-const verifyState = (context: SandboxContext, accountSid: string) =>
-  context.state("verify", accountSid, () => ({ services: [] as VerifyService[], verifications: [] as Verification[] }));
+const services = (context: SandboxContext, accountSid: string) => context.state("verify", accountSid, () => [] as VerifyService[]);
 
 export const verify: ProductFactory = (context) => {
   const now = () => context.clock.now();
@@ -54,38 +49,14 @@ export const verify: ProductFactory = (context) => {
     url: `https://verify.twilio.com/v2/Services/${service.sid}`,
     links: { verifications: `https://verify.twilio.com/v2/Services/${service.sid}/Verifications` },
   });
-  const verificationJson = (accountSid: string, verification: Verification) => ({
-    sid: verification.sid,
-    service_sid: verification.serviceSid,
-    account_sid: accountSid,
-    to: verification.to,
-    channel: verification.channel,
-    status: verification.status,
-    valid: verification.status === "approved",
-    lookup: {},
-    amount: null,
-    payee: null,
-    send_code_attempts: [{ time: iso8601(verification.created), channel: verification.channel, attempt_sid: context.sid("VL") }],
-    date_created: iso8601(verification.created),
-    date_updated: iso8601(verification.updated),
-    sna: null,
-    url: `https://verify.twilio.com/v2/Services/${verification.serviceSid}/Verifications/${verification.sid}`,
-  });
   const service = (request: SandboxRequest) => {
     const id = request.params.ServiceSid ?? request.params.Sid;
-    const found = verifyState(context, request.account.sid).services.find((candidate) => candidate.sid === id);
+    const found = services(context, request.account.sid).find((candidate) => candidate.sid === id);
     if (!found) throw notFound(`The requested resource /Services/${id}`);
     return found;
   };
-  const current = (verification: Verification) => {
-    if (verification.status === "pending" && now() - verification.created > EXPIRES_AFTER_MS) verification.status = "expired";
-    return verification;
-  };
-  const pendingFor = (request: SandboxRequest, serviceSid: string, to?: unknown, sid?: unknown) =>
-    verifyState(context, request.account.sid)
-      .verifications.map(current)
-      .filter((one) => one.serviceSid === serviceSid && (sid ? one.sid === sid : one.to === to))
-      .at(-1);
+  const verificationOf = (request: SandboxRequest, sidOrTo: unknown) =>
+    findVerification(context, request.account.sid, service(request).sid, sidOrTo);
 
   return {
     name: "verify",
@@ -98,8 +69,8 @@ export const verify: ProductFactory = (context) => {
         handle: (_body, query) => {
           const to = query.get("to");
           for (const account of context.accounts()) {
-            const found = verifyState(context, account.sid)
-              .verifications.filter((one) => one.to === to && current(one).status === "pending")
+            const found = verifications(context, account.sid)
+              .filter((one) => one.to === to && current(context, one).status === "pending")
               .at(-1);
             if (found) return { to, code: found.code, verificationSid: found.sid, serviceSid: found.serviceSid };
           }
@@ -113,7 +84,7 @@ export const verify: ProductFactory = (context) => {
         path: "/v2/Services",
         handle: (request) => {
           const created = { sid: context.sid("VA"), fields: request.body, created: now(), updated: now() };
-          verifyState(context, request.account.sid).services.push(created);
+          services(context, request.account.sid).push(created);
           return { status: 201, json: serviceJson(request.account.sid, created) };
         },
       },
@@ -126,7 +97,7 @@ export const verify: ProductFactory = (context) => {
             request,
             "verify",
             "services",
-            verifyState(context, request.account.sid).services.map((one) => serviceJson(request.account.sid, one)),
+            services(context, request.account.sid).map((one) => serviceJson(request.account.sid, one)),
           ),
         }),
       },
@@ -140,18 +111,8 @@ export const verify: ProductFactory = (context) => {
         path: "/v2/Services/{ServiceSid}/Verifications",
         handle: (request) => {
           const owner = service(request);
-          const length = Number(owner.fields.CodeLength ?? 6);
-          const verification: Verification = {
-            sid: context.sid("VE"),
-            serviceSid: owner.sid,
-            to: String(request.body.To),
-            channel: String(request.body.Channel),
-            code: String(randomInt(10 ** length)).padStart(length, "0"),
-            status: "pending",
-            created: now(),
-            updated: now(),
-          };
-          verifyState(context, request.account.sid).verifications.push(verification);
+          const codeLength = Number(owner.fields.CodeLength ?? 6);
+          const verification = sendVerification(context, request.account.sid, owner.sid, codeLength, request.body);
           return { status: 201, json: verificationJson(request.account.sid, verification) };
         },
       },
@@ -159,7 +120,7 @@ export const verify: ProductFactory = (context) => {
         method: "GET",
         path: "/v2/Services/{ServiceSid}/Verifications/{Sid}",
         handle: (request) => {
-          const found = pendingFor(request, service(request).sid, undefined, request.params.Sid);
+          const found = verificationOf(request, request.params.Sid);
           if (!found) throw notFound();
           return { status: 200, json: verificationJson(request.account.sid, found) };
         },
@@ -168,30 +129,20 @@ export const verify: ProductFactory = (context) => {
         method: "POST",
         path: "/v2/Services/{ServiceSid}/Verifications/{Sid}",
         handle: (request) => {
-          const found = pendingFor(request, service(request).sid, undefined, request.params.Sid);
-          if (!found) throw notFound();
-          if (found.status === "pending") found.status = request.body.Status === "approved" ? "approved" : "canceled";
-          found.updated = now();
-          return { status: 200, json: verificationJson(request.account.sid, found) };
+          const updated = updateVerification(context, verificationOf(request, request.params.Sid), request.body.Status);
+          return { status: 200, json: verificationJson(request.account.sid, updated) };
         },
       },
       {
         method: "POST",
         path: "/v2/Services/{ServiceSid}/VerificationCheck",
         handle: (request) => {
-          const found = pendingFor(request, service(request).sid, request.body.To, request.body.VerificationSid);
-          if (found?.status !== "pending") {
-            throw new SandboxError(twilioError(404, 20404, "The requested resource VerificationCheck was not found"));
-          }
-          if (request.body.Code === found.code) {
-            found.status = "approved";
-            found.updated = now();
-          }
-          const { sid, service_sid, account_sid, to, channel, amount, payee, date_created, date_updated } = verificationJson(
+          const target = verificationOf(request, request.body.VerificationSid ?? request.body.To);
+          const checked = checkVerification(context, target, request.body.Code);
+          const { sid, service_sid, account_sid, to, channel, status, valid, amount, payee, date_created, date_updated } = verificationJson(
             request.account.sid,
-            found,
+            checked,
           );
-          const status = request.body.Code === found.code ? "approved" : "pending";
           return {
             status: 200,
             json: {
@@ -201,7 +152,7 @@ export const verify: ProductFactory = (context) => {
               to,
               channel,
               status,
-              valid: status === "approved",
+              valid,
               amount,
               payee,
               date_created,

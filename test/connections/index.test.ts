@@ -1,15 +1,16 @@
 import { ConnectionError } from "@prismatic-io/spectral";
 import component from "../../src";
 import { ACCOUNT_SID, API_SECRET, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness } from "../support/harness";
-import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 const send = (twilioConnection: unknown) =>
   harness.action("sendSMS", { twilioConnection, to: "+15558675310", from: "+15017122661", message: "Hi" });
 
 describe("connections", () => {
-  let server: LoopbackServer;
+  /** The sandbox Twilio the sends reach, when a connection lets them. */
+  let server: TestSandbox;
   beforeAll(async () => {
-    server = await startLoopbackServer((request) => ({ status: 201, json: { sid: `SM${"a".repeat(32)}`, to: request.form.get("To") } }));
+    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
   });
   afterAll(() => server.close());
   beforeEach(() => {

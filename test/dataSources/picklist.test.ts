@@ -1,11 +1,10 @@
 import type { Element } from "@prismatic-io/spectral";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../support/harness";
-import { type LoopbackServer, rfc2822, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
-const pick = async (key: string, baseUrl: string): Promise<Element[]> => {
+const pick = async (key: string, baseUrl: string, connectionFields: Record<string, unknown> = {}): Promise<Element[]> => {
   const { result } = await harness.dataSource(key, {
-    connection: authTokenConnection(baseUrl),
+    connection: authTokenConnection(baseUrl, connectionFields),
   });
   return result as Element[];
 };
@@ -36,42 +35,52 @@ describe("data sources against Twilio's official spec", () => {
 });
 
 describe("data sources", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  /** A sandbox Twilio of this describe's own, its clock stopped at NOW, emptied before each test. */
+  const NOW = Date.parse("2026-11-20T16:10:00Z");
+  let server: TestSandbox;
+  beforeAll(async () => {
+    server = await startTestSandbox({ clock: { startAt: NOW, running: false }, tickMs: 0 });
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    server.reset();
+    server.maxPageSize = undefined;
+  });
 
   it("selectMessage reads one bounded page of recent messages, newest first, with scannable labels", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: {
-        messages: [
-          {
-            sid: `SM${"1".repeat(32)}`,
-            from: "+15017122661",
-            to: "+15558675310",
-            body: "Your order #1234 has shipped and will arrive on Tuesday between 9 and 5",
-            date_sent: rfc2822("2026-11-20T16:04:00Z"),
-            date_created: rfc2822("2026-11-20T16:04:00Z"),
-          },
-          {
-            sid: `SM${"2".repeat(32)}`,
-            from: "+15558675310",
-            to: "+15017122661",
-            body: "Thanks!\nSee you",
-            date_sent: rfc2822("2026-11-20T16:09:00Z"),
-            date_created: rfc2822("2026-11-20T16:09:00Z"),
-          },
-          {
-            sid: `MM${"3".repeat(32)}`,
-            from: "+15017122661",
-            to: "+15558675310",
-            body: "",
-            date_sent: null,
-            date_created: rfc2822("2026-11-19T08:00:00Z"),
-          },
-        ],
-        next_page_uri: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?PageSize=100&Page=1&PageToken=PA`,
-      },
-    }));
+    const seed = (message: Record<string, unknown>) => server.control("POST", "messages/seed", { AccountSid: ACCOUNT_SID, ...message });
+    await seed({
+      Sid: `SM${"1".repeat(32)}`,
+      From: "+15017122661",
+      To: "+15558675310",
+      Body: "Your order #1234 has shipped and will arrive on Tuesday between 9 and 5",
+      DateSent: Date.parse("2026-11-20T16:04:00Z"),
+    });
+    await seed({
+      Sid: `SM${"2".repeat(32)}`,
+      Direction: "inbound",
+      From: "+15558675310",
+      To: "+15017122661",
+      Body: "Thanks!\nSee you",
+      DateSent: Date.parse("2026-11-20T16:09:00Z"),
+    });
+    await seed({
+      Sid: `MM${"3".repeat(32)}`,
+      From: "+15017122661",
+      To: "+15558675310",
+      Body: "",
+      DateSent: null,
+      CreatedSecondsAgo: (NOW - Date.parse("2026-11-19T08:00:00Z")) / 1000,
+    });
+    // Older than the page the picker reads: Twilio's pages hold 3 here, so this one is on the next page.
+    await seed({
+      Sid: `SM${"4".repeat(32)}`,
+      From: "+15017122661",
+      To: "+15558675310",
+      Body: "Old",
+      DateSent: Date.parse("2026-11-18T08:00:00Z"),
+    });
+    server.maxPageSize = 3;
 
     const elements = await pick("selectMessage", server.url);
 
@@ -94,24 +103,8 @@ describe("data sources", () => {
   });
 
   it("selectPhoneNumber keys by E.164 number, labels with the friendly name, sorted", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: {
-        incoming_phone_numbers: [
-          {
-            sid: `PN${"2".repeat(32)}`,
-            phone_number: "+15017122662",
-            friendly_name: "Order updates",
-          },
-          {
-            sid: `PN${"1".repeat(32)}`,
-            phone_number: "+15017122661",
-            friendly_name: "+15017122661",
-          },
-        ],
-        next_page_uri: null,
-      },
-    }));
+    await server.control("POST", "numbers", { PhoneNumber: "+15017122662", FriendlyName: "Order updates" });
+    await server.control("POST", "numbers", { PhoneNumber: "+15017122661" });
 
     const elements = await pick("selectPhoneNumber", server.url);
 
@@ -123,56 +116,28 @@ describe("data sources", () => {
   });
 
   it("selectMessagingService reads Twilio's Messaging API and sorts services by name", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: {
-        services: [
-          {
-            sid: `MG${"b".repeat(32)}`,
-            account_sid: ACCOUNT_SID,
-            friendly_name: "Marketing",
-          },
-          {
-            sid: `MG${"a".repeat(32)}`,
-            account_sid: ACCOUNT_SID,
-            friendly_name: "Appointment reminders",
-          },
-          {
-            sid: `MG${"c".repeat(32)}`,
-            account_sid: ACCOUNT_SID,
-            friendly_name: "",
-          },
-        ],
-        meta: { page: 0, page_size: 500, next_page_url: null, key: "services" },
-      },
-    }));
+    const service = async (FriendlyName: string) =>
+      ((await server.control("POST", "messaging-services", { FriendlyName })) as { sid: string }).sid;
+    const marketing = await service("Marketing");
+    const reminders = await service("Appointment reminders");
+    const unnamed = await service("");
 
     const elements = await pick("selectMessagingService", server.url);
 
     expect(server.requests[0].path).toBe("/messaging/v1/Services");
     expect(server.requests[0].query.get("PageSize")).toBe("500");
     expect(elements).toEqual([
-      {
-        key: `MG${"a".repeat(32)}`,
-        label: `Appointment reminders (MG${"a".repeat(32)})`,
-      },
-      { key: `MG${"b".repeat(32)}`, label: `Marketing (MG${"b".repeat(32)})` },
-      {
-        key: `MG${"c".repeat(32)}`,
-        label: `Unnamed service (MG${"c".repeat(32)})`,
-      },
+      { key: reminders, label: `Appointment reminders (${reminders})` },
+      { key: marketing, label: `Marketing (${marketing})` },
+      { key: unnamed, label: `Unnamed service (${unnamed})` },
     ]);
   });
 
   it("passes Twilio's refusal through the error hook in words to act on", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 401,
-      json: twilioErrorBody(20003, "Authenticate", 401),
-    }));
-
-    const error = await failureOf(pick("selectMessagingService", server.url));
+    const error = await failureOf(pick("selectMessagingService", server.url, { password: "not-the-auth-token" }));
 
     expect(error.message).toContain("Check the connection");
+    expect(server.requests[0].status).toBe(401);
   });
 });
 

@@ -27,6 +27,20 @@ describe("sandbox faults", () => {
     expect(await listed(sandbox)).toBe(1);
   });
 
+  it("answers with the Twilio code a rule names: a product's own limit or refusal, in Twilio's words", async () => {
+    await setFaults(sandbox, [
+      { kind: "429", method: "POST", path: "/Messages\\.json$", times: 1, code: 60212 },
+      { kind: "refused", method: "POST", path: "/Messages\\.json$", times: 1, code: 21610 },
+    ]);
+    const limited = await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE);
+    expect(limited.status).toBe(429);
+    expect(limited.json).toMatchObject({ code: 60212, message: "Too many concurrent requests for phone number" });
+    const refused = await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE);
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({ code: 21610, message: "Attempt to send to unsubscribed recipient" });
+    expect(await listed(sandbox)).toBe(0);
+  });
+
   it("a 500 after the work was done: the message exists although the answer says it failed", async () => {
     await setFaults(sandbox, [{ kind: "500-after", method: "POST", times: 1 }]);
     expect((await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE)).status).toBe(500);

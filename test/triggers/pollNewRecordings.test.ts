@@ -1,9 +1,15 @@
-import { RECORDINGS_PATH, recordingSid } from "../support/voiceReplies";
+import { ACCOUNT_SID } from "../support/credentials";
+import { recordingSid } from "../support/voiceReplies";
 import { describeVoicePollTrigger } from "./support/voicePollTrigger";
 
 describeVoicePollTrigger({
   key: "pollNewRecordings",
-  shape: { path: `${RECORDINGS_PATH}.json`, key: "recordings", dayFilter: "DateCreated>", timeField: "date_created" },
+  dayFilter: "DateCreated>",
   sid: recordingSid,
   timeKey: "dateCreated",
+  // Twilio lists a recording once it has been made: one without a time yet is not in the list.
+  async record(sandbox, item) {
+    if (item.at === null) return;
+    await sandbox.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: item.sid, DateCreated: item.at });
+  },
 });

@@ -4,8 +4,8 @@ import { getExpectedBodyHash, getExpectedTwilioSignature } from "twilio/lib/webh
 import { InputError } from "../../src/client/transport/errors";
 import { TwilioSignatureError } from "../../src/client/webhooks/signature";
 import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
-import { startTestSandbox } from "../support/sandbox";
+import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { changeNumberInConsole, numberNow } from "./support/console";
 
 const FLOW_NAME = "Incoming SMS";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmln";
@@ -367,54 +367,22 @@ describe("webhook trigger: answers Twilio with TwiML", () => {
 });
 
 describe("webhook trigger: points a phone number at the flow", () => {
-  const NUMBER_SID = `PN${"0123456789abcdef".repeat(2)}`;
   const PHONE = "+15017122661";
   const CUSTOMER_URL = "https://customer.example.com/sms";
   const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
-  let server: LoopbackServer;
-  let number: {
-    sid: string;
-    account_sid: string;
-    phone_number: string;
-    sms_url: string;
-    sms_method: string;
-  };
-
-  beforeEach(async () => {
-    number = {
-      sid: NUMBER_SID,
-      account_sid: ACCOUNT_SID,
-      phone_number: PHONE,
-      sms_url: CUSTOMER_URL,
-      sms_method: "GET",
-    };
-    server = await startLoopbackServer((req) => {
-      if (req.method === "GET" && req.path === `${NUMBERS_PATH}.json`) {
-        const matches = [number].filter((candidate) => candidate.phone_number === req.query.get("PhoneNumber"));
-        return {
-          status: 200,
-          json: {
-            incoming_phone_numbers: matches,
-            next_page_uri: null,
-            page: 0,
-            page_size: 50,
-            uri: `${NUMBERS_PATH}.json`,
-          },
-        };
-      }
-      if (req.path !== `${NUMBERS_PATH}/${number.sid}.json`)
-        return {
-          status: 404,
-          json: twilioErrorBody(20404, "The requested resource was not found", 404),
-        };
-      if (req.method === "POST") {
-        number.sms_url = req.form.get("SmsUrl") ?? number.sms_url;
-        number.sms_method = req.form.get("SmsMethod") ?? number.sms_method;
-      }
-      return { status: 200, json: number };
-    });
+  /** The sandbox Twilio the account and its number live on, emptied before each test. */
+  let server: TestSandbox;
+  let numberSid: string;
+  beforeAll(async () => {
+    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
   });
-  afterEach(() => server.close());
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    server.reset();
+    const number = await server.control("POST", "numbers", { PhoneNumber: PHONE, SmsUrl: CUSTOMER_URL, SmsMethod: "GET" });
+    numberSid = (number as { sid: string }).sid;
+  });
+  const number = () => numberNow(server, numberSid);
 
   const context = (instanceState: Record<string, unknown> = {}) => ({
     instanceState,
@@ -433,23 +401,23 @@ describe("webhook trigger: points a phone number at the flow", () => {
 
   it("points the number at the flow on deploy and puts the previous URL back on delete", async () => {
     const state = await deploy("+1 (501) 712-2661");
-    expect(number).toMatchObject({ sms_url: FLOW_URL, sms_method: "POST" });
+    expect(await number()).toMatchObject({ sms_url: FLOW_URL, sms_method: "POST" });
     await remove(PHONE, state);
-    expect(number).toMatchObject({ sms_url: CUSTOMER_URL, sms_method: "GET" });
+    expect(await number()).toMatchObject({ sms_url: CUSTOMER_URL, sms_method: "GET" });
   });
 
   it("accepts the number's SID", async () => {
-    await deploy(NUMBER_SID);
-    expect(number.sms_url).toBe(FLOW_URL);
+    await deploy(numberSid);
+    expect((await number()).sms_url).toBe(FLOW_URL);
     expect(server.requests.some((req) => req.path === `${NUMBERS_PATH}.json`)).toBe(false);
   });
 
   it("leaves the number alone on delete when someone changed it in between", async () => {
     const state = await deploy(PHONE);
-    number.sms_url = "https://someone-else.example.com/sms";
+    changeNumberInConsole(server, numberSid, { SmsUrl: "https://someone-else.example.com/sms" });
     const before = updates().length;
     await remove(PHONE, state);
-    expect(number.sms_url).toBe("https://someone-else.example.com/sms");
+    expect((await number()).sms_url).toBe("https://someone-else.example.com/sms");
     expect(updates()).toHaveLength(before);
   });
 
@@ -457,25 +425,24 @@ describe("webhook trigger: points a phone number at the flow", () => {
     const first = await deploy(PHONE);
     const second = await deploy(PHONE, first);
     await remove(PHONE, second);
-    expect(number).toMatchObject({ sms_url: CUSTOMER_URL, sms_method: "GET" });
+    expect(await number()).toMatchObject({ sms_url: CUSTOMER_URL, sms_method: "GET" });
   });
 
   it("leaves the number alone on delete when it already pointed at the flow before registering, and says why", async () => {
     // The instance state was lost (or the flow reinstalled): the number points here, and nothing says what it had before.
-    number.sms_url = FLOW_URL;
-    number.sms_method = "POST";
+    changeNumberInConsole(server, numberSid, { SmsUrl: FLOW_URL, SmsMethod: "POST" });
     const state = await deploy(PHONE);
     expect(state.twilioSmsUrlRegistration).toMatchObject({ previousSmsUrl: null, previousSmsMethod: null });
     const before = updates().length;
     const { lines, logger } = recordingLogger();
     await harness.triggerOnInstanceDelete("webhook", params(PHONE), { ...context(state), logger });
     expect(updates()).toHaveLength(before);
-    expect(number.sms_url).toBe(FLOW_URL);
+    expect((await number()).sms_url).toBe(FLOW_URL);
     expect(lines.join("\n")).toContain("the URL it had before is unknown");
   });
 
   it("keeps the previous URL unknown across redeploys", async () => {
-    number.sms_url = FLOW_URL;
+    changeNumberInConsole(server, numberSid, { SmsUrl: FLOW_URL });
     const first = await deploy(PHONE);
     const second = await deploy(PHONE, first);
     expect(second.twilioSmsUrlRegistration).toMatchObject({ previousSmsUrl: null });

@@ -2,9 +2,9 @@ import type { TriggerPayload } from "@prismatic-io/spectral";
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { InputError } from "../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { signedFormPayload } from "../support/signedWebhook";
+import { changeNumberInConsole, numberNow } from "./support/console";
 
 const FLOW_NAME = "Calls";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/Q2FsbHM=";
@@ -171,44 +171,21 @@ describe("webhook trigger: calls", () => {
 });
 
 describe("webhook trigger: points a number's calls at the flow", () => {
-  const PHONE_SID = `PN${"0123456789abcdef".repeat(2)}`;
-  const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
   const CUSTOMER_SMS = "https://customer.example.com/sms";
   const CUSTOMER_VOICE = "https://customer.example.com/voice";
-  let server: LoopbackServer;
-  let number: Record<string, string | null>;
-
-  beforeEach(async () => {
-    number = {
-      sid: PHONE_SID,
-      account_sid: ACCOUNT_SID,
-      phone_number: NUMBER,
-      sms_url: CUSTOMER_SMS,
-      sms_method: "GET",
-      voice_url: CUSTOMER_VOICE,
-      voice_method: "GET",
-      voice_application_sid: null,
-      trunk_sid: null,
-    };
-    server = await startLoopbackServer((req) => {
-      if (req.method === "GET" && req.path === `${NUMBERS_PATH}.json`) {
-        return { status: 200, json: { incoming_phone_numbers: [number], next_page_uri: null } };
-      }
-      if (req.path !== `${NUMBERS_PATH}/${PHONE_SID}.json`) return { status: 404, json: twilioErrorBody(20404, "Not found", 404) };
-      if (req.method === "POST") {
-        for (const [field, key] of [
-          ["SmsUrl", "sms_url"],
-          ["SmsMethod", "sms_method"],
-          ["VoiceUrl", "voice_url"],
-          ["VoiceMethod", "voice_method"],
-        ]) {
-          if (req.form.has(field)) number[key] = req.form.get(field);
-        }
-      }
-      return { status: 200, json: number };
-    });
+  /** The sandbox Twilio the account and its number live on, emptied before each test. */
+  let server: TestSandbox;
+  let phoneSid: string;
+  beforeAll(async () => {
+    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
   });
-  afterEach(() => server.close());
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    server.reset();
+    const urls = { SmsUrl: CUSTOMER_SMS, SmsMethod: "GET", VoiceUrl: CUSTOMER_VOICE, VoiceMethod: "GET" };
+    phoneSid = ((await server.control("POST", "numbers", { PhoneNumber: NUMBER, ...urls })) as { sid: string }).sid;
+  });
+  const number = () => numberNow(server, phoneSid);
 
   const context = (instanceState: Record<string, unknown> = {}) => ({
     instanceState,
@@ -223,24 +200,24 @@ describe("webhook trigger: points a number's calls at the flow", () => {
 
   it("points only the voice URL at the flow with Register For calls, and puts it back on delete", async () => {
     const state = await deploy({ registerFor: "calls" });
-    expect(number).toMatchObject({ voice_url: FLOW_URL, voice_method: "POST", sms_url: CUSTOMER_SMS });
+    expect(await number()).toMatchObject({ voice_url: FLOW_URL, voice_method: "POST", sms_url: CUSTOMER_SMS });
     expect(Object.keys(state)).toEqual(["twilioVoiceUrlRegistration"]);
     expect(state.twilioVoiceUrlRegistration).toEqual({
-      phoneNumberSid: PHONE_SID,
+      phoneNumberSid: phoneSid,
       phoneNumber: NUMBER,
       registeredUrl: FLOW_URL,
       previousVoiceUrl: CUSTOMER_VOICE,
       previousVoiceMethod: "GET",
     });
     await remove(state);
-    expect(number).toMatchObject({ voice_url: CUSTOMER_VOICE, voice_method: "GET", sms_url: CUSTOMER_SMS });
+    expect(await number()).toMatchObject({ voice_url: CUSTOMER_VOICE, voice_method: "GET", sms_url: CUSTOMER_SMS });
   });
 
   it("points both at the flow, and puts both back on delete", async () => {
     const state = await deploy({ registerFor: "both" });
-    expect(number).toMatchObject({ voice_url: FLOW_URL, sms_url: FLOW_URL });
+    expect(await number()).toMatchObject({ voice_url: FLOW_URL, sms_url: FLOW_URL });
     await remove(state);
-    expect(number).toMatchObject({ voice_url: CUSTOMER_VOICE, voice_method: "GET", sms_url: CUSTOMER_SMS, sms_method: "GET" });
+    expect(await number()).toMatchObject({ voice_url: CUSTOMER_VOICE, voice_method: "GET", sms_url: CUSTOMER_SMS, sms_method: "GET" });
   });
 
   it("keeps the SMS registration of an instance deployed before voice, and adds the voice one beside it", async () => {
@@ -252,29 +229,29 @@ describe("webhook trigger: points a number's calls at the flow", () => {
     const both = await deploy({ registerFor: "both" }, oldState);
     expect(both.twilioSmsUrlRegistration).toEqual(oldState.twilioSmsUrlRegistration);
     await remove(both);
-    expect(number).toMatchObject({ voice_url: CUSTOMER_VOICE, sms_url: CUSTOMER_SMS, sms_method: "GET" });
+    expect(await number()).toMatchObject({ voice_url: CUSTOMER_VOICE, sms_url: CUSTOMER_SMS, sms_method: "GET" });
   });
 
   it("puts the voice URL back on a redeploy that no longer registers calls", async () => {
     const both = await deploy({ registerFor: "both" });
     const messagesOnly = await deploy({ registerFor: "messages" }, both);
     expect(Object.keys(messagesOnly)).toEqual(["twilioSmsUrlRegistration"]);
-    expect(number).toMatchObject({ voice_url: CUSTOMER_VOICE, sms_url: FLOW_URL });
+    expect(await number()).toMatchObject({ voice_url: CUSTOMER_VOICE, sms_url: FLOW_URL });
   });
 
   it("leaves the voice URL alone on delete when someone changed it in between", async () => {
     const state = await deploy({ registerFor: "calls" });
-    number.voice_url = "https://someone-else.example.com/voice";
+    changeNumberInConsole(server, phoneSid, { VoiceUrl: "https://someone-else.example.com/voice" });
     const before = posts().length;
     await remove(state);
     expect(posts()).toHaveLength(before);
   });
 
   it.each([
-    ["voice_application_sid", `AP${"0".repeat(32)}`, "TwiML App"],
-    ["trunk_sid", `TK${"0".repeat(32)}`, "SIP trunk"],
-  ])("refuses to register calls when %s takes them, before changing anything", async (field, value, owner) => {
-    number[field] = value;
+    ["voice_application_sid", "VoiceApplicationSid", `AP${"0".repeat(32)}`, "TwiML App"],
+    ["trunk_sid", "TrunkSid", `TK${"0".repeat(32)}`, "SIP trunk"],
+  ])("refuses to register calls when %s takes them, before changing anything", async (_name, field, value, owner) => {
+    changeNumberInConsole(server, phoneSid, { [field]: value });
     const error = await failureOf(deploy({ registerFor: "both" }));
     expect(error.message).toContain(owner);
     expect(error.message).toContain('"Register For"');

@@ -1,21 +1,16 @@
 import { InputError } from "../../../src/client/transport/errors";
-import { authTokenConnection, contractUrl, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { SERVICE_SID, VERIFICATIONS_PATH, verificationBody } from "./support";
+import { failureOf } from "../../support/harness";
+import { codeSentTo, SANDBOX_NOW, useVerifySandbox } from "./support";
 
-const send = async (baseUrl: string, params: Record<string, unknown>) =>
-  (
-    (await harness.action("sendVerification", {
-      twilioConnection: authTokenConnection(baseUrl),
-      verifyServiceSid: SERVICE_SID,
-      ...params,
-    })) as { data: Record<string, unknown> }
-  ).data;
+const PHONE = "+15558675310";
 
-describe("sendVerification against Twilio's official spec", () => {
+describe("sendVerification on the sandbox Twilio, held to Twilio's official spec", () => {
+  const verify = useVerifySandbox();
+  const send = (params: Record<string, unknown>) => verify.run("sendVerification", params);
+
   it("sends a code with every optional input the action offers", async () => {
-    const verification = await send(contractUrl(), {
-      to: "+15558675310",
+    const verification = await send({
+      to: PHONE,
       channel: "sms",
       locale: "pt-BR",
       customFriendlyName: "Acme",
@@ -23,22 +18,17 @@ describe("sendVerification against Twilio's official spec", () => {
       templateSid: `HJ${"ab".repeat(16)}`,
     });
     expect(verification).toEqual(expect.objectContaining({ sid: expect.stringMatching(/^VE/), status: expect.any(String) }));
+    expect(await codeSentTo(verify, PHONE)).toBe("867530");
   });
 
   it("sends a code by e-mail", async () => {
-    const verification = await send(contractUrl(), { to: "jane@example.com", channel: "email" });
+    const verification = await send({ to: "jane@example.com", channel: "email" });
     expect(verification.sid).toMatch(/^VE/);
+    expect(await codeSentTo(verify, "jane@example.com")).toMatch(/^\d{6}$/);
   });
-});
-
-describe("sendVerification over HTTP", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
 
   it("posts To, Channel and the options to the service's Verifications on verify.twilio.com", async () => {
-    server = await startLoopbackServer(() => ({ status: 201, json: verificationBody() }));
-
-    const verification = await send(server.url, {
+    const verification = await send({
       to: "555 867 5310",
       defaultCountryCode: "+1",
       channel: "call",
@@ -46,74 +36,78 @@ describe("sendVerification over HTTP", () => {
       customFriendlyName: "Acme",
     });
 
-    const [request] = server.requests;
-    expect(`${request.method} ${request.path}`).toBe(`POST ${VERIFICATIONS_PATH}`);
-    expect(Object.fromEntries(request.form)).toEqual({ To: "+15558675310", Channel: "call", Locale: "es", CustomFriendlyName: "Acme" });
+    const [request] = verify.received();
+    expect(request.request).toBe(`POST ${verify.verificationsPath}`);
+    expect(request.form).toEqual({ To: PHONE, Channel: "call", Locale: "es", CustomFriendlyName: "Acme" });
     expect(verification).toEqual(
       expect.objectContaining({
         sid: expect.stringMatching(/^VE/),
-        serviceSid: SERVICE_SID,
+        serviceSid: verify.serviceSid,
         status: "pending",
-        dateCreated: "2026-11-20T16:04:31.000Z",
+        dateCreated: new Date(SANDBOX_NOW).toISOString(),
       }),
     );
   });
 
   it.each([
-    [60203, "Max send attempts reached", /Wait 10 minutes/],
-    [60212, "Too many concurrent requests for phone number", /Cancel Verification/],
-  ])("fails on Verify's limit %s with what to do, and never retries it", async (code, message, fix) => {
-    server = await startLoopbackServer(() => ({ status: 429, headers: { "retry-after": "0" }, json: twilioErrorBody(code, message, 429) }));
+    [
+      60203,
+      /Wait 10 minutes/,
+      // Twilio's own limit: five sends of the same verification, the sixth is refused.
+      async () => {
+        for (let attempt = 0; attempt < 5; attempt++) await send({ to: PHONE });
+      },
+    ],
+    [
+      60212,
+      /Cancel Verification/,
+      async () => verify.sandbox.faults.set([{ kind: "429", code: 60212, method: "POST", path: "Verifications$", times: 1 }]),
+    ],
+  ])("fails on Verify's limit %s with what to do, and never retries it", async (code, fix, reachLimit) => {
+    await reachLimit();
+    verify.forgetRequests();
 
-    const error = await failureOf(send(server.url, { to: "+15558675310" }));
+    const error = await failureOf(send({ to: PHONE }));
 
     expect(error.message).toContain(`Twilio error ${code} (HTTP 429)`);
     expect(error.message).toMatch(fix);
     expect(error.message).toMatch(/do not retry/);
-    expect(server.requests).toHaveLength(1);
+    expect(verify.received()).toHaveLength(1);
   });
 
   it("says a landline cannot get an SMS code and to call instead (60205)", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 400,
-      json: twilioErrorBody(60205, "SMS is not supported by landline phone number", 400),
-    }));
+    verify.sandbox.faults.set([{ kind: "refused", code: 60205, method: "POST", path: "Verifications$" }]);
 
-    const error = await failureOf(send(server.url, { to: "+15558675310" }));
+    const error = await failureOf(send({ to: PHONE }));
 
     expect(error.message).toMatch(/60205.*set "Channel" to call/);
   });
 
   it("does not resend a code after a 500: Twilio may have sent it", async () => {
-    server = await startLoopbackServer(() => ({ status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) }));
+    verify.sandbox.faults.set([{ kind: "500-after", method: "POST", path: "Verifications$" }]);
 
-    await failureOf(send(server.url, { to: "+15558675310" }));
+    await failureOf(send({ to: PHONE }));
 
-    expect(server.requests).toHaveLength(1);
+    expect(verify.received()).toHaveLength(1);
+    expect(await codeSentTo(verify, PHONE)).toMatch(/^\d{6}$/);
   });
-});
 
-describe("sendVerification bad input, caught before any request", () => {
-  let server: LoopbackServer;
-  beforeAll(async () => {
-    server = await startLoopbackServer(() => ({ status: 500, body: "must not be called" }));
-  });
-  afterAll(() => server.close());
-
-  it.each([
-    ["an e-mail address for SMS", { to: "jane@example.com", channel: "sms" }, /Input "To": expected a phone number for the sms channel/],
-    ["a phone number for e-mail", { to: "+15558675310", channel: "email" }, /Input "To": expected an e-mail address/],
-    ["a malformed e-mail address", { to: "jane@example", channel: "email" }, /Input "To": expected an e-mail address/],
-    ["a WhatsApp channel address", { to: "whatsapp:+15558675310", channel: "whatsapp" }, /without a channel prefix/],
-    ["a national number without Default Country Code", { to: "555 867 5310" }, /Default Country Code/],
-    ["an unknown channel", { to: "+15558675310", channel: "pigeon" }, /Input "Channel": expected sms, call, whatsapp, email/],
-    ["a malformed service SID", { to: "+15558675310", verifyServiceSid: "VA../../Accounts" }, /Input "Verify Service"/],
-    ["a malformed template SID", { to: "+15558675310", templateSid: "HJ123" }, /Input "Template SID"/],
-    ["a malformed locale", { to: "+15558675310", locale: "Spanish" }, /Input "Locale"/],
-  ])("rejects %s", async (_name, params, message) => {
-    const error = await failureOf(send(server.url, params));
-    expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+  describe("bad input, caught before any request", () => {
+    it.each([
+      ["an e-mail address for SMS", { to: "jane@example.com", channel: "sms" }, /Input "To": expected a phone number for the sms channel/],
+      ["a phone number for e-mail", { to: PHONE, channel: "email" }, /Input "To": expected an e-mail address/],
+      ["a malformed e-mail address", { to: "jane@example", channel: "email" }, /Input "To": expected an e-mail address/],
+      ["a WhatsApp channel address", { to: "whatsapp:+15558675310", channel: "whatsapp" }, /without a channel prefix/],
+      ["a national number without Default Country Code", { to: "555 867 5310" }, /Default Country Code/],
+      ["an unknown channel", { to: PHONE, channel: "pigeon" }, /Input "Channel": expected sms, call, whatsapp, email/],
+      ["a malformed service SID", { to: PHONE, verifyServiceSid: "VA../../Accounts" }, /Input "Verify Service"/],
+      ["a malformed template SID", { to: PHONE, templateSid: "HJ123" }, /Input "Template SID"/],
+      ["a malformed locale", { to: PHONE, locale: "Spanish" }, /Input "Locale"/],
+    ])("rejects %s", async (_name, params, message) => {
+      const error = await failureOf(send(params));
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toMatch(message);
+      expect(verify.received()).toHaveLength(0);
+    });
   });
 });

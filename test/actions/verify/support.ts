@@ -1,46 +1,71 @@
-import { ACCOUNT_SID } from "../../support/harness";
-import type { IncomingRequest, LoopbackReply } from "../../support/loopback";
+import type { RecordedRequest } from "../../../sandbox/core/types";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../../support/harness";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
+/** A well-formed Verify Service SID (test/client/verify/services.test.ts names one with it). */
 export const SERVICE_SID = `VA${"0123456789abcdef".repeat(2)}`;
+/** A well-formed SID of a verification no service ever had. */
 export const VERIFICATION_SID = `VE${"fedcba9876543210".repeat(2)}`;
-export const VERIFICATIONS_PATH = `/verify/v2/Services/${SERVICE_SID}/Verifications`;
-export const CHECK_PATH = `/verify/v2/Services/${SERVICE_SID}/VerificationCheck`;
+/** When the sandbox's clock stands: what a verification created at once reads back as its dates. */
+export const SANDBOX_NOW = "2026-11-20T16:04:31Z";
 
-/** Verify's answer for a verification or a check, as documented. */
-export function verificationBody(overrides: Record<string, unknown> = {}) {
-  return {
-    sid: VERIFICATION_SID,
-    service_sid: SERVICE_SID,
-    account_sid: ACCOUNT_SID,
-    to: "+15558675310",
-    channel: "sms",
-    status: "pending",
-    valid: false,
-    date_created: "2026-11-20T16:04:31Z",
-    date_updated: "2026-11-20T16:04:31Z",
-    url: `https://verify.twilio.com/v2/Services/${SERVICE_SID}/Verifications/${VERIFICATION_SID}`,
-    ...overrides,
-  };
+/** A Verify Service on a sandbox Twilio of the test file's own, made afresh for each test. */
+export interface VerifySandbox {
+  sandbox: TestSandbox;
+  serviceSid: string;
+  verificationsPath: string;
+  checkPath: string;
+  /** Runs a Verify action as the platform does, on the service, against the sandbox. */
+  run(key: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Forgets the requests made so far, so a test counts only what follows. */
+  forgetRequests(): void;
+  /** The requests the sandbox received since, as "METHOD path" with the status it answered. */
+  received(): { request: string; status: number | undefined; form: Record<string, string> }[];
 }
 
 /**
- * Answers what the test scripts and passes every other request to the contract server, so the
- * requests a rare answer leads to (a status read after a 404) are still checked against the spec.
+ * Starts the file's sandbox (its clock stopped at SANDBOX_NOW) and, before each test, forgets
+ * everything and creates the Verify Service the test uses, through Twilio's own API.
  */
-export function passThrough(contractUrl: string, scripted: (req: IncomingRequest) => LoopbackReply | undefined) {
-  /** What the contract server answered to each request passed to it. */
-  const answered: { request: string; status: number }[] = [];
-  const handler = async (req: IncomingRequest): Promise<LoopbackReply> => {
-    const reply = scripted(req);
-    if (reply) return reply;
-    const query = req.query.toString();
-    const response = await fetch(`${contractUrl}${req.path}${query ? `?${query}` : ""}`, {
-      method: req.method,
-      headers: { authorization: String(req.headers.authorization), "content-type": String(req.headers["content-type"] ?? "") },
-      body: req.method === "GET" ? undefined : req.rawBody,
+export function useVerifySandbox(): VerifySandbox {
+  const verify = {} as VerifySandbox;
+  beforeAll(async () => {
+    verify.sandbox = await startTestSandbox({ clock: { startAt: Date.parse(SANDBOX_NOW), running: false }, tickMs: 0 });
+  });
+  afterAll(() => verify.sandbox.close());
+  beforeEach(async () => {
+    verify.sandbox.reset();
+    const answer = await fetch(`${verify.sandbox.url}/verify/v2/Services`, {
+      method: "POST",
+      headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+      body: new URLSearchParams({ FriendlyName: "Acme" }),
     });
-    answered.push({ request: `${req.method} ${req.path}`, status: response.status });
-    return { status: response.status, body: await response.text(), headers: { "content-type": "application/json" } };
+    verify.serviceSid = ((await answer.json()) as { sid: string }).sid;
+    verify.verificationsPath = `/verify/v2/Services/${verify.serviceSid}/Verifications`;
+    verify.checkPath = `/verify/v2/Services/${verify.serviceSid}/VerificationCheck`;
+    verify.forgetRequests();
+  });
+  verify.run = async (key, params) =>
+    (
+      (await harness.action(key, {
+        twilioConnection: authTokenConnection(verify.sandbox.url),
+        verifyServiceSid: verify.serviceSid,
+        ...params,
+      })) as { data: Record<string, unknown> }
+    ).data;
+  verify.forgetRequests = () => {
+    verify.sandbox.requests.length = 0;
   };
-  return { handler, answered };
+  verify.received = () =>
+    verify.sandbox.requests.map((request: RecordedRequest) => ({
+      request: `${request.method} ${request.path}`,
+      status: request.status,
+      form: Object.fromEntries(request.form),
+    }));
+  return verify;
+}
+
+/** The code the sandbox sent to an address, as the person would read it on their phone or in their mail. */
+export async function codeSentTo(verify: VerifySandbox, to: string): Promise<string> {
+  return ((await verify.sandbox.control("GET", "verify/code", { to })) as { code: string }).code;
 }
