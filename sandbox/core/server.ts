@@ -55,7 +55,12 @@ interface CompiledRoute {
 }
 
 const CONTROL_PREFIX = "/__sandbox/";
-const refusals: Record<number, string> = { 21211: "Invalid 'To' Phone Number", 21610: "Attempt to send to unsubscribed recipient" };
+const refusals: Record<number, { status?: number; message: string }> = {
+  21211: { message: "Invalid 'To' Phone Number" },
+  21610: { message: "Attempt to send to unsubscribed recipient" },
+  // What Twilio answers to a DELETE of a message it is not done with, sometimes for a while after its final status.
+  20009: { status: 409, message: "Cannot delete message because delivery has not been completed." },
+};
 
 function compileRoute(product: Product, route: Route): CompiledRoute {
   const names: string[] = [];
@@ -164,6 +169,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     const caller = authenticate(req.headers.authorization, accounts);
     if (!caller) return reply(twilioError(401, 20003, "Authenticate"));
     const { product, route } = found;
+    if (caller.test && !route.testCredentials)
+      return reply(twilioError(403, 20008, "Resource not accessible with Test Account Credentials"));
     let typed = {
       body: Object.fromEntries(recorded.form) as Record<string, unknown>,
       query: Object.fromEntries(recorded.query) as Record<string, unknown>,
@@ -193,8 +200,10 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     if (fault && !isAfterWork(fault.kind)) {
       if (fault.kind === "429") return reply(twilioError(429, 20429, "Too Many Requests", { "retry-after": String(fault.retryAfter) }));
       if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
-      if (fault.kind === "refused")
-        return reply(twilioError(400, fault.code, refusals[fault.code] ?? "Refused by the sandbox's fault injector"));
+      if (fault.kind === "refused") {
+        const refusal = refusals[fault.code];
+        return reply(twilioError(refusal?.status ?? 400, fault.code, refusal?.message ?? "Refused by the sandbox's fault injector"));
+      }
       return sendSpoiled(req, res, { status: 0 }, fault);
     }
 

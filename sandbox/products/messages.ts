@@ -14,13 +14,15 @@ import {
   messageLog,
   newMessage,
   SEND_AFTER_MS,
+  SENDING_AFTER_MS,
   type StoredMessage,
   segments,
 } from "./messageLog";
+import { messageRefusal } from "./testCredentials";
 
 /**
  * Messages and their media (api.twilio.com 2010-04-01). A message is created queued (or
- * scheduled), then sent and delivered (or failed/undelivered, for the numbers the control
+ * scheduled), then sending, sent and delivered (or failed/undelivered, for the numbers the control
  * endpoint marks so) as the sandbox clock passes, with a status callback at each step.
  * Incoming messages are simulated through /__sandbox/incoming/messages.
  */
@@ -80,7 +82,12 @@ export const messages: ProductFactory = (context) => {
       });
     };
     if (message.status === "scheduled" && now >= message.sendAt) step("queued", message.sendAt);
-    if (message.status === "queued" && now >= message.sendAt + SEND_AFTER_MS) {
+    // Twilio calls back for neither the initial status nor the short-lived "sending".
+    if (message.status === "queued" && now >= message.sendAt + SENDING_AFTER_MS) {
+      message.status = "sending";
+      message.date_updated = message.sendAt + SENDING_AFTER_MS;
+    }
+    if (message.status === "sending" && now >= message.sendAt + SEND_AFTER_MS) {
       message.date_sent = message.sendAt + SEND_AFTER_MS;
       step("sent", message.date_sent);
     }
@@ -101,6 +108,8 @@ export const messages: ProductFactory = (context) => {
     if (!form.Body && mediaUrls.length === 0 && !form.ContentSid) throw badRequest(21602, "Message body is required.");
     const scheduled = form.ScheduleType === "fixed";
     if (scheduled && !form.MessagingServiceSid) throw badRequest(35111, "MessagingServiceSid is required to schedule a message.");
+    const refused = account.test ? messageRefusal(form.From, form.To) : undefined;
+    if (refused) throw refused;
     const now = clock.now();
     const message = newMessage({
       sid: context.sid(mediaUrls.length ? "MM" : "SM"),
@@ -117,7 +126,8 @@ export const messages: ProductFactory = (context) => {
       statusCallback: form.StatusCallback ? String(form.StatusCallback) : null,
     });
     message.media = mediaUrls.map((url) => ({ sid: context.sid("ME"), content_type: contentTypeOf(url), url, date_created: now }));
-    messageLog(context, account.sid).messages.push(message);
+    // With test credentials Twilio keeps nothing: the message is answered, never sent, never called back.
+    if (!account.test) messageLog(context, account.sid).messages.push(message);
     return { status: 201, json: messageJson(message) };
   };
 
@@ -244,7 +254,7 @@ export const messages: ProductFactory = (context) => {
       }
     },
     routes: [
-      { method: "POST", path: "/2010-04-01/Accounts/{AccountSid}/Messages.json", handle: create },
+      { method: "POST", path: "/2010-04-01/Accounts/{AccountSid}/Messages.json", testCredentials: true, handle: create },
       {
         method: "GET",
         path: "/2010-04-01/Accounts/{AccountSid}/Messages.json",
