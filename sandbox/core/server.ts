@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { type CallbackOptions, type Callbacks, createCallbacks } from "./callbacks";
 import { type Clock, type ClockOptions, createClock } from "./clock";
@@ -23,11 +24,15 @@ export interface SandboxOptions {
   maxPageSize?: number;
   /** How long after it arrives the sandbox answers a request, in ms, its own work included (default: at once). */
   latencyMs?: (request: { method: string; path: string }) => number;
+  /** Serve HTTPS with this key and certificate (e.g. a self-signed one for 127.0.0.1) instead of HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export interface Sandbox {
-  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 (https:// with the `tls` option) */
   url: string;
+  /** Connections accepted so far (TLS connections when serving HTTPS); RecordedRequest.connection numbers them from 1. */
+  readonly connections: number;
   clock: Clock;
   faults: Faults;
   callbacks: Callbacks;
@@ -236,8 +241,11 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     return reply(result);
   }
 
-  const server = createServer(async (req, res) => {
+  const connectionOf = new WeakMap<object, number>();
+  let connections = 0;
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const recorded = await readRequest(req);
+    recorded.connection = connectionOf.get(req.socket);
     // What tests and the bench count is what a Twilio client sent, not the sandbox's own controls.
     if (!recorded.path.startsWith(CONTROL_PREFIX)) requests.push(recorded);
     try {
@@ -246,14 +254,19 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       recorded.status = 500;
       if (!res.headersSent) send(res, twilioError(500, 20500, `sandbox failed: ${(error as Error).message}`));
     }
-  });
+  };
+  const server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createServer(handler);
+  server.on(options.tls ? "secureConnection" : "connection", (socket: object) => connectionOf.set(socket, ++connections));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const tick = (options.tickMs ?? 100) > 0 ? setInterval(() => void settle(), options.tickMs ?? 100).unref() : undefined;
 
   const sandbox: Sandbox = {
     maxPageSize: options.maxPageSize,
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? "https" : "http"}://127.0.0.1:${port}`,
+    get connections() {
+      return connections;
+    },
     clock,
     faults,
     callbacks,

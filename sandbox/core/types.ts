@@ -100,4 +100,6 @@ export interface RecordedRequest {
   form: URLSearchParams;
   /** The answer's status, or 0 when the connection was dropped or never answered. */
   status: number;
+  /** Which connection carried it (1 the first the sandbox accepted): shows which requests shared one. */
+  connection?: number;
 }

@@ -1,9 +1,10 @@
 import { dayOf } from "../core/dayFilter";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
-import { v2010Page } from "../core/paging";
+import { concatLists, v2010Page } from "../core/paging";
 import type { ControlRoute, Product, ProductFactory, SandboxRequest } from "../core/types";
 import { emitEvent } from "./events";
 import { inboundTarget } from "./incomingPhoneNumbers";
+import { historyList, historyMessage, historyOf } from "./messageHistory";
 import {
   contentTypeOf,
   DELIVER_AFTER_MS,
@@ -233,6 +234,24 @@ export const messages: ProductFactory = (context) => {
       },
     },
     {
+      // Count messages delivered before everything else, made on demand per page and never stored (see messageHistory.ts).
+      method: "POST",
+      path: "messages/history",
+      handle: (body) => {
+        const accountSid = String(body.AccountSid ?? context.accounts()[0]?.sid);
+        const history = {
+          count: Number(body.Count ?? 0),
+          newest: clock.now() - 1000,
+          spacingMs: Number(body.SecondsApart ?? 1) * 1000,
+          to: String(body.To ?? "+15558675310"),
+          from: String(body.From ?? "+15017122661"),
+          body: String(body.Body ?? "Your order #1234 has shipped."),
+        };
+        historyOf(context, accountSid).history = history;
+        return { accountSid, count: history.count };
+      },
+    },
+    {
       method: "GET",
       path: "messages",
       handle: () => ({
@@ -275,13 +294,18 @@ export const messages: ProductFactory = (context) => {
             // Of messages sent in the same second, the one created last comes first.
             .reverse()
             .sort(newestFirst);
-          return { status: 200, json: v2010Page(request, "messages", matching.map(messageJson)) };
+          const history = historyList(context, request.account.sid, { To, From, on: DateSent, onOrBefore: before, onOrAfter: after });
+          return { status: 200, json: v2010Page(request, "messages", concatLists(matching.map(messageJson), history)) };
         },
       },
       {
         method: "GET",
         path: "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
-        handle: (request) => ({ status: 200, json: messageJson(find(request, request.params.Sid)) }),
+        handle: (request) => {
+          const { Sid } = request.params;
+          const old = historyMessage(context, request.account.sid, Sid);
+          return { status: 200, json: old ?? messageJson(find(request, Sid)) };
+        },
       },
       {
         method: "POST",
