@@ -49,11 +49,12 @@ function startTwilio(): Promise<Sandbox> {
 const isLiveMessage = (path: string) => new RegExp(`^/2010-04-01/Accounts/${LIVE_SID}/Messages/SM\\w+\\.json$`).test(path);
 
 /**
- * How Twilio's time passes for the one live message while the script runs: the nth read of it
- * (0 the first) is answered after `readsAdvanceMs[n]` more ms of Twilio's time (the message is
- * "sending" 0.5 s after it was queued, "sent" after 1 s, "delivered" after 2 s); a redaction after
- * `redactAdvanceMs`; the first `deleteRefusals` DELETEs are refused with 20009, as Twilio may for
- * a while after a final status.
+ * How Twilio's time passes for the one live message while the script runs: when the nth read of
+ * it arrives (0 the first), the sandbox's clock moves on by `readsAdvanceMs[n]` ms before it
+ * answers (the message is "sending" 0.5 s after it was queued, "sent" after 1 s, "delivered" after
+ * 2 s), and by `redactAdvanceMs` before a redaction; the first `deleteRefusals` DELETEs are refused
+ * with 20009, as Twilio may for a while after a final status. The fault chooser is what sees each
+ * request before it is handled.
  */
 function twilioTime(sandbox: Sandbox, plan: { readsAdvanceMs: number[]; redactAdvanceMs?: number; deleteRefusals: number }) {
   let reads = 0;
@@ -74,7 +75,7 @@ function wrongTwilio(sandbox: Sandbox, rewrite: (path: string, form: URLSearchPa
     const form = rewrite(request.path, request.form);
     const answer = await fetch(`${sandbox.url}${request.path}`, {
       method: request.method,
-      headers: { authorization: String(request.headers.authorization), "content-type": String(request.headers["content-type"]) },
+      headers: { authorization: String(request.headers.authorization), "content-type": "application/x-www-form-urlencoded" },
       body: request.method === "GET" ? undefined : (form ?? request.form).toString(),
     });
     return { status: answer.status, body: await answer.text(), headers: { "content-type": "application/json" } };
