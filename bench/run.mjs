@@ -6,9 +6,13 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { BUNDLE, buildFloor, ensureBuilt, ROOT } from "./bundles.mjs";
 import { measureColdStart, median } from "./coldStart.mjs";
-import { ACCOUNT_SID, AUTH_TOKEN, makeLoopbackCertificate, startFakeTwilio } from "./fakeTwilio.mjs";
 
 const MB = 1_000_000;
+/** The bench's Twilio account on the sandbox: the one bench/children/harness.cjs connects with. */
+const ACCOUNT_SID = `AC${"0123456789abcdef".repeat(2)}`;
+const AUTH_TOKEN = "f1e2d3c4b5a697887766554433221100";
+/** A second account, for the row where one worker runs with two credentials in turn. */
+const OTHER_ACCOUNT = { sid: `AC${"fedcba9876543210".repeat(2)}`, authToken: "00112233445566778899aabbccddeeff", apiKeys: {} };
 const rows = [];
 const notes = [];
 
@@ -80,38 +84,45 @@ function benchColdStart(floor) {
 }
 
 async function benchConnections(tls) {
-  const server = await startFakeTwilio({ tls });
+  const server = await startBenchSandbox({ tls });
   try {
     await runChild("sendMany.cjs", {
       BENCH_BASE_URL: server.url,
       BENCH_INVOCATIONS: "100",
-      BENCH_CREDENTIALS: "1",
+      BENCH_ACCOUNTS: JSON.stringify([[ACCOUNT_SID, AUTH_TOKEN]]),
       NODE_EXTRA_CA_CERTS: tls.certFile,
     });
-    const opened = server.stats.tlsConnections;
+    const opened = server.connections;
     row("TLS connections: 100 sendSMS, 1 credential", String(opened), "<= 2", { ratio: opened / 2, maxRatio: 1 });
   } finally {
-    await server.close();
+    await server.stop();
   }
-  const shared = await startFakeTwilio({ tls });
+  const shared = await startBenchSandbox({ tls, accounts: [OTHER_ACCOUNT] });
   try {
     await runChild("sendMany.cjs", {
       BENCH_BASE_URL: shared.url,
       BENCH_INVOCATIONS: "40",
-      BENCH_CREDENTIALS: "2",
+      BENCH_ACCOUNTS: JSON.stringify([
+        [ACCOUNT_SID, AUTH_TOKEN],
+        [OTHER_ACCOUNT.sid, OTHER_ACCOUNT.authToken],
+      ]),
       NODE_EXTRA_CA_CERTS: tls.certFile,
     });
-    const mixedSockets = [...shared.stats.credentialsPerSocket.values()].filter((credentials) => credentials.size > 1).length;
-    const opened = shared.stats.tlsConnections;
+    const credentialsPerConnection = new Map();
+    for (const { connection, headers } of shared.requests) {
+      credentialsPerConnection.set(connection, new Set([...(credentialsPerConnection.get(connection) ?? []), headers.authorization]));
+    }
+    const mixedSockets = [...credentialsPerConnection.values()].filter((credentials) => credentials.size > 1).length;
+    const opened = shared.connections;
     row("TLS connections: 40 sendSMS, 2 credentials in turn", String(opened), "= 2", { equals: { actual: opened, expected: 2 } });
     row("  connections that carried both credentials", String(mixedSockets), "= 0", { equals: { actual: mixedSockets, expected: 0 } });
   } finally {
-    await shared.close();
+    await shared.stop();
   }
 }
 
 async function benchOverhead(tls) {
-  const server = await startFakeTwilio({ tls });
+  const server = await startBenchSandbox({ tls });
   try {
     const { componentMs, axiosMs, iterations } = await runChild("overhead.cjs", {
       BENCH_BASE_URL: server.url,
@@ -121,22 +132,23 @@ async function benchOverhead(tls) {
     const measured = `${componentMs.toFixed(3)} vs ${axiosMs.toFixed(3)} ms`;
     row("per invocation: sendSMS vs bare axios POST", measured, "<= 1.3x axios", { ratio: componentMs / axiosMs, maxRatio: 1.3 });
     notes.push(
-      `overhead: medians of ${iterations} alternated calls each after 200 warm-up pairs, HTTPS on 127.0.0.1, same https.Agent settings as twilio-node's RequestClient.`,
+      `overhead: medians of ${iterations} alternated calls each after 200 warm-up pairs, HTTPS on 127.0.0.1 to the sandbox Twilio (which checks each request and answer against Twilio's spec, the same work for both), same https.Agent settings as twilio-node's RequestClient.`,
     );
   } finally {
-    await server.close();
+    await server.stop();
   }
 }
 
 async function benchListMemory() {
   const peakFor = async (limit, historySize) => {
-    const server = await startFakeTwilio({ historySize });
+    const server = await startBenchSandbox();
     try {
+      await server.control("POST", "messages/history", { AccountSid: ACCOUNT_SID, Count: historySize });
       const result = await runChild("listMemory.cjs", { BENCH_BASE_URL: server.url, BENCH_LIMIT: String(limit) }, ["--expose-gc"]);
       if (result.returned !== limit) throw new Error(`listMessages returned ${result.returned} messages for limit ${limit}`);
-      return { ...result, pagesServed: server.stats.requests - 1 };
+      return { ...result, pagesServed: server.requests.length - 1 };
     } finally {
-      await server.close();
+      await server.stop();
     }
   };
   const million = 1_000_000;
@@ -158,7 +170,7 @@ async function benchListMemory() {
     maxRatio: 1.25,
   });
   notes.push(
-    "list memory: heapUsed sampled every 1 ms during one call after a full GC; pages are generated by the server from PageToken, so the history costs neither side memory.",
+    "list memory: heapUsed sampled every 1 ms during one call after a full GC; the sandbox Twilio's synthetic history (/__sandbox/messages/history) makes each page from its PageToken, so the history costs neither side memory.",
   );
 }
 
@@ -172,7 +184,14 @@ async function benchBulk(tls) {
   // Below Twilio's own answer time for a create (typically 150 ms or more), so the client's CPU per request still shows.
   const latencyMs = 100;
   const concurrency = 20;
-  const server = await startFakeTwilio({ tls, latencyMs, rateLimitEvery: 4 });
+  const server = await startBenchSandbox({ tls, latencyMs: () => latencyMs });
+  // The first attempt for every 4th recipient is refused with a 429 (Retry-After: 0), answered at once.
+  const recipients = new Set();
+  server.faults.use((request) => {
+    if (request.method !== "POST" || !request.path.endsWith("/Messages.json") || recipients.has(request.form.get("To"))) return undefined;
+    recipients.add(request.form.get("To"));
+    return recipients.size % 4 === 0 ? "429" : undefined;
+  });
   try {
     const result = await runChild("bulk.cjs", {
       BENCH_BASE_URL: server.url,
@@ -180,9 +199,14 @@ async function benchBulk(tls) {
       BENCH_CONCURRENCY: String(concurrency),
       NODE_EXTRA_CA_CERTS: tls.certFile,
     });
-    const { stats } = server;
-    const duplicates = [...stats.createdPerRecipient.values()].reduce((sum, count) => sum + count - 1, 0);
-    const ideal = Math.ceil(stats.requests / concurrency) * latencyMs;
+    const createdPerRecipient = new Map();
+    for (const message of server.inspect("messages", ACCOUNT_SID)?.messages ?? []) {
+      createdPerRecipient.set(message.to, (createdPerRecipient.get(message.to) ?? 0) + 1);
+    }
+    const duplicates = [...createdPerRecipient.values()].reduce((sum, count) => sum + count - 1, 0);
+    const rateLimited = server.requests.filter((request) => request.status === 429).length;
+    const answeredAfterLatency = server.requests.length - rateLimited;
+    const ideal = Math.ceil(answeredAfterLatency / concurrency) * latencyMs;
     row("bulk 1,000 recipients: duplicate sends", String(duplicates), "= 0", { equals: { actual: duplicates, expected: 0 } });
     row("  recipients sent, each with its own SID", `${result.sentCount}, ${result.distinctSids} SIDs`, "= 1000", {
       equals: { actual: result.sentCount + result.distinctSids, expected: 2000 },
@@ -192,13 +216,13 @@ async function benchBulk(tls) {
       ratio: result.wallMs / ideal,
       maxRatio: 1.2,
     });
-    row("  TLS connections opened by the bulk step", String(stats.tlsConnections), "-");
+    row("  TLS connections opened by the bulk step", String(server.connections), "-");
     notes.push(
-      `bulk: the server answers after ${latencyMs} ms; the first attempt for every 4th recipient is a 429 with Retry-After: 0 (${stats.rateLimited} of ${stats.requests} requests). ` +
-        `ideal = ceil(requests incl. retries / concurrency) x latency: every worker always busy, no time lost between requests.`,
+      `bulk: the sandbox Twilio answers after ${latencyMs} ms (its own work included); the first attempt for every 4th recipient is a 429 with Retry-After: 0, answered at once (${rateLimited} of ${server.requests.length} requests). ` +
+        `ideal = ceil(requests answered after the latency / concurrency) x latency: every worker always busy, no time lost between requests.`,
     );
   } finally {
-    await server.close();
+    await server.stop();
   }
 }
 
@@ -207,7 +231,15 @@ async function startBenchSandbox(options = {}) {
   const require = createRequire(import.meta.url);
   require("../scripts/register-ts.js");
   const { startSandbox } = require("../sandbox/index.ts");
-  return startSandbox({ accounts: [{ sid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeys: {} }], ...options });
+  const { accounts = [], ...rest } = options;
+  return startSandbox({ accounts: [{ sid: ACCOUNT_SID, authToken: AUTH_TOKEN, apiKeys: {} }, ...accounts], ...rest });
+}
+
+/** A self-signed certificate for 127.0.0.1 (sandbox/core/tls.ts): the sandbox serves HTTPS with it, children trust it. */
+function loopbackCertificate() {
+  const require = createRequire(import.meta.url);
+  require("../scripts/register-ts.js");
+  return require("../sandbox/index.ts").loopbackCertificate();
 }
 
 /** Creates a resource on the sandbox as a builder would have before the flow runs; returns its SID. */
@@ -390,7 +422,7 @@ function printTable() {
 const started = Date.now();
 const floor = await benchBundle();
 benchColdStart(floor);
-const tls = makeLoopbackCertificate();
+const tls = loopbackCertificate();
 await benchConnections(tls);
 await benchOverhead(tls);
 await benchListMemory();

@@ -5,6 +5,7 @@ import { PRODUCTS } from "./products";
 export { twilioSignature } from "./core/callbacks";
 export type { FaultKind, FaultRule } from "./core/faults";
 export type { Sandbox, SandboxOptions } from "./core/server";
+export { loopbackCertificate } from "./core/tls";
 export type { Account, RecordedRequest } from "./core/types";
 
 /** The account `npm start`, `npm run sandbox` and `npm run invoke` use when no credentials are given. */

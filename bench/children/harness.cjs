@@ -6,8 +6,8 @@ const bundle = process.env.BENCH_BUNDLE ?? path.resolve(__dirname, "../../dist/i
 const harness = createHarness(require(bundle).default);
 const ACCOUNT_SID = `AC${"0123456789abcdef".repeat(2)}`;
 
-function connection(baseUrl, authToken = "f1e2d3c4b5a697887766554433221100") {
-  return { key: "basic", configVarKey: "twilioConnection", fields: { username: ACCOUNT_SID, password: authToken, baseUrl } };
+function connection(baseUrl, authToken = "f1e2d3c4b5a697887766554433221100", accountSid = ACCOUNT_SID) {
+  return { key: "basic", configVarKey: "twilioConnection", fields: { username: accountSid, password: authToken, baseUrl } };
 }
 
 const report = (result) => process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -89,6 +89,7 @@ export function sandboxControls({ clock, callbacks, faults, requests, reset, add
           sid: String(body.sid),
           authToken: String(body.authToken),
           apiKeys: (body.apiKeys ?? {}) as Record<string, string>,
+          test: body.test === true || body.test === "true",
         };
         addAccount(account);
         return { sid: account.sid };

@@ -37,13 +37,13 @@ export interface FaultRule {
   code?: number;
 }
 
-/** Chooses per request; a test may also pass a function that sees each request in turn. */
+/** Chooses per request; a test may also pass a function that sees each request in turn (a kind, or a refusal with its code). */
 export type FaultChooser = (request: {
   method: string;
   path: string;
   query: URLSearchParams;
   form: URLSearchParams;
-}) => FaultKind | undefined;
+}) => FaultKind | { kind: FaultKind; code?: number; retryAfter?: number } | undefined;
 
 /** A small seeded generator, so a rate over a run picks the same requests each time. */
 function seeded(seed: number): () => number {
@@ -78,8 +78,9 @@ export function createFaults(): Faults {
   return {
     choose(request) {
       if (chooser) {
-        const kind = chooser(request);
-        return kind && { kind, retryAfter: 0 };
+        const chosen = chooser(request);
+        const fault = typeof chosen === "string" ? { kind: chosen } : chosen;
+        return fault && { kind: fault.kind, retryAfter: fault.retryAfter ?? 0, code: fault.code };
       }
       for (const rule of rules) {
         if (rule.method && rule.method.toUpperCase() !== request.method) continue;

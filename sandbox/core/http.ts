@@ -22,8 +22,10 @@ export async function readRequest(req: IncomingMessage): Promise<RecordedRequest
 
 export function send(res: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = { ...(reply.json !== undefined ? { "content-type": "application/json" } : {}), ...reply.headers };
-  res.writeHead(reply.status, headers);
-  res.end(reply.json === undefined ? (reply.body ?? "") : JSON.stringify(reply.json));
+  const body = reply.json === undefined ? (reply.body ?? "") : JSON.stringify(reply.json);
+  // A length, as Twilio's answers carry, rather than a chunked body.
+  res.writeHead(reply.status, { ...headers, "content-length": String(Buffer.byteLength(body)) });
+  res.end(body);
 }
 
 /**

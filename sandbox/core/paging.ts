@@ -14,11 +14,11 @@ interface Window {
  * between two page requests shift nothing. A token whose item is gone, and a list whose items have
  * neither (available numbers, usage records, prices), fall back to Page x PageSize.
  */
-function windowOf(query: Record<string, unknown>, items: unknown[]): Window {
+function windowOf(query: Record<string, unknown>, items: PagedList<unknown>): Window {
   const pageSize = Number(query.PageSize ?? DEFAULT_PAGE_SIZE);
   const page = Number(query.Page ?? 0);
   const after = /^PA(.+)$/.exec(String(query.PageToken ?? ""))?.[1];
-  const index = after === undefined ? -1 : items.findIndex((item) => keyOf(item) === after);
+  const index = after === undefined ? -1 : items.indexOfKey(after);
   return { pageSize, page, start: index >= 0 ? index + 1 : page * pageSize };
 }
 
@@ -26,6 +26,43 @@ const keyOf = (item: unknown) => {
   const record = item as { sid?: string; key?: string };
   return record.sid ?? record.key;
 };
+
+/**
+ * A list as the pagers read it. An array is one; a list too long to hold (a synthetic history of a
+ * million messages) makes only the window asked for, and finds an item's place from its key.
+ */
+export interface PagedList<T> {
+  length: number;
+  slice(start: number, end: number): T[];
+  /** The position of the item with this SID (or key), -1 when it is not in the list. */
+  indexOfKey(key: string): number;
+}
+
+const paged = <T>(items: T[] | PagedList<T>): PagedList<T> =>
+  Array.isArray(items)
+    ? {
+        length: items.length,
+        slice: (start, end) => items.slice(start, end),
+        indexOfKey: (key) => items.findIndex((item) => keyOf(item) === key),
+      }
+    : items;
+
+/** One list after the other, as one. */
+export function concatLists<T>(first: T[], second: PagedList<T>): PagedList<T> {
+  return {
+    length: first.length + second.length,
+    slice: (start, end) => [
+      ...first.slice(start, end),
+      ...second.slice(Math.max(start - first.length, 0), Math.max(end - first.length, 0)),
+    ],
+    indexOfKey: (key) => {
+      const index = first.findIndex((item) => keyOf(item) === key);
+      const later = index >= 0 ? -1 : second.indexOfKey(key);
+      return index >= 0 ? index : later >= 0 ? first.length + later : -1;
+    },
+  };
+}
+
 /** The next page's PageToken; none when the last item has no SID or key to continue after. */
 const tokenAfter = (items: unknown[]) => {
   const key = keyOf(items[items.length - 1]);
@@ -41,7 +78,8 @@ function withQuery(path: string, query: Record<string, unknown>, changes: Record
 }
 
 /** A 2010-04-01 list envelope: the items under `key`, relative *_uri links. */
-export function v2010Page<T>(request: SandboxRequest, key: string, items: T[]) {
+export function v2010Page<T>(request: SandboxRequest, key: string, list: T[] | PagedList<T>) {
+  const items = paged(list);
   const { pageSize, page, start } = windowOf(request.query, items);
   const slice = items.slice(start, start + pageSize);
   const link = (pageNumber: number, token: string | undefined) =>
@@ -61,7 +99,7 @@ export function v2010Page<T>(request: SandboxRequest, key: string, items: T[]) {
 
 /** A v1/v2 product list envelope: items under `key`, absolute links on the product's Twilio host in `meta`. */
 export function v1Page<T>(request: SandboxRequest, host: string, key: string, items: T[]) {
-  const { pageSize, page, start } = windowOf(request.query, items);
+  const { pageSize, page, start } = windowOf(request.query, paged(items));
   const slice = items.slice(start, start + pageSize);
   const url = (changes: Record<string, string | undefined>) =>
     `https://${host}.twilio.com${withQuery(request.path, request.query, changes)}`;

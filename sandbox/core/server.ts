@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { type CallbackOptions, type Callbacks, createCallbacks } from "./callbacks";
 import { type Clock, type ClockOptions, createClock } from "./clock";
@@ -23,11 +24,15 @@ export interface SandboxOptions {
   maxPageSize?: number;
   /** How long after it arrives the sandbox answers a request, in ms, its own work included (default: at once). */
   latencyMs?: (request: { method: string; path: string }) => number;
+  /** Serve HTTPS with this key and certificate (e.g. a self-signed one for 127.0.0.1) instead of HTTP. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export interface Sandbox {
-  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 (https:// with the `tls` option) */
   url: string;
+  /** Connections accepted so far (TLS connections when serving HTTPS); RecordedRequest.connection numbers them from 1. */
+  readonly connections: number;
   clock: Clock;
   faults: Faults;
   callbacks: Callbacks;
@@ -55,17 +60,24 @@ interface CompiledRoute {
 }
 
 const CONTROL_PREFIX = "/__sandbox/";
-/** The messages of the error codes a fault rule may name, as Twilio words them. */
-const faultMessages: Record<number, string> = {
-  20429: "Too Many Requests",
-  21211: "Invalid 'To' Phone Number",
-  21610: "Attempt to send to unsubscribed recipient",
-  60203: "Max send attempts reached",
-  60205: "SMS is not supported by landline phone number",
-  60212: "Too many concurrent requests for phone number",
+/** The error codes a fault rule may name, as Twilio words them, with the status Twilio answers them with when not the rule's own. */
+const faultAnswers: Record<number, { status?: number; message: string }> = {
+  20429: { message: "Too Many Requests" },
+  21211: { message: "Invalid 'To' Phone Number" },
+  21610: { message: "Attempt to send to unsubscribed recipient" },
+  // What Twilio answers to a DELETE of a message it is not done with, sometimes for a while after its final status.
+  20009: { status: 409, message: "Cannot delete message because delivery has not been completed." },
+  60203: { message: "Max send attempts reached" },
+  60205: { message: "SMS is not supported by landline phone number" },
+  60212: { message: "Too many concurrent requests for phone number" },
 };
 const faultAnswer = (status: number, code: number, headers?: Record<string, string>) =>
-  twilioError(status, code, faultMessages[code] ?? "Refused by the sandbox's fault injector", headers);
+  twilioError(
+    faultAnswers[code]?.status ?? status,
+    code,
+    faultAnswers[code]?.message ?? "Refused by the sandbox's fault injector",
+    headers,
+  );
 
 function compileRoute(product: Product, route: Route): CompiledRoute {
   const names: string[] = [];
@@ -174,6 +186,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     const caller = authenticate(req.headers.authorization, accounts);
     if (!caller) return reply(twilioError(401, 20003, "Authenticate"));
     const { product, route } = found;
+    if (caller.test && !route.testCredentials)
+      return reply(twilioError(403, 20008, "Resource not accessible with Test Account Credentials"));
     let typed = {
       body: Object.fromEntries(recorded.form) as Record<string, unknown>,
       query: Object.fromEntries(recorded.query) as Record<string, unknown>,
@@ -236,8 +250,11 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     return reply(result);
   }
 
-  const server = createServer(async (req, res) => {
+  const connectionOf = new WeakMap<object, number>();
+  let connections = 0;
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const recorded = await readRequest(req);
+    recorded.connection = connectionOf.get(req.socket);
     // What tests and the bench count is what a Twilio client sent, not the sandbox's own controls.
     if (!recorded.path.startsWith(CONTROL_PREFIX)) requests.push(recorded);
     try {
@@ -246,14 +263,19 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
       recorded.status = 500;
       if (!res.headersSent) send(res, twilioError(500, 20500, `sandbox failed: ${(error as Error).message}`));
     }
-  });
+  };
+  const server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createServer(handler);
+  server.on(options.tls ? "secureConnection" : "connection", (socket: object) => connectionOf.set(socket, ++connections));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const tick = (options.tickMs ?? 100) > 0 ? setInterval(() => void settle(), options.tickMs ?? 100).unref() : undefined;
 
   const sandbox: Sandbox = {
     maxPageSize: options.maxPageSize,
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? "https" : "http"}://127.0.0.1:${port}`,
+    get connections() {
+      return connections;
+    },
     clock,
     faults,
     callbacks,

@@ -11,6 +11,11 @@ export interface Account {
   apiKeys: Record<string, string>;
   /** Set on a subaccount: its parent, whose credentials may act on it under /2010-04-01/Accounts/{its SID}/. */
   ownerSid?: string;
+  /**
+   * Twilio's test credentials: only the routes marked `testCredentials` answer (403, 20008 for the
+   * rest), the magic numbers decide the outcome and nothing is kept (sandbox/products/testCredentials.ts).
+   */
+  test?: boolean;
 }
 
 /** A request as a product route sees it: authenticated, checked against Twilio's spec, typed. */
@@ -41,6 +46,8 @@ export interface Route {
   path: string;
   /** false for what the spec does not describe (binary downloads): not checked against it. */
   checked?: boolean;
+  /** true for the creates Twilio's test credentials may make (messages, calls, phone numbers). */
+  testCredentials?: boolean;
   handle(request: SandboxRequest): Reply | Promise<Reply>;
 }
 
@@ -93,4 +100,6 @@ export interface RecordedRequest {
   form: URLSearchParams;
   /** The answer's status, or 0 when the connection was dropped or never answered. */
   status: number;
+  /** Which connection carried it (1 the first the sandbox accepted): shows which requests shared one. */
+  connection?: number;
 }

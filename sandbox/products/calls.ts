@@ -16,6 +16,7 @@ import {
 } from "./callLog";
 import { callSeeds } from "./callSeeds";
 import { inboundTarget } from "./incomingPhoneNumbers";
+import { callRefusal } from "./testCredentials";
 
 /**
  * As messages are listed: calls not started yet first, then by start time, newest first, and of two
@@ -161,8 +162,11 @@ export const calls: ProductFactory = (context) => {
       {
         method: "POST",
         path: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
+        testCredentials: true,
         handle: (request) => {
           const { body } = request;
+          const refused = request.account.test ? callRefusal(body.From, body.To) : undefined;
+          if (refused) throw refused;
           if (!body.Url && !body.Twiml && !body.ApplicationSid) throw badRequest(21205, "Url parameter is required.");
           const events = (body.StatusCallbackEvent as string[] | undefined) ?? ["completed"];
           const call: StoredCall = {
@@ -179,7 +183,8 @@ export const calls: ProductFactory = (context) => {
             statusCallback: body.StatusCallback ? String(body.StatusCallback) : null,
             events: events.flatMap((event) => event.split(" ")),
           };
-          callLog(context, request.account.sid).calls.push(call);
+          // With test credentials Twilio keeps nothing: the call is answered, never placed, never called back.
+          if (!request.account.test) callLog(context, request.account.sid).calls.push(call);
           return { status: 201, json: callJson(call) };
         },
       },

@@ -2,6 +2,7 @@ import { rfc2822 } from "../core/clock";
 import { notFound } from "../core/errors";
 import { v2010Page } from "../core/paging";
 import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
+import { numberToBuy } from "./testCredentials";
 
 /**
  * The account's phone numbers (IncomingPhoneNumbers) and where each sends incoming messages and
@@ -116,7 +117,7 @@ const pickUrls = (body: Record<string, unknown>) =>
   Object.fromEntries(URL_FIELDS.filter((name) => body[name] !== undefined).map((name) => [name, String(body[name])]));
 
 export const incomingPhoneNumbers: ProductFactory = (context) => {
-  const add = (accountSid: string, phoneNumber: string, body: Record<string, unknown>) => {
+  const add = (accountSid: string, phoneNumber: string, body: Record<string, unknown>, keep = true) => {
     const now = context.clock.now();
     const number: StoredNumber = {
       sid: context.sid("PN"),
@@ -127,7 +128,7 @@ export const incomingPhoneNumbers: ProductFactory = (context) => {
       date_created: now,
       date_updated: now,
     };
-    numberBook(context, accountSid).push(number);
+    if (keep) numberBook(context, accountSid).push(number);
     return number;
   };
   const find = (request: SandboxRequest) => {
@@ -166,17 +167,26 @@ export const incomingPhoneNumbers: ProductFactory = (context) => {
       {
         method: "POST",
         path: `${path}.json`,
-        handle: (request) => ({
-          status: 201,
-          json: numberJson(
-            add(
-              request.account.sid,
-              seller?.(context, request.account.sid, request.body) ??
-                String(request.body.PhoneNumber ?? `+1${request.body.AreaCode ?? "555"}0100000`),
-              request.body,
+        testCredentials: true,
+        handle: (request) => {
+          if (request.account.test) {
+            // Test credentials buy nothing: the magic numbers decide the answer, the account keeps no number.
+            const bought = numberToBuy(request.body);
+            if (typeof bought !== "string") throw bought;
+            return { status: 201, json: numberJson(add(request.account.sid, bought, request.body, false)) };
+          }
+          return {
+            status: 201,
+            json: numberJson(
+              add(
+                request.account.sid,
+                seller?.(context, request.account.sid, request.body) ??
+                  String(request.body.PhoneNumber ?? `+1${request.body.AreaCode ?? "555"}0100000`),
+                request.body,
+              ),
             ),
-          ),
-        }),
+          };
+        },
       },
       { method: "GET", path: `${path}/{Sid}.json`, handle: (request) => ({ status: 200, json: numberJson(find(request)) }) },
       {

@@ -2,12 +2,13 @@ import { badRequest } from "../core/errors";
 import type { ControlRoute, SandboxContext } from "../core/types";
 import { emitEvent } from "./events";
 import { inboundTarget } from "./incomingPhoneNumbers";
+import { historyOf } from "./messageHistory";
 import { messageJson, messageLog, newMessage, segments } from "./messageLog";
 
 /**
  * The messages' control endpoints: an incoming message (kept, emitted to Event Streams and sent,
  * signed, to the number's or its Messaging Service's URL), how messages to a number end, messages
- * as if sent earlier, and every message kept.
+ * as if sent earlier, a synthetic history too long to keep, and every message kept.
  */
 export function messageControls(context: SandboxContext): ControlRoute[] {
   const { clock } = context;
@@ -110,6 +111,24 @@ export function messageControls(context: SandboxContext): ControlRoute[] {
         });
         messageLog(context, account.sid).messages.push(message);
         return messageJson(message);
+      },
+    },
+    {
+      // Count messages delivered before everything else, made on demand per page and never stored (see messageHistory.ts).
+      method: "POST",
+      path: "messages/history",
+      handle: (body) => {
+        const accountSid = String(body.AccountSid ?? context.accounts()[0]?.sid);
+        const history = {
+          count: Number(body.Count ?? 0),
+          newest: clock.now() - 1000,
+          spacingMs: Number(body.SecondsApart ?? 1) * 1000,
+          to: String(body.To ?? "+15558675310"),
+          from: String(body.From ?? "+15017122661"),
+          body: String(body.Body ?? "Your order #1234 has shipped."),
+        };
+        historyOf(context, accountSid).history = history;
+        return { accountSid, count: history.count };
       },
     },
     {

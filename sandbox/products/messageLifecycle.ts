@@ -1,9 +1,10 @@
 import type { SandboxContext } from "../core/types";
 import { emitEvent } from "./events";
-import { DELIVER_AFTER_MS, FINISHED, type MessageLog, SEND_AFTER_MS, type StoredMessage } from "./messageLog";
+import { DELIVER_AFTER_MS, FINISHED, type MessageLog, SEND_AFTER_MS, SENDING_AFTER_MS, type StoredMessage } from "./messageLog";
 
 /**
- * How a message moves on the sandbox clock: scheduled -> queued at its SendAt, sent a second later,
+ * How a message moves on the sandbox clock: scheduled -> queued at its SendAt, sending half a
+ * second later (no callback, as with Twilio), sent a second after its SendAt,
  * then delivered (or undelivered/failed, for the numbers /__sandbox/messages/outcome marks so) a
  * second after that; each step is posted to its StatusCallback and emitted to Event Streams.
  * Returns the function that moves one message up to `now`.
@@ -51,7 +52,12 @@ export function messageLifecycle(context: SandboxContext) {
       });
     };
     if (message.status === "scheduled" && now >= message.sendAt) step("queued", message.sendAt);
-    if (message.status === "queued" && now >= message.sendAt + SEND_AFTER_MS) {
+    // Twilio calls back for neither the initial status nor the short-lived "sending".
+    if (message.status === "queued" && now >= message.sendAt + SENDING_AFTER_MS) {
+      message.status = "sending";
+      message.date_updated = message.sendAt + SENDING_AFTER_MS;
+    }
+    if (message.status === "sending" && now >= message.sendAt + SEND_AFTER_MS) {
       message.date_sent = message.sendAt + SEND_AFTER_MS;
       step("sent", message.date_sent);
     }

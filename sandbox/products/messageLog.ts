@@ -23,6 +23,8 @@ export interface StoredMessage {
   media: Array<{ sid: string; content_type: string; url: string; date_created: number }>;
 }
 
+/** After its send time a message is "sending", then "sent", then delivered (or not). */
+export const SENDING_AFTER_MS = 500;
 export const SEND_AFTER_MS = 1_000;
 export const DELIVER_AFTER_MS = 1_000;
 export const FINISHED = new Set(["delivered", "undelivered", "failed", "received", "canceled", "read"]);

@@ -1,14 +1,16 @@
 import { dayOf } from "../core/dayFilter";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
-import { v2010Page } from "../core/paging";
+import { concatLists, v2010Page } from "../core/paging";
 import type { Product, ProductFactory, SandboxRequest } from "../core/types";
 import { messageControls } from "./messageControls";
+import { historyList, historyMessage } from "./messageHistory";
 import { messageLifecycle } from "./messageLifecycle";
 import { contentTypeOf, FINISHED, mediaJson, messageJson, messageLog, newMessage, type StoredMessage } from "./messageLog";
+import { messageRefusal } from "./testCredentials";
 
 /**
  * Messages and their media (api.twilio.com 2010-04-01). A message is created queued (or
- * scheduled), then sent and delivered (or failed/undelivered, for the numbers the control
+ * scheduled), then sending, sent and delivered (or failed/undelivered, for the numbers the control
  * endpoint marks so) as the sandbox clock passes, with a status callback at each step
  * (messageLifecycle.ts). Incoming messages are simulated through /__sandbox/incoming/messages
  * (messageControls.ts).
@@ -35,6 +37,8 @@ export const messages: ProductFactory = (context) => {
     if (!form.Body && mediaUrls.length === 0 && !form.ContentSid) throw badRequest(21602, "Message body is required.");
     const scheduled = form.ScheduleType === "fixed";
     if (scheduled && !form.MessagingServiceSid) throw badRequest(35111, "MessagingServiceSid is required to schedule a message.");
+    const refused = account.test ? messageRefusal(form.From, form.To) : undefined;
+    if (refused) throw refused;
     const now = clock.now();
     const message = newMessage({
       sid: context.sid(mediaUrls.length ? "MM" : "SM"),
@@ -51,7 +55,8 @@ export const messages: ProductFactory = (context) => {
       statusCallback: form.StatusCallback ? String(form.StatusCallback) : null,
     });
     message.media = mediaUrls.map((url) => ({ sid: context.sid("ME"), content_type: contentTypeOf(url), url, date_created: now }));
-    messageLog(context, account.sid).messages.push(message);
+    // With test credentials Twilio keeps nothing: the message is answered, never sent, never called back.
+    if (!account.test) messageLog(context, account.sid).messages.push(message);
     return { status: 201, json: messageJson(message) };
   };
 
@@ -68,7 +73,7 @@ export const messages: ProductFactory = (context) => {
       }
     },
     routes: [
-      { method: "POST", path: "/2010-04-01/Accounts/{AccountSid}/Messages.json", handle: create },
+      { method: "POST", path: "/2010-04-01/Accounts/{AccountSid}/Messages.json", testCredentials: true, handle: create },
       {
         method: "GET",
         path: "/2010-04-01/Accounts/{AccountSid}/Messages.json",
@@ -89,13 +94,18 @@ export const messages: ProductFactory = (context) => {
             // Of messages sent in the same second, the one created last comes first.
             .reverse()
             .sort(newestFirst);
-          return { status: 200, json: v2010Page(request, "messages", matching.map(messageJson)) };
+          const history = historyList(context, request.account.sid, { To, From, on: DateSent, onOrBefore: before, onOrAfter: after });
+          return { status: 200, json: v2010Page(request, "messages", concatLists(matching.map(messageJson), history)) };
         },
       },
       {
         method: "GET",
         path: "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
-        handle: (request) => ({ status: 200, json: messageJson(find(request, request.params.Sid)) }),
+        handle: (request) => {
+          const { Sid } = request.params;
+          const old = historyMessage(context, request.account.sid, Sid);
+          return { status: 200, json: old ?? messageJson(find(request, Sid)) };
+        },
       },
       {
         method: "POST",
