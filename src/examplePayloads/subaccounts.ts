@@ -16,6 +16,7 @@ export const subaccountListExample = {
     subaccountExample,
     { ...subaccountExample, sid: "AC2172dd2db502e20dd981ef0d67850e1a", friendlyName: "Bright Smiles (customer 1235)" },
   ],
+  nextPageUri: null,
   hasMore: false,
 };
 

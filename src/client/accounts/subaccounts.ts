@@ -100,18 +100,21 @@ export interface SubaccountListRequest {
   status?: AccountStatus;
   friendlyName?: string;
   limit: number;
+  continueFrom?: string;
 }
+
+const ACCOUNTS_PATH = "/2010-04-01/Accounts.json";
 
 /** The subaccounts of the connection's account, the account itself left out, at most `limit`. */
 export async function listSubaccounts(client: TwilioClient, request: SubaccountListRequest) {
   const pages = v2010JsonPages<AccountBody>(client, "accounts");
   const owner = ownerSid(client);
   const list = await readBoundedList({
-    firstPage: (pageSize) =>
-      pages.first("/2010-04-01/Accounts.json", pageSize, { Status: request.status, FriendlyName: request.friendlyName }),
+    continuation: request.continueFrom ? pages.continuation(ACCOUNTS_PATH, request.continueFrom, "List Subaccounts") : undefined,
+    firstPage: (pageSize) => pages.first(ACCOUNTS_PATH, pageSize, { Status: request.status, FriendlyName: request.friendlyName }),
     getPage: pages.next,
     limit: request.limit,
     keep: (account) => account.sid !== owner,
   });
-  return { subaccounts: list.items.map(toSubaccountRecord), hasMore: list.hasMore };
+  return { subaccounts: list.items.map(toSubaccountRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }

@@ -1,7 +1,7 @@
 import type { Element } from "@prismatic-io/spectral";
 import { checkedSid } from "../identifiers";
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList, withPageSize } from "../paging";
+import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { type PollableList, type PollState, pollNewItems } from "../polling/newItems";
 import type { TranscriptStatus } from "../terms";
@@ -170,14 +170,13 @@ export async function listTranscripts(client: TwilioClient, request: { query: Tr
   const { query, continueFrom } = request;
   const pages = transcriptPages(client);
   const list = await readBoundedList({
+    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? pages.next(withPageSize(pages.continuation(continueFrom), pageSize))
-        : pages.first(pageSize, {
-            ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "Intelligence Service"),
-            Status: query.status,
-            SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "Recording SID"),
-          }),
+      pages.first(pageSize, {
+        ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "Intelligence Service"),
+        Status: query.status,
+        SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "Recording SID"),
+      }),
     getPage: pages.next,
     limit: request.limit,
   });

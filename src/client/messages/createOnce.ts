@@ -1,4 +1,5 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import { walkPages } from "../paging";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
 import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
@@ -81,15 +82,22 @@ export async function searchMessageLog(
   options: MessageListInstanceCreateOptions,
   notBefore: Date,
 ): Promise<{ found?: MessageInstance; proven: boolean }> {
-  let page = await client.messages.page({ to: options.to, from: options.from, pageSize: LOOKUP_PAGE_SIZE });
-  for (let pagesRead = 1; ; pagesRead++) {
-    const match = page.instances.find((message) => isSameMessage(message, options, notBefore));
-    if (match) return { found: match, proven: true };
-    const reachedOlder = page.instances.some((message) => message.dateCreated < notBefore && message.dateSent !== null);
-    if (reachedOlder || !page.nextPageUrl) return { proven: true };
-    if (pagesRead >= MAX_LOOKUP_PAGES) return { proven: false };
-    page = await client.messages.getPage(page.nextPageUrl);
-  }
+  let found: MessageInstance | undefined;
+  let reachedOlder = false;
+  const last = await walkPages(
+    {
+      first: () => client.messages.page({ to: options.to, from: options.from, pageSize: LOOKUP_PAGE_SIZE }),
+      getPage: (url) => client.messages.getPage(url),
+      maxPages: MAX_LOOKUP_PAGES,
+    },
+    (page) => {
+      found = page.instances.find((message) => isSameMessage(message, options, notBefore));
+      reachedOlder = page.instances.some((message) => message.dateCreated < notBefore && message.dateSent !== null);
+      return !found && !reachedOlder;
+    },
+  );
+  if (found) return { found, proven: true };
+  return { proven: reachedOlder || !last.nextPageUrl };
 }
 
 /** Twilio prefixes a trial account's bodies with a notice, so the body sent is matched as the end of the stored one. */

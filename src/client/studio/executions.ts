@@ -1,7 +1,9 @@
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { SID_PATTERNS } from "../identifiers";
+import { productJsonPages } from "../jsonPages";
+import { readBoundedList } from "../paging";
 import { InputError } from "../transport/errors";
-import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
+import { isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -120,17 +122,20 @@ export async function getStudioExecution(client: TwilioClient, flowSid: string, 
 }
 
 async function readSteps(client: TwilioClient, executionUri: string): Promise<{ steps: StudioStep[]; hasMoreSteps: boolean }> {
-  const stepsPath = new URL(`${executionUri}/Steps`).pathname;
-  const steps: StudioStep[] = [];
-  let next: string | null = `${executionUri}/Steps?PageSize=${STEP_PAGE_SIZE}`;
-  while (next && steps.length < MAX_STEPS) {
-    const page: ProductPage = await requestJson<ProductPage>(client, { method: "get", uri: next });
-    for (const step of ((page.steps as StepBody[] | undefined) ?? []).slice(0, MAX_STEPS - steps.length)) steps.push(toStep(step));
-    const nextPath = nextPagePath(page);
-    // A next-page link goes back with the connection's credentials: only ever to this execution's steps.
-    next = nextPath && continuationUrl(TWILIO_ORIGINS.studio, stepsPath, nextPath, "Execution SID", "the steps of this execution");
-  }
-  return { steps, hasMoreSteps: next !== null };
+  // Next-page links go back with the connection's credentials: only ever to this execution's steps.
+  const pages = productJsonPages<StepBody>(client, {
+    origin: TWILIO_ORIGINS.studio,
+    path: new URL(`${executionUri}/Steps`).pathname,
+    key: "steps",
+    action: "Get Studio Execution",
+  });
+  const list = await readBoundedList({
+    firstPage: (pageSize) => pages.first(pageSize, {}),
+    getPage: pages.next,
+    limit: MAX_STEPS,
+    pageSize: STEP_PAGE_SIZE,
+  });
+  return { steps: list.items.map(toStep), hasMoreSteps: list.hasMore };
 }
 
 function executionsUri(flowSid: string): string {

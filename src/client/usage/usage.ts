@@ -1,5 +1,5 @@
 import { v2010JsonPages } from "../jsonPages";
-import { readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { readBoundedList, resolveContinuation } from "../paging";
 import { USAGE_PERIODS, type UsagePeriod } from "../terms";
 import { InputError } from "../transport/errors";
 import { requestJson } from "../transport/jsonRequest";
@@ -68,14 +68,13 @@ export async function listUsageRecords(client: TwilioClient, request: UsageListR
   }
   const pages = v2010JsonPages<UsageBody>(client, "usage_records");
   const list = await readBoundedList({
+    continuation: continueFrom ? usageContinuation(client, continueFrom) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? pages.next(withPageSize(usageContinuation(client, continueFrom), pageSize))
-        : pages.first(`/2010-04-01/Accounts/${client.accountSid}/Usage/Records/${USAGE_PERIODS[query.period]}`, pageSize, {
-            Category: query.category,
-            StartDate: query.startDate,
-            EndDate: query.endDate,
-          }),
+      pages.first(`/2010-04-01/Accounts/${client.accountSid}/Usage/Records/${USAGE_PERIODS[query.period]}`, pageSize, {
+        Category: query.category,
+        StartDate: query.startDate,
+        EndDate: query.endDate,
+      }),
     getPage: pages.next,
     limit: request.limit,
   });

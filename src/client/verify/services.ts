@@ -1,7 +1,8 @@
 import type { Element } from "@prismatic-io/spectral";
+import { productJsonPages } from "../jsonPages";
+import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
-import { MAX_VERIFY_SERVICE_LIMIT } from "../terms";
-import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
+import { isoDate, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -49,20 +50,19 @@ export async function listVerifyServices(
   client: TwilioClient,
   { limit, continueFrom }: { limit: number; continueFrom?: string },
 ): Promise<VerifyServiceList> {
-  // A continuation may only be this list's next page: it is sent with the connection's credentials.
-  const url = continueFrom
-    ? continuationUrl(
-        TWILIO_ORIGINS.verify,
-        SERVICES_PATH,
-        continueFrom,
-        "Continue From",
-        `the nextPageUri of an earlier List Verify Services result (starting with ${SERVICES_PATH}?)`,
-      )
-    : SERVICES_URL;
-  const page = await requestJson<ProductPage>(client, { method: "get", uri: withPageSize(url, Math.min(limit, MAX_VERIFY_SERVICE_LIMIT)) });
-  const services = Array.isArray(page.services) ? (page.services as ServiceBody[]) : [];
-  const nextPageUri = nextPagePath(page);
-  return { services: services.map(toServiceRecord), nextPageUri, hasMore: nextPageUri !== null };
+  const pages = productJsonPages<ServiceBody>(client, {
+    origin: TWILIO_ORIGINS.verify,
+    path: SERVICES_PATH,
+    key: "services",
+    action: "List Verify Services",
+  });
+  const list = await readBoundedList({
+    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
+    firstPage: (pageSize) => pages.first(pageSize, {}),
+    getPage: pages.next,
+    limit,
+  });
+  return { services: list.items.map(toServiceRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
 export async function createVerifyService(client: TwilioClient, service: NewVerifyService): Promise<VerifyServiceRecord> {

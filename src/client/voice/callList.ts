@@ -1,6 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import type { CallStatus } from "twilio/lib/rest/api/v2010/account/call";
-import { isWithinInstants, readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { isWithinInstants, readBoundedList, resolveContinuation } from "../paging";
 import type { TwilioClient } from "../twilioClient";
 import { type CallRecord, callList, toCallRecord } from "./calls";
 
@@ -34,17 +34,16 @@ const CALL_LIST = { file: "Calls.json", action: "List Calls" };
 export async function listCalls(client: TwilioClient, { query, limit, pageSize, continueFrom }: ListCallsRequest): Promise<CallListResult> {
   const calls = await callList(client);
   const list = await readBoundedList({
+    continuation: continueFrom ? resolveContinuation(client, continueFrom, CALL_LIST) : undefined,
     firstPage: (size) =>
-      continueFrom
-        ? calls.getPage(withPageSize(resolveContinuation(client, continueFrom, CALL_LIST), size))
-        : calls.page({
-            to: query.to,
-            from: query.from,
-            status: query.status,
-            startTimeBefore: query.startedBefore,
-            startTimeAfter: query.startedAfter,
-            pageSize: size,
-          }),
+      calls.page({
+        to: query.to,
+        from: query.from,
+        status: query.status,
+        startTimeBefore: query.startedBefore,
+        startTimeAfter: query.startedAfter,
+        pageSize: size,
+      }),
     getPage: (url) => calls.getPage(url),
     limit,
     pageSize,
