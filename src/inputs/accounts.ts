@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { checkedSid } from "../client/identifiers";
+import { checkedSid } from "../client/identifiers/sids";
 import { ACCOUNT_STATUSES } from "../client/terms";
 import { cleanChoice, cleanShortText, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";

@@ -1,5 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { E164_PATTERN, toCallee } from "../client/identifiers";
+import { toCallee } from "../client/identifiers/addresses";
+import { E164_PATTERN } from "../client/identifiers/phoneNumbers";
 import { InputError } from "../client/transport/errors";
 import type { CallAnswer } from "../client/voice/callAnswer";
 import { language, voice } from "./callInstructions";

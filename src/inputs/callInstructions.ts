@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS, sidExpected } from "../client/identifiers";
+import { SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import type { CallInstructions, RedirectInstructions } from "../client/voice/calls";
 import { twimlDocumentProblem } from "../client/voice/twiml";

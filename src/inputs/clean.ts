@@ -1,5 +1,6 @@
 import { util } from "@prismatic-io/spectral";
-import { isNationalNumber, RECIPIENT_EXPECTED, type Sender, toCountryCode, toRecipient, toSender } from "../client/identifiers";
+import { type Sender, toSender } from "../client/identifiers/addresses";
+import { isNationalNumber, RECIPIENT_EXPECTED, toCountryCode, toRecipient } from "../client/identifiers/phoneNumbers";
 import { InputError } from "../client/transport/errors";
 import { parseUrl } from "../client/transport/urls";
 

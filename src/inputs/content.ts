@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../client/identifiers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { NOT_SUBMITTED } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanKeyValueList, mergeKeyValues, optionalText } from "./clean";

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import type { IdempotencyOptions } from "../client/claims/keyedCreate";
-import { SID_PATTERNS } from "../client/identifiers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { IDEMPOTENCY_STORES, IDEMPOTENCY_TTL_MS, type IdempotencyStore, MAX_IDEMPOTENCY_KEYS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanPattern, optionalText, withThousands } from "./clean";

@@ -1,5 +1,5 @@
 import { type ActionInputParameters, input } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../client/identifiers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import type { OutgoingMessage } from "../client/messages/messages";
 import { InputError } from "../client/transport/errors";
 import {

@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { E164_PATTERN } from "../client/identifiers";
+import { E164_PATTERN } from "../client/identifiers/phoneNumbers";
 import type { NumberSearch } from "../client/numbers/search";
 import { ISO_COUNTRY_PATTERN, MAX_SEARCH_LIMIT, NUMBER_TYPES, type NumberType } from "../client/terms";
 import { InputError } from "../client/transport/errors";

@@ -1,5 +1,7 @@
 import { type ActionInputParameters, input } from "@prismatic-io/spectral";
-import { RECIPIENT_EXPECTED, SID_PATTERNS, toRecipient, toSender } from "../client/identifiers";
+import { toSender } from "../client/identifiers/addresses";
+import { RECIPIENT_EXPECTED, toRecipient } from "../client/identifiers/phoneNumbers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import { cleanJsonRecord, cleanKeyValueList, mergeKeyValues, optionalText, requireValue } from "./clean";
 

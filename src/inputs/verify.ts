@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../client/identifiers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { VERIFY_CHANNELS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import type { VerifyChannel } from "../client/verify/verifications";

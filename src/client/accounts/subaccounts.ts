@@ -1,4 +1,4 @@
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { v2010JsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import type { AccountStatus } from "../terms";

@@ -1,4 +1,5 @@
-import { type Sender, toRecipient } from "../identifiers";
+import type { Sender } from "../identifiers/addresses";
+import { toRecipient } from "../identifiers/phoneNumbers";
 import { TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { checkSenderCompliance } from "./senderCompliance";

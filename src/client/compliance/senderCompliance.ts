@@ -1,4 +1,4 @@
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { ownNumber } from "../numbers/numbers";
 import { poolEntryOfExistingService } from "../numbers/senderPool";
 import { requestJson } from "../transport/jsonRequest";

@@ -1,4 +1,4 @@
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { BoundedList } from "../paging";
 import { requestJson } from "../transport/jsonRequest";
 import type { TwilioClient } from "../twilioClient";

@@ -1,5 +1,5 @@
 import type { Element } from "@prismatic-io/spectral";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";

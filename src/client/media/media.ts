@@ -1,5 +1,5 @@
 import type { MediaInstance } from "twilio/lib/rest/api/v2010/account/message/media";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { TwilioClient } from "../twilioClient";
 import { type DownloadedFile, downloadTwilioFile } from "./download";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { toRecipientWithDefaultCountry } from "../identifiers";
+import { toRecipientWithDefaultCountry } from "../identifiers/phoneNumbers";
 import { InputError } from "../transport/errors";
 
 const RECIPIENTS_INPUT = "Recipients";

@@ -1,5 +1,5 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import { channelOf, type Sender } from "../identifiers";
+import { channelOf, type Sender } from "../identifiers/addresses";
 import { InputError, TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { createMessageOnce } from "./createOnce";

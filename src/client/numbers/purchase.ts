@@ -2,7 +2,7 @@ import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import type { KeyedRun } from "../idempotency";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { TwilioApiError } from "../transport/errors";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
 import { waits } from "../transport/waits";

@@ -1,5 +1,5 @@
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import { InputError } from "../transport/errors";

@@ -6,7 +6,7 @@ import type {
   CallListInstanceCreateOptions,
 } from "twilio/lib/rest/api/v2010/account/call";
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { STATUS_CALLBACK_EVENTS } from "../terms";
 import { InputError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";

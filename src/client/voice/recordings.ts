@@ -1,7 +1,7 @@
 import type { Element } from "@prismatic-io/spectral";
 import type V2010 from "twilio/lib/rest/api/V2010";
 import type { RecordingInstance, RecordingListInstance } from "twilio/lib/rest/api/v2010/account/recording";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { type DownloadedFile, downloadTwilioFile } from "../media/download";
 import { isWithinInstants, readBoundedList, resolveContinuation } from "../paging";
 import { TWILIO_ORIGINS } from "../transport/origins";

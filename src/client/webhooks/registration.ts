@@ -3,7 +3,7 @@ import type {
   IncomingPhoneNumberContextUpdateOptions,
   IncomingPhoneNumberInstance,
 } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 

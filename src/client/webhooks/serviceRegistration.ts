@@ -1,5 +1,5 @@
 import type { ServiceInstance } from "twilio/lib/rest/messaging/v1/service";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { messagingServices } from "../messages/services";
 import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
