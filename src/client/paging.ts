@@ -9,7 +9,7 @@ export interface ListPage<I> {
   nextPageUrl?: string;
 }
 
-export interface BoundedListRequest<I> {
+interface BoundedListRequest<I> {
   /** The first page, asking Twilio for at most this many items. */
   firstPage(pageSize: number): Promise<ListPage<I>>;
   /** The list URL a Continue From value stands for, already checked to be a page of this list: reading starts there instead. */
@@ -35,7 +35,7 @@ export interface BoundedList<I> {
 const SPARE_PAGES = 10;
 
 /** One list read page by page: the first page, then each next-page link, at most `maxPages` in all. */
-export interface PageWalk<I> {
+interface PageWalk<I> {
   first(): Promise<ListPage<I>>;
   getPage(url: string): Promise<ListPage<I>>;
   maxPages: number;

@@ -20,7 +20,7 @@ export const subaccountListExample = {
   hasMore: false,
 };
 
-export const usageRecordExample: UsageRecord = {
+const usageRecordExample: UsageRecord = {
   category: "sms-outbound",
   description: "Outbound SMS",
   count: 1280,

@@ -92,7 +92,7 @@ export function cleanBoolean(input: string) {
   };
 }
 
-export function toHttpUrl(input: string, text: string): string {
+function toHttpUrl(input: string, text: string): string {
   const url = parseUrl(text);
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
     throw new InputError(input, "an absolute http(s) URL such as https://example.com/path", text);

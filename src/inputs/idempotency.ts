@@ -33,7 +33,7 @@ function cleanStore(value: unknown, fallback: IdempotencyStore): IdempotencyStor
   return text as IdempotencyStore;
 }
 
-export const idempotencyStore = input({
+const idempotencyStore = input({
   label: "Idempotency Store",
   type: "string",
   required: false,

@@ -32,7 +32,7 @@ interface AccountBody {
 }
 
 /** Only the fields listed: auth_token and everything else Twilio may add stay out of outputs. */
-export function toSubaccountRecord(body: AccountBody): SubaccountRecord {
+function toSubaccountRecord(body: AccountBody): SubaccountRecord {
   return {
     sid: body.sid,
     friendlyName: body.friendly_name ?? null,
@@ -64,7 +64,7 @@ export async function fetchSubaccount(client: TwilioClient, sid: string): Promis
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "get", uri: accountUri(sid) }));
 }
 
-export interface SubaccountChange {
+interface SubaccountChange {
   friendlyName?: string;
   status?: AccountStatus;
   /** Must equal the SID to close: closing is permanent. */
@@ -96,7 +96,7 @@ export async function updateSubaccount(client: TwilioClient, sid: string, change
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "post", uri, data }));
 }
 
-export interface SubaccountListRequest {
+interface SubaccountListRequest {
   status?: AccountStatus;
   friendlyName?: string;
   limit: number;

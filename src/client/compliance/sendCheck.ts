@@ -8,7 +8,7 @@ import { checkSenderCompliance } from "./senderCompliance";
 const NORTH_AMERICAN = /^\+1\d{10}$/;
 const CHANNEL = /^(whatsapp|messenger|rcs):/i;
 
-export interface SendToCheck {
+interface SendToCheck {
   /** Recipients as typed; a national number counts with the step's default country code. */
   recipients: string[];
   defaultCountryCode?: string;

@@ -6,7 +6,7 @@ import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 import { brandState, type ComplianceState, campaignState, STATES, tollFreeState } from "./states";
 
-export type SenderType = "tenDlc" | "tollFree" | "shortCode" | "messagingService" | "international";
+type SenderType = "tenDlc" | "tollFree" | "shortCode" | "messagingService" | "international";
 
 export interface SenderCompliance {
   sender: string;

@@ -49,7 +49,7 @@ export interface ContentTemplateList {
   hasMore: boolean;
 }
 
-export interface ListContentTemplatesRequest {
+interface ListContentTemplatesRequest {
   limit: number;
   /** Only templates WhatsApp gave this status ("unsubmitted" for those never submitted). */
   approvalStatus?: string;

@@ -11,7 +11,7 @@ import { type ConversationRef, conversationPath, conversationsUrl, type ListWind
 /** The newest messages searched for one a stopped execution may have sent. */
 const MESSAGE_LOOKUP_LIMIT = 50;
 
-export interface ConversationMessageSend {
+interface ConversationMessageSend {
   /** Shown as the sender; Twilio uses "system" when none is given. */
   author?: string;
   body?: string;

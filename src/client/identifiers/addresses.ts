@@ -15,7 +15,7 @@ const SHORT_CODE_PATTERN = /^\d{3,8}$/;
 /** Alphanumeric sender IDs: up to 11 letters, digits and spaces, at least one letter. */
 const ALPHANUMERIC_SENDER_PATTERN = /^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/;
 
-export type Channel = "sms" | "whatsapp" | "messenger" | "rcs";
+type Channel = "sms" | "whatsapp" | "messenger" | "rcs";
 
 /** The channel of a recipient or sender address: "whatsapp:+1555..." is WhatsApp, a bare number, short code or sender ID is SMS. */
 export function channelOf(address: string): Channel {

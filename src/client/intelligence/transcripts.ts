@@ -14,7 +14,7 @@ const TRANSCRIPTS_URL = `${TWILIO_ORIGINS.intelligence}/v2/Transcripts`;
 
 /** A transcript's sentences are read this many at a time, and no more than MAX_SENTENCES in all. */
 const SENTENCE_PAGE_SIZE = 1000;
-export const MAX_SENTENCES = 5000;
+const MAX_SENTENCES = 5000;
 /** Each transcript a poll delivers costs a read of its sentences: fewer per poll than other triggers. */
 const MAX_TRANSCRIPTS_PER_POLL = 50;
 
@@ -87,7 +87,7 @@ function toTranscriptRecord(body: TranscriptBody): TranscriptRecord {
   };
 }
 
-export interface NewTranscript {
+interface NewTranscript {
   serviceSid: string;
   recordingSid: string;
   /** Your own reference (a CRM id...), up to 64 characters, returned with the transcript. */
@@ -150,7 +150,7 @@ function sentenceLine(sentence: SentenceRecord): string {
   return `[${at}] Speaker ${sentence.speaker ?? "?"}: ${sentence.text}`;
 }
 
-export interface TranscriptQuery {
+interface TranscriptQuery {
   serviceSid?: string;
   status?: TranscriptStatus;
   /** Only the transcript of this recording. */

@@ -14,7 +14,7 @@ import { checkSameChannel, type OutgoingMessage, toCreateOptions } from "./messa
 
 export type { BulkOutcome, BulkRecipientResult, BulkSendResult, BulkSendStatus } from "./bulkRows";
 
-export interface BulkSendRequest {
+interface BulkSendRequest {
   recipients: string[];
   defaultCountryCode?: string;
   message: Omit<OutgoingMessage, "to">;

@@ -5,20 +5,20 @@ import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 
 /** How a create ended when it did not end in a refusal (a refusal is thrown as it was). */
-export type CreateOutcome =
+type CreateOutcome =
   /** `reconciled`: the first answer was lost, and the message was then found in the log or sent again once proven absent. */
   | { created: MessageInstance; reconciled: boolean }
   /** The answer was lost and the log could not tell: the message may or may not exist. */
   | { created: null; unknownBecause: string };
 
-export interface ReconcileSchedule {
+interface ReconcileSchedule {
   /** Waits before each look at the message log; absence counts as proven only when every look agrees. */
   lookDelaysMs: number[];
   /** Twilio's clock against this one: a message created this long before the send started still counts. */
   clockSkewMs: number;
 }
 
-export const DEFAULT_RECONCILE_SCHEDULE: ReconcileSchedule = { lookDelaysMs: [1_000, 2_000], clockSkewMs: 5_000 };
+const DEFAULT_RECONCILE_SCHEDULE: ReconcileSchedule = { lookDelaysMs: [1_000, 2_000], clockSkewMs: 5_000 };
 
 /** The log is newest first, unsent messages on top: the message is on the first pages when it exists. */
 const LOOKUP_PAGE_SIZE = 20;

@@ -3,7 +3,7 @@ import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
-export interface MessageQuery {
+interface MessageQuery {
   to?: string;
   from?: string;
   /** Messages sent on this UTC day. */
@@ -14,7 +14,7 @@ export interface MessageQuery {
   sentAfter?: Date;
 }
 
-export interface ListMessagesRequest {
+interface ListMessagesRequest {
   query: MessageQuery;
   limit: number;
   pageSize?: number;

@@ -4,7 +4,7 @@ import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
-export interface ReplyWait {
+interface ReplyWait {
   /** The number (or channel address) whose reply is awaited. */
   from: string;
   /** Only replies sent to this number of the account; any of them when absent. */
@@ -23,7 +23,7 @@ export interface PollSchedule {
   maxPolls: number;
 }
 
-export const DEFAULT_POLL_SCHEDULE: PollSchedule = {
+const DEFAULT_POLL_SCHEDULE: PollSchedule = {
   initialIntervalMs: 2_000,
   maxIntervalMs: 15_000,
   growthFactor: 1.5,

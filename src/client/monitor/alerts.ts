@@ -54,7 +54,7 @@ function detailsOf(text: string | null | undefined): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-export function toAlertRecord(body: AlertBody): AlertRecord {
+function toAlertRecord(body: AlertBody): AlertRecord {
   const code = Number(body.error_code);
   const errorCode = body.error_code && Number.isInteger(code) ? code : null;
   const details = detailsOf(body.alert_text);
@@ -75,7 +75,7 @@ export function toAlertRecord(body: AlertBody): AlertRecord {
   };
 }
 
-export interface AlertQuery {
+interface AlertQuery {
   logLevel?: AlertLogLevel;
   /** Twilio keeps alerts for 30 days. */
   startDate?: Date;

@@ -16,7 +16,7 @@ export interface NumberConfiguration extends PhoneNumberRecord {
   dateCreated: string | null;
 }
 
-export interface NumberChanges {
+interface NumberChanges {
   friendlyName?: string;
   smsUrl?: string;
   smsMethod?: string;

@@ -4,7 +4,7 @@ import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
-export interface PoolEntryBody {
+interface PoolEntryBody {
   sid: string;
   phone_number?: string | null;
 }

@@ -18,13 +18,13 @@ export const MAX_SEEN_SIDS = 2000;
 /** Most page positions kept for working through a backlog; past them a poll starts again from the newest page. */
 const MAX_CHECKPOINTS = 20;
 
-export const DEFAULT_MAX_ITEMS_PER_POLL = 500;
+const DEFAULT_MAX_ITEMS_PER_POLL = 500;
 
 /** Requests one poll makes at most, so a large backlog is worked through over several polls instead of one too long. */
-export const DEFAULT_MAX_PAGES_PER_POLL = 20;
+const DEFAULT_MAX_PAGES_PER_POLL = 20;
 
 /** Where a page of the list starts, as Twilio's next-page links give it. */
-export interface PagePosition {
+interface PagePosition {
   pageToken: string;
   page?: number;
 }
@@ -68,7 +68,7 @@ export interface PollOptions<I> {
   pageSize?: number;
 }
 
-export interface PollResult<I> {
+interface PollResult<I> {
   items: I[];
   state: PollState;
 }

@@ -12,9 +12,9 @@ const EXECUTION_LOOKUP_PAGE_SIZE = 50;
 
 /** An execution's steps are read this many at a time, and no more than MAX_STEPS in all. */
 const STEP_PAGE_SIZE = 200;
-export const MAX_STEPS = 1000;
+const MAX_STEPS = 1000;
 
-export interface StudioExecutionStart {
+interface StudioExecutionStart {
   flowSid: string;
   /** The contact: {{contact.channel.address}} in the flow. */
   to: string;

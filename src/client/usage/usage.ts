@@ -39,7 +39,7 @@ interface UsageBody {
   account_sid: string;
 }
 
-export interface UsageQuery {
+interface UsageQuery {
   period: UsagePeriod;
   category?: string;
   /** YYYY-MM-DD; daily and monthly records only. */
@@ -47,7 +47,7 @@ export interface UsageQuery {
   endDate?: string;
 }
 
-export interface UsageListRequest {
+interface UsageListRequest {
   query: UsageQuery;
   limit: number;
   continueFrom?: string;

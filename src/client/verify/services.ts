@@ -37,7 +37,7 @@ export interface VerifyServiceList {
   hasMore: boolean;
 }
 
-export interface NewVerifyService {
+interface NewVerifyService {
   friendlyName: string;
   codeLength?: number;
   skipSmsToLandlines?: boolean;

@@ -4,7 +4,7 @@ import { isWithinInstants, readBoundedList, resolveContinuation } from "../pagin
 import type { TwilioClient } from "../twilioClient";
 import { type CallRecord, callList, toCallRecord } from "./calls";
 
-export interface CallQuery {
+interface CallQuery {
   to?: string;
   from?: string;
   status?: CallStatus;
@@ -14,7 +14,7 @@ export interface CallQuery {
   startedAfter?: Date;
 }
 
-export interface ListCallsRequest {
+interface ListCallsRequest {
   query: CallQuery;
   limit: number;
   pageSize?: number;
@@ -53,7 +53,7 @@ export async function listCalls(client: TwilioClient, { query, limit, pageSize, 
 }
 
 /** Picklists show recent calls only: one request, never the whole history. */
-export const RECENT_CALL_LIMIT = 100;
+const RECENT_CALL_LIMIT = 100;
 
 /** Newest first, labelled "2026-11-20 16:04 · +15017122661 → +15558675310 · completed, 42 s". */
 export async function recentCallChoices(client: TwilioClient): Promise<Element[]> {

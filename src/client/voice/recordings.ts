@@ -23,7 +23,7 @@ export function toRecordingRecord(instance: RecordingInstance): RecordingRecord 
   return JSON.parse(JSON.stringify(instance.toJSON()));
 }
 
-export interface RecordingQuery {
+interface RecordingQuery {
   /** Only the recordings of this call. */
   callSid?: string;
   /** Recordings created strictly before this instant. */
@@ -32,7 +32,7 @@ export interface RecordingQuery {
   createdAfter?: Date;
 }
 
-export interface ListRecordingsRequest {
+interface ListRecordingsRequest {
   query: RecordingQuery;
   limit: number;
   pageSize?: number;

@@ -41,7 +41,7 @@ export interface SlotRegistration<P> {
   previous: P | null;
 }
 
-export type SlotRelease = "restored" | "changedSince" | "gone" | "previousUnknown";
+type SlotRelease = "restored" | "changedSince" | "gone" | "previousUnknown";
 
 /**
  * Points the slot at the flow and says what to remember. A redeploy keeps the setting from before
