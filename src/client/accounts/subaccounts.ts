@@ -1,9 +1,10 @@
 import { checkedSid } from "../identifiers/sids";
 import { v2010JsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
+import { mapRecord } from "../records";
 import type { AccountStatus } from "../terms";
 import { InputError } from "../transport/errors";
-import { isoDate, requestJson } from "../transport/jsonRequest";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -35,12 +36,14 @@ interface AccountBody {
 function toSubaccountRecord(body: AccountBody): SubaccountRecord {
   return {
     sid: body.sid,
-    friendlyName: body.friendly_name ?? null,
-    status: body.status ?? null,
-    type: body.type ?? null,
-    ownerAccountSid: body.owner_account_sid ?? null,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
+    ...mapRecord(body, {
+      friendly_name: "value",
+      status: "value",
+      type: "value",
+      owner_account_sid: "value",
+      date_created: "date",
+      date_updated: "date",
+    }),
   };
 }
 

@@ -4,8 +4,9 @@ import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { type PollableList, type PollState, pollNewItems } from "../polling/newItems";
+import { mapRecord } from "../records";
 import type { TranscriptStatus } from "../terms";
-import { isoDate, requestJson } from "../transport/jsonRequest";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -75,15 +76,17 @@ interface SentenceBody {
 function toTranscriptRecord(body: TranscriptBody): TranscriptRecord {
   return {
     sid: body.sid,
-    serviceSid: body.service_sid ?? null,
-    accountSid: body.account_sid ?? null,
-    status: body.status ?? null,
-    languageCode: body.language_code ?? null,
-    duration: body.duration ?? null,
-    customerKey: body.customer_key ?? null,
-    mediaStartTime: isoDate(body.media_start_time),
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
+    ...mapRecord(body, {
+      service_sid: "value",
+      account_sid: "value",
+      status: "value",
+      language_code: "value",
+      duration: "value",
+      customer_key: "value",
+      media_start_time: "date",
+      date_created: "date",
+      date_updated: "date",
+    }),
   };
 }
 

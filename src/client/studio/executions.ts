@@ -2,6 +2,7 @@ import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate
 import { SID_PATTERNS } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
+import { mapRecord } from "../records";
 import { InputError } from "../transport/errors";
 import { isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
@@ -152,11 +153,9 @@ function toExecution(body: ExecutionBody): StudioExecution {
     sid: body.sid,
     flowSid: body.flow_sid,
     accountSid: body.account_sid,
-    contactChannelAddress: body.contact_channel_address ?? null,
+    ...mapRecord(body, { contact_channel_address: "value" }),
     status: body.status,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: body.url ?? null,
+    ...mapRecord(body, { date_created: "date", date_updated: "date", url: "value" }),
   };
 }
 
@@ -164,9 +163,7 @@ function toStep(body: StepBody): StudioStep {
   return {
     sid: body.sid,
     name: body.name,
-    transitionedFrom: body.transitioned_from ?? null,
-    transitionedTo: body.transitioned_to ?? null,
-    parentStepSid: body.parent_step_sid ?? null,
+    ...mapRecord(body, { transitioned_from: "value", transitioned_to: "value", parent_step_sid: "value" }),
     context: body.context ?? {},
     dateCreated: isoDate(body.date_created),
   };

@@ -2,7 +2,8 @@ import type { Element } from "@prismatic-io/spectral";
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
-import { isoDate, requestJson } from "../transport/jsonRequest";
+import { mapRecord } from "../records";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -82,26 +83,24 @@ export async function verifyServiceChoices(client: TwilioClient): Promise<Elemen
     .sort(byLabel);
 }
 
-const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-const flag = (value: unknown): boolean | null => (typeof value === "boolean" ? value : null);
-const integer = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) ? value : null);
-
 /** camelCase like twilio-node's toJSON, dates as ISO strings, as every other record of the component. */
 function toServiceRecord(body: ServiceBody): VerifyServiceRecord {
   return {
     sid: String(body.sid ?? ""),
-    accountSid: text(body.account_sid),
-    friendlyName: text(body.friendly_name),
-    codeLength: integer(body.code_length),
-    lookupEnabled: flag(body.lookup_enabled),
-    skipSmsToLandlines: flag(body.skip_sms_to_landlines),
-    doNotShareWarningEnabled: flag(body.do_not_share_warning_enabled),
-    customCodeEnabled: flag(body.custom_code_enabled),
-    dtmfInputRequired: flag(body.dtmf_input_required),
-    psd2Enabled: flag(body.psd2_enabled),
-    defaultTemplateSid: text(body.default_template_sid),
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: text(body.url),
+    ...mapRecord(body, {
+      account_sid: "text",
+      friendly_name: "text",
+      code_length: "integer",
+      lookup_enabled: "flag",
+      skip_sms_to_landlines: "flag",
+      do_not_share_warning_enabled: "flag",
+      custom_code_enabled: "flag",
+      dtmf_input_required: "flag",
+      psd2_enabled: "flag",
+      default_template_sid: "text",
+      date_created: "date",
+      date_updated: "date",
+      url: "text",
+    }),
   };
 }
