@@ -9,13 +9,11 @@ import type { TranscriptStatus } from "../terms";
 import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
+import { readSentences, type SentenceRecord } from "./sentences";
 
 /** Voice Intelligence v2 (intelligence.twilio.com): services, transcripts and their sentences, by direct requests. */
 const TRANSCRIPTS_URL = `${TWILIO_ORIGINS.intelligence}/v2/Transcripts`;
 
-/** A transcript's sentences are read this many at a time, and no more than MAX_SENTENCES in all. */
-const SENTENCE_PAGE_SIZE = 1000;
-const MAX_SENTENCES = 5000;
 /** Each transcript a poll delivers costs a read of its sentences: fewer per poll than other triggers. */
 const MAX_TRANSCRIPTS_PER_POLL = 50;
 
@@ -32,16 +30,6 @@ export type TranscriptRecord = {
   mediaStartTime: string | null;
   dateCreated: string | null;
   dateUpdated: string | null;
-};
-
-export type SentenceRecord = {
-  /** The audio channel that spoke: 1 or 2 for a two-channel call recording. */
-  speaker: number | null;
-  /** Seconds from the start of the audio. */
-  startTime: number | null;
-  endTime: number | null;
-  text: string;
-  confidence: number | null;
 };
 
 export type TranscriptWithText = TranscriptRecord & {
@@ -63,14 +51,6 @@ interface TranscriptBody {
   media_start_time?: string | null;
   date_created?: string | null;
   date_updated?: string | null;
-}
-
-interface SentenceBody {
-  media_channel?: number | null;
-  start_time?: number | null;
-  end_time?: number | null;
-  transcript?: string | null;
-  confidence?: number | null;
 }
 
 function toTranscriptRecord(body: TranscriptBody): TranscriptRecord {
@@ -117,40 +97,7 @@ export async function getTranscript(client: TwilioClient, sid: string): Promise<
 async function withText(client: TwilioClient, body: TranscriptBody): Promise<TranscriptWithText> {
   const transcript = toTranscriptRecord(body);
   if (transcript.status !== "completed") return { ...transcript, sentences: [], text: "", hasMoreSentences: false };
-  const { sentences, hasMore } = await readSentences(client, transcript.sid);
-  return { ...transcript, sentences, text: sentences.map(sentenceLine).join("\n"), hasMoreSentences: hasMore };
-}
-
-async function readSentences(client: TwilioClient, transcriptSid: string) {
-  const pages = productJsonPages<SentenceBody>(client, {
-    origin: TWILIO_ORIGINS.intelligence,
-    path: `/v2/Transcripts/${transcriptSid}/Sentences`,
-    key: "sentences",
-    action: "Get Transcript",
-  });
-  const list = await readBoundedList({
-    firstPage: (pageSize) => pages.first(pageSize, {}),
-    getPage: pages.next,
-    limit: MAX_SENTENCES,
-    pageSize: SENTENCE_PAGE_SIZE,
-  });
-  return { sentences: list.items.map(toSentence), hasMore: list.hasMore };
-}
-
-function toSentence(body: SentenceBody): SentenceRecord {
-  return {
-    speaker: body.media_channel ?? null,
-    startTime: body.start_time ?? null,
-    endTime: body.end_time ?? null,
-    text: body.transcript ?? "",
-    confidence: body.confidence ?? null,
-  };
-}
-
-function sentenceLine(sentence: SentenceRecord): string {
-  const seconds = Math.floor(sentence.startTime ?? 0);
-  const at = `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
-  return `[${at}] Speaker ${sentence.speaker ?? "?"}: ${sentence.text}`;
+  return { ...transcript, ...(await readSentences(client, transcript.sid)) };
 }
 
 interface TranscriptQuery {
