@@ -3,9 +3,10 @@ import { checkedSid } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
+import { mapRecord } from "../records";
 import { NOT_SUBMITTED } from "../terms";
 import { isNotFound } from "../transport/errors";
-import { isoDate, requestJson } from "../transport/jsonRequest";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 import { placeholdersOf } from "./placeholders";
@@ -144,24 +145,17 @@ function toContentTemplate(body: ContentBody, approval: ApprovalBody | null | un
   const types = body.types ?? {};
   return {
     sid: body.sid,
-    friendlyName: body.friendly_name || null,
-    language: body.language || null,
+    ...mapRecord(body, { friendly_name: "text", language: "text" }),
     contentTypes: Object.keys(types),
     placeholders: placeholdersOf(types),
     variables: body.variables ?? {},
     approvalStatus: whatsappApproval?.status ?? NOT_SUBMITTED,
     whatsappApproval,
     types,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
+    ...mapRecord(body, { date_created: "date", date_updated: "date" }),
   };
 }
 
 function toApproval(body: ApprovalBody): WhatsAppApproval {
-  return {
-    status: String(body.status).toLowerCase(),
-    name: body.name || null,
-    category: body.category || null,
-    rejectionReason: body.rejection_reason || null,
-  };
+  return { status: String(body.status).toLowerCase(), ...mapRecord(body, { name: "text", category: "text", rejection_reason: "text" }) };
 }
