@@ -23,6 +23,15 @@ export function v2010JsonPages<T>(client: TwilioClient, key: string) {
     first: (path: string, pageSize: number, filters: Record<string, string | undefined>) =>
       read(`${TWILIO_ORIGINS.api}${path}`, { ...definedOnly(filters), PageSize: pageSize }),
     next: (url: string) => read(url),
+    /** The list URL a Continue From value stands for, refused (naming the input) unless it is a page of the list at `path`. */
+    continuation: (path: string, continueFrom: string, action: string) =>
+      continuationUrl(
+        TWILIO_ORIGINS.api,
+        path,
+        continueFrom,
+        "Continue From",
+        `the nextPageUri of an earlier ${action} result (starting with ${path}?)`,
+      ),
   };
 }
 

@@ -3,17 +3,17 @@ import { InputError } from "./transport/errors";
 import { withPageSize } from "./transport/jsonRequest";
 import type { TwilioClient } from "./twilioClient";
 
-export { withPageSize };
-
 /** What the list readers need of a twilio-node page. */
 export interface ListPage<I> {
   instances: I[];
   nextPageUrl?: string;
 }
 
-export interface BoundedListRequest<I> {
+interface BoundedListRequest<I> {
   /** The first page, asking Twilio for at most this many items. */
   firstPage(pageSize: number): Promise<ListPage<I>>;
+  /** The list URL a Continue From value stands for, already checked to be a page of this list: reading starts there instead. */
+  continuation?: string;
   getPage(url: string): Promise<ListPage<I>>;
   limit: number;
   pageSize?: number;
@@ -34,6 +34,29 @@ export interface BoundedList<I> {
  */
 const SPARE_PAGES = 10;
 
+/** One list read page by page: the first page, then each next-page link, at most `maxPages` in all. */
+interface PageWalk<I> {
+  first(): Promise<ListPage<I>>;
+  getPage(url: string): Promise<ListPage<I>>;
+  maxPages: number;
+  /** The link to request for the page after `nextPageUrl`, such as the same page asking for fewer items. */
+  nextRequest?(nextPageUrl: string): string;
+}
+
+/**
+ * The one pager of every list the component reads: hands each page to `visit`, which says whether
+ * to read on, and stops at the end of the list or after `maxPages` requests, so the requests and
+ * the memory of any read are bounded whatever the account's history. Returns the last page read:
+ * its nextPageUrl is where the list goes on.
+ */
+export async function walkPages<I>(walk: PageWalk<I>, visit: (page: ListPage<I>, pageIndex: number) => boolean): Promise<ListPage<I>> {
+  let page = await walk.first();
+  for (let pageIndex = 0; ; pageIndex++) {
+    if (!visit(page, pageIndex) || !page.nextPageUrl || pageIndex + 1 >= walk.maxPages) return page;
+    page = await walk.getPage(walk.nextRequest ? walk.nextRequest(page.nextPageUrl) : page.nextPageUrl);
+  }
+}
+
 /**
  * Reads at most `limit` items, in Twilio's order. Each page asks for no more than the items still
  * wanted, so the limit always ends on a page boundary and nextPageUri resumes exactly after the
@@ -43,18 +66,22 @@ export async function readBoundedList<I>(request: BoundedListRequest<I>): Promis
   const { limit, keep = () => true } = request;
   const pageSize = Math.min(request.pageSize ?? limit, limit, MAX_PAGE_SIZE);
   const items: I[] = [];
-  let page = await request.firstPage(pageSize);
-  const maxPages = Math.ceil(limit / pageSize) + SPARE_PAGES;
-  for (let pagesRead = 1; ; pagesRead++) {
-    // Twilio honours PageSize; a compatible server that does not must still not break the limit.
-    for (const instance of page.instances.slice(0, limit - items.length)) {
-      if (keep(instance)) items.push(instance);
-    }
-    const remaining = limit - items.length;
-    if (remaining <= 0 || !page.nextPageUrl || pagesRead >= maxPages) break;
-    page = await request.getPage(withPageSize(page.nextPageUrl, Math.min(pageSize, remaining)));
-  }
-  const nextPageUri = page.nextPageUrl ? toRelativeUri(page.nextPageUrl) : null;
+  const last = await walkPages(
+    {
+      first: () => (request.continuation ? request.getPage(withPageSize(request.continuation, pageSize)) : request.firstPage(pageSize)),
+      getPage: request.getPage,
+      maxPages: Math.ceil(limit / pageSize) + SPARE_PAGES,
+      nextRequest: (url) => withPageSize(url, Math.min(pageSize, limit - items.length)),
+    },
+    (page) => {
+      // Twilio honours PageSize; a compatible server that does not must still not break the limit.
+      for (const instance of page.instances.slice(0, limit - items.length)) {
+        if (keep(instance)) items.push(instance);
+      }
+      return items.length < limit;
+    },
+  );
+  const nextPageUri = last.nextPageUrl ? toRelativeUri(last.nextPageUrl) : null;
   return { items, nextPageUri, hasMore: nextPageUri !== null };
 }
 

@@ -7,9 +7,6 @@
 export const MAX_PAGE_SIZE = 1000;
 /** The most items one list step returns; Continue From reads on. */
 export const MAX_LIST_LIMIT = 10_000;
-/** One page: Twilio's maximum page size, so a limit never costs more than one request. */
-export const MAX_VERIFY_SERVICE_LIMIT = 1000;
-export const MAX_TEMPLATE_LIMIT = 1000;
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;

@@ -14,9 +14,7 @@ import { TWILIO_ORIGINS } from "./transport/origins";
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, MAX_RETRY_DELAY_MS } from "./transport/retryPolicy";
 
 /** Builds a product's twilio-node resources from versions of its API (`version(TWILIO_ORIGINS.verify, "v2")`). */
-export type ProductBuilder<T> = (
-  version: (origin: (typeof TWILIO_ORIGINS)[keyof typeof TWILIO_ORIGINS], name: string) => Version,
-) => Promise<T>;
+type ProductBuilder<T> = (version: (origin: (typeof TWILIO_ORIGINS)[keyof typeof TWILIO_ORIGINS], name: string) => Version) => Promise<T>;
 
 /**
  * The slice of Twilio's API the component uses, behind one factory. Messages and phone numbers

@@ -39,7 +39,7 @@ const routingInputs = {
   },
 } as const;
 
-export const authTokenConnection = connection({
+const authTokenConnection = connection({
   key: "basic",
   display: {
     label: "Auth Token",
@@ -65,7 +65,7 @@ export const authTokenConnection = connection({
   },
 });
 
-export const apiKeyConnection = connection({
+const apiKeyConnection = connection({
   key: "apiKeySecret",
   display: {
     label: "API Key",

@@ -31,7 +31,7 @@ const messageStatus = (status: string, errorCode: number | null) => ({
 });
 
 /** One example per event type builders subscribe to most; the data follows Twilio's schema for each type. */
-export const streamEventExamples = {
+const streamEventExamples = {
   messageDelivered: streamEvent(
     "com.twilio.messaging.message.delivered",
     "Messaging.MessageStatus",

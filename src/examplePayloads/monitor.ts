@@ -1,7 +1,7 @@
 import type { AlertRecord } from "../client/monitor/alerts";
 import { pollingExample } from "./triggers";
 
-export const alertExample: AlertRecord = {
+const alertExample: AlertRecord = {
   sid: "NO5a7a84730f529f0a76b3e30c01315d1a",
   errorCode: 11200,
   logLevel: "error",

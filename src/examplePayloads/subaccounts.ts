@@ -16,10 +16,11 @@ export const subaccountListExample = {
     subaccountExample,
     { ...subaccountExample, sid: "AC2172dd2db502e20dd981ef0d67850e1a", friendlyName: "Bright Smiles (customer 1235)" },
   ],
+  nextPageUri: null,
   hasMore: false,
 };
 
-export const usageRecordExample: UsageRecord = {
+const usageRecordExample: UsageRecord = {
   category: "sms-outbound",
   description: "Outbound SMS",
   count: 1280,

@@ -1,5 +1,5 @@
 import type { ActionInputParameters } from "@prismatic-io/spectral";
-import { toRecipientWithDefaultCountry } from "../client/identifiers";
+import { toRecipientWithDefaultCountry } from "../client/identifiers/phoneNumbers";
 import type { BulkRecipientResult, BulkSendResult } from "../client/messages/bulkRows";
 import { toCreateOptions } from "../client/messages/messages";
 import type { ReplyResult } from "../client/messages/replies";

@@ -1,5 +1,5 @@
 import type { ActionInputParameters } from "@prismatic-io/spectral";
-import { toPlainPhoneNumber } from "../client/identifiers";
+import { toPlainPhoneNumber } from "../client/identifiers/phoneNumbers";
 import type { LookupResult } from "../client/lookup/phoneNumbers";
 import type { StudioExecution } from "../client/studio/executions";
 import { lookupExample } from "../examplePayloads/lookup";

@@ -1,4 +1,4 @@
-import { toVerificationAddress } from "../client/identifiers";
+import { toVerificationAddress } from "../client/identifiers/addresses";
 import { toVerificationTarget } from "../client/verify/verifications";
 import {
   canceledVerificationExample,

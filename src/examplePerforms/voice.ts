@@ -1,4 +1,4 @@
-import { toCallee } from "../client/identifiers";
+import { toCallee } from "../client/identifiers/addresses";
 import type { CallRecord } from "../client/voice/calls";
 import { deletedRecordingExample } from "../examplePayloads/recordings";
 import { callExample, completedCallExample, deletedCallExample } from "../examplePayloads/voice";

@@ -1,7 +1,8 @@
 import { input } from "@prismatic-io/spectral";
-import { checkedSid } from "../client/identifiers";
+import { checkedSid } from "../client/identifiers/sids";
 import { ACCOUNT_STATUSES } from "../client/terms";
-import { cleanChoice, cleanInteger, cleanShortText, optionalText } from "./clean";
+import { cleanChoice, cleanShortText, optionalText } from "./clean";
+import { continueFromInput, limitInput } from "./lists";
 
 export const subaccountSid = input({
   label: "Subaccount SID",
@@ -60,14 +61,10 @@ export const confirmClose = input({
   clean: optionalText,
 });
 
-export const MAX_SUBACCOUNTS = 1000;
+export const subaccountLimit = limitInput("subaccounts", { defaultLimit: 100 });
 
-export const subaccountLimit = input({
-  label: "Limit",
-  type: "string",
-  required: false,
-  default: "100",
-  example: "100",
-  comments: `The most subaccounts to return (1 to ${MAX_SUBACCOUNTS}, default 100), newest first.`,
-  clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_SUBACCOUNTS })(value) ?? 100,
-});
+export const subaccountContinueFrom = continueFromInput(
+  "List Subaccounts",
+  "subaccounts",
+  "/2010-04-01/Accounts.json?PageSize=100&Page=1&PageToken=PAAC...",
+);

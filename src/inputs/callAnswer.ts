@@ -1,5 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { E164_PATTERN, toCallee } from "../client/identifiers";
+import { toCallee } from "../client/identifiers/addresses";
+import { E164_PATTERN } from "../client/identifiers/phoneNumbers";
 import { InputError } from "../client/transport/errors";
 import type { CallAnswer } from "../client/voice/callAnswer";
 import { language, voice } from "./callInstructions";
@@ -8,7 +9,7 @@ import { cleanInteger, cleanUrl, optionalText } from "./clean";
 const ANSWERS = ["hangUp", "say", "play", "forward", "voicemail", "reject"] as const;
 type AnswerKind = (typeof ANSWERS)[number];
 
-export const answerCalls = input({
+const answerCalls = input({
   label: "Answer Calls With",
   type: "string",
   required: false,
@@ -30,7 +31,7 @@ export const answerCalls = input({
   },
 });
 
-export const callGreeting = input({
+const callGreeting = input({
   label: "Call Greeting",
   type: "text",
   required: false,
@@ -40,10 +41,10 @@ export const callGreeting = input({
   clean: optionalText,
 });
 
-export const callVoice = { ...voice, comments: "The voice of Call Greeting, such as Polly.Joanna. Empty: Twilio's default." };
-export const callLanguage = { ...language, comments: "The language of Call Greeting, such as en-US. Empty: Twilio's default." };
+const callVoice = { ...voice, comments: "The voice of Call Greeting, such as Polly.Joanna. Empty: Twilio's default." };
+const callLanguage = { ...language, comments: "The language of Call Greeting, such as en-US. Empty: Twilio's default." };
 
-export const callAudioUrl = input({
+const callAudioUrl = input({
   label: "Call Audio URL",
   type: "string",
   required: false,
@@ -52,7 +53,7 @@ export const callAudioUrl = input({
   clean: cleanUrl("Call Audio URL"),
 });
 
-export const forwardTo = input({
+const forwardTo = input({
   label: "Forward To",
   type: "string",
   required: false,
@@ -67,7 +68,7 @@ export const forwardTo = input({
   },
 });
 
-export const forwardRingTimeout = input({
+const forwardRingTimeout = input({
   label: "Forward Ring Timeout (seconds)",
   type: "string",
   required: false,
@@ -76,7 +77,7 @@ export const forwardRingTimeout = input({
   clean: cleanInteger("Forward Ring Timeout (seconds)", { min: 5, max: 600 }),
 });
 
-export const voicemailMaxLength = input({
+const voicemailMaxLength = input({
   label: "Voicemail Max Length (seconds)",
   type: "string",
   required: false,

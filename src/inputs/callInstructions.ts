@@ -1,11 +1,11 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS, sidExpected } from "../client/identifiers";
+import { SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import type { CallInstructions, RedirectInstructions } from "../client/voice/calls";
 import { twimlDocumentProblem } from "../client/voice/twiml";
 import { cleanPattern, cleanUrl, optionalText } from "./clean";
 
-export const sayText = input({
+const sayText = input({
   label: "Text to Say",
   type: "text",
   required: false,
@@ -34,7 +34,7 @@ export const language = input({
   clean: cleanPattern("Language", /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en-US"),
 });
 
-export const audioUrl = input({
+const audioUrl = input({
   label: "Audio URL",
   type: "string",
   required: false,
@@ -43,7 +43,7 @@ export const audioUrl = input({
   clean: cleanUrl("Audio URL"),
 });
 
-export const twiml = input({
+const twiml = input({
   label: "TwiML",
   type: "code",
   language: "xml",
@@ -59,7 +59,7 @@ export const twiml = input({
   },
 });
 
-export const twimlUrl = input({
+const twimlUrl = input({
   label: "TwiML URL",
   type: "string",
   required: false,
@@ -68,7 +68,7 @@ export const twimlUrl = input({
   clean: cleanUrl("TwiML URL"),
 });
 
-export const twimlUrlMethod = input({
+const twimlUrlMethod = input({
   label: "TwiML URL Method",
   type: "string",
   required: false,
@@ -81,7 +81,7 @@ export const twimlUrlMethod = input({
   clean: (value: unknown): "GET" | "POST" => (optionalText(value)?.toUpperCase() === "GET" ? "GET" : "POST"),
 });
 
-export const applicationSid = input({
+const applicationSid = input({
   label: "TwiML App SID",
   type: "string",
   required: false,

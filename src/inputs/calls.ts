@@ -1,5 +1,7 @@
 import { input } from "@prismatic-io/spectral";
-import { CALL_PARTY_EXPECTED, checkedSid, isNationalNumber, toCallee, toCaller } from "../client/identifiers";
+import { CALL_PARTY_EXPECTED, toCallee, toCaller } from "../client/identifiers/addresses";
+import { isNationalNumber } from "../client/identifiers/phoneNumbers";
+import { checkedSid } from "../client/identifiers/sids";
 import { STATUS_CALLBACK_EVENTS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import type { CallChange, RedirectInstructions, StatusCallbackEvent } from "../client/voice/calls";

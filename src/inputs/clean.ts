@@ -1,5 +1,6 @@
 import { util } from "@prismatic-io/spectral";
-import { isNationalNumber, RECIPIENT_EXPECTED, type Sender, toCountryCode, toRecipient, toSender } from "../client/identifiers";
+import { type Sender, toSender } from "../client/identifiers/addresses";
+import { isNationalNumber, RECIPIENT_EXPECTED, toCountryCode, toRecipient } from "../client/identifiers/phoneNumbers";
 import { InputError } from "../client/transport/errors";
 import { parseUrl } from "../client/transport/urls";
 
@@ -91,7 +92,7 @@ export function cleanBoolean(input: string) {
   };
 }
 
-export function toHttpUrl(input: string, text: string): string {
+function toHttpUrl(input: string, text: string): string {
   const url = parseUrl(text);
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
     throw new InputError(input, "an absolute http(s) URL such as https://example.com/path", text);

@@ -1,10 +1,10 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../client/identifiers";
-import { MAX_TEMPLATE_LIMIT, NOT_SUBMITTED } from "../client/terms";
+import { SID_PATTERNS } from "../client/identifiers/sids";
+import { NOT_SUBMITTED } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { cleanBoolean, cleanInteger, cleanKeyValueList, mergeKeyValues, optionalText } from "./clean";
+import { cleanBoolean, cleanKeyValueList, mergeKeyValues, optionalText } from "./clean";
+import { continueFromInput, limitInput } from "./lists";
 
-const DEFAULT_TEMPLATE_LIMIT = 50;
 /** WhatsApp's approval statuses, as the Content API reports them. */
 const APPROVAL_STATUSES = ["approved", "pending", "received", "rejected", "paused", "disabled", NOT_SUBMITTED];
 
@@ -44,25 +44,14 @@ export const approvalStatus = input({
   },
 });
 
-export const templateLimit = input({
-  label: "Limit",
-  type: "string",
-  required: false,
-  default: String(DEFAULT_TEMPLATE_LIMIT),
-  example: "100",
-  comments: `The most templates to return (1 to ${MAX_TEMPLATE_LIMIT}, default ${DEFAULT_TEMPLATE_LIMIT}), newest first. Use Continue From with the result's nextPageUri for more.`,
-  clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_TEMPLATE_LIMIT })(value) ?? DEFAULT_TEMPLATE_LIMIT,
-});
+export const templateLimit = limitInput("templates");
 
-export const templateContinueFrom = input({
-  label: "Continue From",
-  type: "string",
-  required: false,
-  example: "/v1/ContentAndApprovals?PageSize=50&Page=1&PageToken=PAHX...",
-  comments:
-    "The nextPageUri of an earlier List Content Templates result, to fetch the templates after it. Keep the same Approval Status: the filter is applied by the component, not carried in the URI.",
-  clean: optionalText,
-});
+export const templateContinueFrom = continueFromInput(
+  "List Content Templates",
+  "templates",
+  "/v1/ContentAndApprovals?PageSize=50&Page=1&PageToken=PAHX...",
+  { filters: " Keep the same Approval Status: the filter is applied by the component, not carried in the URI." },
+);
 
 export const contentVariableList = input({
   label: "Content Variables (List)",

@@ -1,5 +1,7 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS, sidExpected, toRecipient, toSender } from "../client/identifiers";
+import { toSender } from "../client/identifiers/addresses";
+import { toRecipient } from "../client/identifiers/phoneNumbers";
+import { SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import { optionalText } from "./clean";
 

@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS, sidExpected, sidOrUniqueNameSegment } from "../client/identifiers";
+import { SID_PATTERNS, sidExpected, sidOrUniqueNameSegment } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import { cleanJsonRecord, cleanPattern, optionalText, requireValue } from "./clean";
 

@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import type { IdempotencyOptions } from "../client/claims/keyedCreate";
-import { SID_PATTERNS } from "../client/identifiers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { IDEMPOTENCY_STORES, IDEMPOTENCY_TTL_MS, type IdempotencyStore, MAX_IDEMPOTENCY_KEYS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanPattern, optionalText, withThousands } from "./clean";
@@ -33,7 +33,7 @@ function cleanStore(value: unknown, fallback: IdempotencyStore): IdempotencyStor
   return text as IdempotencyStore;
 }
 
-export const idempotencyStore = input({
+const idempotencyStore = input({
   label: "Idempotency Store",
   type: "string",
   required: false,

@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { checkedSid, SID_PATTERNS, sidExpected } from "../client/identifiers";
+import { checkedSid, SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { TRANSCRIPT_STATUSES } from "../client/terms";
 import { cleanChoice, cleanPattern, cleanShortText, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";

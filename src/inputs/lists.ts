@@ -31,9 +31,16 @@ export function pageSizeInput(noun: string) {
   });
 }
 
-/** Continue From of a list action, whose result's nextPageUri looks like `example`. */
-export function continueFromInput(action: string, noun: string, example: string, { filtered = true } = {}) {
-  const filters = filtered ? " The filters are part of it, so the filter inputs are ignored." : "";
+/**
+ * Continue From of a list action, whose result's nextPageUri looks like `example`. `filters` says
+ * what becomes of the action's filter inputs when it is given (by default: carried in the URI).
+ */
+export function continueFromInput(
+  action: string,
+  noun: string,
+  example: string,
+  { filters = " The filters are part of it, so the filter inputs are ignored." } = {},
+) {
   return input({
     label: "Continue From",
     type: "string",

@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { checkedSid } from "../client/identifiers";
+import { checkedSid } from "../client/identifiers/sids";
 import { optionalText } from "./clean";
 
 export const mediaSid = input({

@@ -1,5 +1,5 @@
 import { type ActionInputParameters, input } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../client/identifiers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import type { OutgoingMessage } from "../client/messages/messages";
 import { InputError } from "../client/transport/errors";
 import {
@@ -18,7 +18,7 @@ import { checkContentVariables, contentVariableList, toContentVariables } from "
 import { checkMessageCombinations } from "./messageCombinations";
 
 export const MAX_BODY_LENGTH = 1600;
-export const MAX_MEDIA_URLS = 10;
+const MAX_MEDIA_URLS = 10;
 
 export const to = input({
   label: "To",
@@ -31,7 +31,7 @@ export const to = input({
   clean: cleanRequiredRecipientOrNationalNumber("To"),
 });
 
-export const from = input({
+const from = input({
   label: "From",
   type: "string",
   required: false,
@@ -42,7 +42,7 @@ export const from = input({
   clean: cleanSender("From"),
 });
 
-export const message = input({
+const message = input({
   label: "Message",
   type: "text",
   required: false,
@@ -70,7 +70,7 @@ export const messagingServiceSid = input({
   ),
 });
 
-export const mediaUrls = input({
+const mediaUrls = input({
   label: "Media URLs",
   type: "string",
   collection: "valuelist",
@@ -91,7 +91,7 @@ export const contentSid = input({
   clean: cleanPattern("Content Template SID", SID_PATTERNS.content, 'a Content Template SID: "HX" followed by 32 hexadecimal characters'),
 });
 
-export const contentVariables = input({
+const contentVariables = input({
   label: "Content Variables",
   type: "code",
   language: "json",
@@ -102,7 +102,7 @@ export const contentVariables = input({
   clean: cleanJsonObject("Content Variables"),
 });
 
-export const statusCallback = input({
+const statusCallback = input({
   label: "Status Callback URL",
   type: "string",
   required: false,
@@ -112,7 +112,7 @@ export const statusCallback = input({
   clean: cleanUrl("Status Callback URL"),
 });
 
-export const sendAt = input({
+const sendAt = input({
   label: "Send At",
   type: "string",
   required: false,
@@ -122,7 +122,7 @@ export const sendAt = input({
   clean: cleanDateTime("Send At"),
 });
 
-export const validityPeriod = input({
+const validityPeriod = input({
   label: "Validity Period (seconds)",
   type: "string",
   required: false,
@@ -131,7 +131,7 @@ export const validityPeriod = input({
   clean: cleanInteger("Validity Period (seconds)", { min: 1, max: 36000 }),
 });
 
-export const shortenUrls = input({
+const shortenUrls = input({
   label: "Shorten URLs",
   type: "boolean",
   required: false,

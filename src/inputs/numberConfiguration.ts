@@ -1,5 +1,6 @@
 import { input } from "@prismatic-io/spectral";
-import { E164_PATTERN, SID_PATTERNS, toRecipient } from "../client/identifiers";
+import { E164_PATTERN, toRecipient } from "../client/identifiers/phoneNumbers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import { cleanPattern, cleanUrl, optionalText, requireValue } from "./clean";
 import { idempotencyKey } from "./idempotency";

@@ -1,14 +1,14 @@
 import { input } from "@prismatic-io/spectral";
-import { E164_PATTERN } from "../client/identifiers";
+import { E164_PATTERN } from "../client/identifiers/phoneNumbers";
 import type { NumberSearch } from "../client/numbers/search";
 import { ISO_COUNTRY_PATTERN, MAX_SEARCH_LIMIT, NUMBER_TYPES, type NumberType } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, cleanPattern, optionalText } from "./clean";
 
-export const DEFAULT_SEARCH_LIMIT = 20;
+const DEFAULT_SEARCH_LIMIT = 20;
 const TYPE_LABELS: Record<NumberType, string> = { local: "Local", mobile: "Mobile", tollFree: "Toll-Free" };
 
-export const country = input({
+const country = input({
   label: "Country",
   type: "string",
   required: false,
@@ -22,7 +22,7 @@ export const country = input({
   },
 });
 
-export const numberType = input({
+const numberType = input({
   label: "Number Type",
   type: "string",
   required: false,
@@ -37,7 +37,7 @@ export const numberType = input({
   },
 });
 
-export const areaCode = input({
+const areaCode = input({
   label: "Area Code",
   type: "string",
   required: false,
@@ -46,7 +46,7 @@ export const areaCode = input({
   clean: cleanPattern("Area Code", /^\d{2,5}$/, "an area code of 2 to 5 digits, such as 415"),
 });
 
-export const contains = input({
+const contains = input({
   label: "Contains",
   type: "string",
   required: false,
@@ -56,7 +56,7 @@ export const contains = input({
   clean: cleanPattern("Contains", /^[0-9A-Za-z*]{2,16}$/, "2 to 16 digits, letters or * (any one digit), such as 555**** or STORE"),
 });
 
-export const nearNumber = input({
+const nearNumber = input({
   label: "Near Number",
   type: "string",
   required: false,
@@ -65,7 +65,7 @@ export const nearNumber = input({
   clean: cleanPattern("Near Number", E164_PATTERN, "a phone number in E.164 format such as +14155551234"),
 });
 
-export const inLocality = input({
+const inLocality = input({
   label: "In Locality",
   type: "string",
   required: false,
@@ -74,7 +74,7 @@ export const inLocality = input({
   clean: optionalText,
 });
 
-export const inRegion = input({
+const inRegion = input({
   label: "In Region",
   type: "string",
   required: false,
@@ -93,9 +93,9 @@ const capabilityInput = (label: string, what: string) =>
     clean: cleanBoolean(label),
   });
 
-export const smsRequired = capabilityInput("SMS Required", "send and receive SMS");
-export const mmsRequired = capabilityInput("MMS Required", "send and receive MMS (pictures)");
-export const voiceRequired = capabilityInput("Voice Required", "make and receive calls");
+const smsRequired = capabilityInput("SMS Required", "send and receive SMS");
+const mmsRequired = capabilityInput("MMS Required", "send and receive MMS (pictures)");
+const voiceRequired = capabilityInput("Voice Required", "make and receive calls");
 
 export const searchLimit = input({
   label: "Limit",

@@ -6,5 +6,5 @@ export const phoneNumberContinueFrom = continueFromInput(
   "List Phone Numbers",
   "phone numbers",
   "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/IncomingPhoneNumbers.json?PageSize=100&Page=1&PageToken=PAPN...",
-  { filtered: false },
+  { filters: "" },
 );

@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { checkedSid, SID_PATTERNS, sidExpected } from "../client/identifiers";
+import { checkedSid, SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import type { AudioFormat } from "../client/voice/recordings";
 import { cleanDateTime, cleanPattern, optionalText } from "./clean";

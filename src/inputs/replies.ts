@@ -3,7 +3,7 @@ import { MAX_REPLY_TIMEOUT_MS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanDateTime, cleanRecipient, cleanRequiredRecipientOrNationalNumber, optionalText } from "./clean";
 
-export const DEFAULT_REPLY_TIMEOUT = "5m";
+const DEFAULT_REPLY_TIMEOUT = "5m";
 const DURATION_PART = /(\d+)\s*([hms])/g;
 const DURATION_PATTERN = /^(\d+\s*[hms]\s*)+$/;
 const UNIT_MS: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1_000 };

@@ -1,5 +1,7 @@
 import { type ActionInputParameters, input } from "@prismatic-io/spectral";
-import { RECIPIENT_EXPECTED, SID_PATTERNS, toRecipient, toSender } from "../client/identifiers";
+import { toSender } from "../client/identifiers/addresses";
+import { RECIPIENT_EXPECTED, toRecipient } from "../client/identifiers/phoneNumbers";
+import { SID_PATTERNS } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import { cleanJsonRecord, cleanKeyValueList, mergeKeyValues, optionalText, requireValue } from "./clean";
 
@@ -21,7 +23,7 @@ export const studioFlow = input({
   clean: requiredSid("Flow", SID_PATTERNS.studioFlow, 'a Studio flow SID: "FW" followed by 32 hexadecimal characters'),
 });
 
-export const studioTo = input({
+const studioTo = input({
   label: "To",
   type: "string",
   required: true,
@@ -31,7 +33,7 @@ export const studioTo = input({
   clean: (value: unknown): string => toRecipient("To", requireValue("To", optionalText(value), RECIPIENT_EXPECTED)),
 });
 
-export const studioFrom = input({
+const studioFrom = input({
   label: "From",
   type: "string",
   required: true,
@@ -44,7 +46,7 @@ export const studioFrom = input({
   },
 });
 
-export const parameters = input({
+const parameters = input({
   label: "Parameters",
   type: "string",
   collection: "keyvaluelist",
@@ -55,7 +57,7 @@ export const parameters = input({
   clean: cleanKeyValueList("Parameters"),
 });
 
-export const parametersJson = input({
+const parametersJson = input({
   label: "Parameters (JSON)",
   type: "code",
   language: "json",

@@ -1,9 +1,10 @@
 import { input } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../client/identifiers";
-import { MAX_VERIFY_SERVICE_LIMIT, VERIFY_CHANNELS } from "../client/terms";
+import { SID_PATTERNS } from "../client/identifiers/sids";
+import { VERIFY_CHANNELS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import type { VerifyChannel } from "../client/verify/verifications";
 import { cleanBoolean, cleanInteger, cleanPattern, optionalText, requireValue } from "./clean";
+import { continueFromInput, limitInput } from "./lists";
 
 const VERIFY_SERVICE_EXPECTED = 'a Verify Service SID: "VA" followed by 32 hexadecimal characters';
 
@@ -157,24 +158,11 @@ export const doNotShareWarning = input({
   clean: cleanBoolean("Do Not Share Warning"),
 });
 
-const DEFAULT_VERIFY_SERVICE_LIMIT = 50;
+export const verifyServiceLimit = limitInput("Verify Services", { order: "" });
 
-export const verifyServiceLimit = input({
-  label: "Limit",
-  type: "string",
-  required: false,
-  default: String(DEFAULT_VERIFY_SERVICE_LIMIT),
-  example: "50",
-  comments: `The most Verify Services to return (1 to ${MAX_VERIFY_SERVICE_LIMIT}, default ${DEFAULT_VERIFY_SERVICE_LIMIT}). Use Continue From with the result's nextPageUri for more.`,
-  clean: (value: unknown): number =>
-    cleanInteger("Limit", { min: 1, max: MAX_VERIFY_SERVICE_LIMIT })(value) ?? DEFAULT_VERIFY_SERVICE_LIMIT,
-});
-
-export const verifyServiceContinueFrom = input({
-  label: "Continue From",
-  type: "string",
-  required: false,
-  example: "/v2/Services?PageSize=50&Page=1&PageToken=PAVA0123456789abcdef0123456789abcdef",
-  comments: "The nextPageUri of an earlier List Verify Services result, to read the services after it.",
-  clean: optionalText,
-});
+export const verifyServiceContinueFrom = continueFromInput(
+  "List Verify Services",
+  "services",
+  "/v2/Services?PageSize=50&Page=1&PageToken=PAVA0123456789abcdef0123456789abcdef",
+  { filters: "" },
+);

@@ -1,6 +1,6 @@
 import type { listSubaccounts, SubaccountRecord } from "../client/accounts/subaccounts";
 import type { AccountBalance, listUsageRecords, UsageRecord } from "../client/usage/usage";
-import { actionOutput, decimalOrNull, flag, list, record, text, textOrNull, timeOrNull } from "./fields";
+import { actionOutput, decimalOrNull, list, record, text, textOrNull, timeOrNull } from "./fields";
 import { pageFields } from "./messages";
 
 type SubaccountList = Awaited<ReturnType<typeof listSubaccounts>>;
@@ -21,7 +21,7 @@ export const subaccountOutput = actionOutput(subaccountSchema);
 export const subaccountListOutput = actionOutput(
   record<SubaccountList>()("The account's subaccounts (the account itself left out).", {
     subaccounts: list(subaccountSchema, "The subaccounts found, up to the limit."),
-    hasMore: flag("True when more subaccounts match than were returned."),
+    ...pageFields,
   }),
 );
 

@@ -1,4 +1,5 @@
-import type { listTranscripts, SentenceRecord, TranscriptRecord, TranscriptWithText } from "../client/intelligence/transcripts";
+import type { SentenceRecord } from "../client/intelligence/sentences";
+import type { listTranscripts, TranscriptRecord, TranscriptWithText } from "../client/intelligence/transcripts";
 import type { AlertRecord, listAlerts } from "../client/monitor/alerts";
 import { actionOutput, decimalOrNull, flag, integerOrNull, list, map, record, text, textOrNull, timeOrNull } from "./fields";
 import { pageFields } from "./messages";

@@ -31,7 +31,7 @@ export const pageFields = {
   hasMore: flag("True when more items match than were returned."),
 };
 
-export const messageSchema = record<MessageJson>()(
+const messageSchema = record<MessageJson>()(
   "A message, as Twilio keeps it.",
   {
     sid: text("The message's SID (SM... or MM...): use it in Get Message, Redact Message or Delete Message."),
@@ -127,7 +127,7 @@ export const bulkSendOutput = actionOutput(
   }),
 );
 
-export const mediaSchema = record<MediaJson>()(
+const mediaSchema = record<MediaJson>()(
   "A media item of a message.",
   {
     sid: text("The media item's SID (ME...): use it in Download Message Media."),

@@ -8,7 +8,7 @@ import {
   type SmsUrlRegistration,
   type SmsUrlRelease,
   type VoiceUrlRegistration,
-} from "../client/webhooks/registration";
+} from "../client/webhooks/numberUrlRegistration";
 
 /**
  * The instance-state keys under which the deploy hook remembers what each of the number's URLs

@@ -1,4 +1,4 @@
-import { toRecipient, toRecipientWithDefaultCountry } from "../../src/client/identifiers";
+import { toRecipient, toRecipientWithDefaultCountry } from "../../src/client/identifiers/phoneNumbers";
 import { InputError } from "../../src/client/transport/errors";
 import { cleanCountryCode } from "../../src/inputs/clean";
 

@@ -1,6 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { subaccountListExample } from "../../examplePayloads/subaccounts";
-import { subaccountLimit, subaccountName, subaccountStatusFilter } from "../../inputs/accounts";
+import { subaccountContinueFrom, subaccountLimit, subaccountName, subaccountStatusFilter } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
 import { subaccountListOutput } from "../../outputSchemas/accounts";
 
@@ -8,18 +8,19 @@ export const listSubaccounts = action({
   display: {
     label: "List Subaccounts",
     description:
-      "List the subaccounts of the connection's account, by status or exact name, up to a limit. Auth Tokens are never returned.",
+      "List the subaccounts of the connection's account, by status or exact name, with a bounded limit and a pointer to the next page. Auth Tokens are never returned.",
   },
   inputs: {
     twilioConnection,
     status: subaccountStatusFilter,
     friendlyName: { ...subaccountName, comments: "Only the subaccount with exactly this name." },
     limit: subaccountLimit,
+    continueFrom: subaccountContinueFrom,
   },
-  perform: async (_context, { twilioConnection, status, friendlyName, limit }) => {
+  perform: async (_context, { twilioConnection, status, friendlyName, limit, continueFrom }) => {
     const { listSubaccounts: readSubaccounts } = await import("../../client/accounts/subaccounts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit });
+    const data = await readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit, continueFrom });
     return { data };
   },
   examplePayload: { data: subaccountListExample },

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { toPlainPhoneNumber } from "../../client/identifiers";
+import { toPlainPhoneNumber } from "../../client/identifiers/phoneNumbers";
 import { lookupExample } from "../../examplePayloads/lookup";
 import { twilioConnection } from "../../inputs/connection";
 import {

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { toRecipientWithDefaultCountry } from "../../client/identifiers";
+import { toRecipientWithDefaultCountry } from "../../client/identifiers/phoneNumbers";
 import { sendResultExample } from "../../examplePayloads/messages";
 import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";

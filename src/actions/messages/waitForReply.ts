@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { toRecipientWithDefaultCountry } from "../../client/identifiers";
+import { toRecipientWithDefaultCountry } from "../../client/identifiers/phoneNumbers";
 import { replyExample } from "../../examplePayloads/replies";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";

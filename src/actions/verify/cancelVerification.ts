@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { toVerificationAddress } from "../../client/identifiers";
+import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { canceledVerificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { toVerificationAddress } from "../../client/identifiers";
+import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { verificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";

@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import { toCallee } from "../../client/identifiers";
+import { toCallee } from "../../client/identifiers/addresses";
 import { callExample } from "../../examplePayloads/voice";
 import { callInstructionInputs, toCallInstructions } from "../../inputs/callInstructions";
 import {

@@ -1,9 +1,10 @@
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { v2010JsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
+import { mapRecord } from "../records";
 import type { AccountStatus } from "../terms";
 import { InputError } from "../transport/errors";
-import { isoDate, requestJson } from "../transport/jsonRequest";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -32,15 +33,17 @@ interface AccountBody {
 }
 
 /** Only the fields listed: auth_token and everything else Twilio may add stay out of outputs. */
-export function toSubaccountRecord(body: AccountBody): SubaccountRecord {
+function toSubaccountRecord(body: AccountBody): SubaccountRecord {
   return {
     sid: body.sid,
-    friendlyName: body.friendly_name ?? null,
-    status: body.status ?? null,
-    type: body.type ?? null,
-    ownerAccountSid: body.owner_account_sid ?? null,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
+    ...mapRecord(body, {
+      friendly_name: "value",
+      status: "value",
+      type: "value",
+      owner_account_sid: "value",
+      date_created: "date",
+      date_updated: "date",
+    }),
   };
 }
 
@@ -64,7 +67,7 @@ export async function fetchSubaccount(client: TwilioClient, sid: string): Promis
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "get", uri: accountUri(sid) }));
 }
 
-export interface SubaccountChange {
+interface SubaccountChange {
   friendlyName?: string;
   status?: AccountStatus;
   /** Must equal the SID to close: closing is permanent. */
@@ -96,22 +99,25 @@ export async function updateSubaccount(client: TwilioClient, sid: string, change
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "post", uri, data }));
 }
 
-export interface SubaccountListRequest {
+interface SubaccountListRequest {
   status?: AccountStatus;
   friendlyName?: string;
   limit: number;
+  continueFrom?: string;
 }
+
+const ACCOUNTS_PATH = "/2010-04-01/Accounts.json";
 
 /** The subaccounts of the connection's account, the account itself left out, at most `limit`. */
 export async function listSubaccounts(client: TwilioClient, request: SubaccountListRequest) {
   const pages = v2010JsonPages<AccountBody>(client, "accounts");
   const owner = ownerSid(client);
   const list = await readBoundedList({
-    firstPage: (pageSize) =>
-      pages.first("/2010-04-01/Accounts.json", pageSize, { Status: request.status, FriendlyName: request.friendlyName }),
+    continuation: request.continueFrom ? pages.continuation(ACCOUNTS_PATH, request.continueFrom, "List Subaccounts") : undefined,
+    firstPage: (pageSize) => pages.first(ACCOUNTS_PATH, pageSize, { Status: request.status, FriendlyName: request.friendlyName }),
     getPage: pages.next,
     limit: request.limit,
     keep: (account) => account.sid !== owner,
   });
-  return { subaccounts: list.items.map(toSubaccountRecord), hasMore: list.hasMore };
+  return { subaccounts: list.items.map(toSubaccountRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }

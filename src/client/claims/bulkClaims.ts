@@ -34,12 +34,12 @@ interface ChunkData {
 }
 
 /** What a recipient's claim says before sending: send it, or the row's outcome without sending. */
-export type RecipientClaim =
+type RecipientClaim =
   | { send: true }
   | { send: false; outcome: "replayed"; messageSid: string }
   | { send: false; outcome: "unknown" | "failed"; errorMessage: string };
 
-export interface BulkClaimsRequest {
+interface BulkClaimsRequest {
   key: string;
   listFingerprint: string;
   /** How many recipients of each chunk this step will try: the chunk is recorded once they are done. */

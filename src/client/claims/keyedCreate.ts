@@ -15,7 +15,7 @@ export interface IdempotencyOptions {
   claimSchedule?: ClaimSchedule;
 }
 
-export interface KeyedCreateHandlers<T> {
+interface KeyedCreateHandlers<T> {
   noun: string;
   create(): Promise<T>;
   replay(prior: PriorSend): Promise<T>;

@@ -51,10 +51,10 @@ export const DEFAULT_CLAIM_SCHEDULE: ClaimSchedule = {
 };
 const CLAIM_TTL_SECONDS = IDEMPOTENCY_TTL_MS / 1000;
 /** Sync allows about 20 writes a second per Map: claims spread over this many Maps by hash. */
-export const CLAIM_MAP_COUNT = 8;
+const CLAIM_MAP_COUNT = 8;
 const MAX_ROUNDS = 3;
 
-export interface ClaimedCreate<T> {
+interface ClaimedCreate<T> {
   key: string;
   fingerprint: string;
   /** "message", "call": how errors name what was created. */
@@ -69,7 +69,7 @@ export interface ClaimedCreate<T> {
   findCreated?(since: Date): Promise<T | undefined>;
 }
 
-export interface ClaimStoreOptions {
+interface ClaimStoreOptions {
   /** An IS SID; empty for the component's own service. */
   syncService?: string;
   schedule?: ClaimSchedule;

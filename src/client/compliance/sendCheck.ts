@@ -1,4 +1,5 @@
-import { type Sender, toRecipient } from "../identifiers";
+import type { Sender } from "../identifiers/addresses";
+import { toRecipient } from "../identifiers/phoneNumbers";
 import { TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { checkSenderCompliance } from "./senderCompliance";
@@ -7,7 +8,7 @@ import { checkSenderCompliance } from "./senderCompliance";
 const NORTH_AMERICAN = /^\+1\d{10}$/;
 const CHANNEL = /^(whatsapp|messenger|rcs):/i;
 
-export interface SendToCheck {
+interface SendToCheck {
   /** Recipients as typed; a national number counts with the step's default country code. */
   recipients: string[];
   defaultCountryCode?: string;

@@ -1,4 +1,4 @@
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { ownNumber } from "../numbers/numbers";
 import { poolEntryOfExistingService } from "../numbers/senderPool";
 import { requestJson } from "../transport/jsonRequest";
@@ -6,7 +6,7 @@ import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 import { brandState, type ComplianceState, campaignState, STATES, tollFreeState } from "./states";
 
-export type SenderType = "tenDlc" | "tollFree" | "shortCode" | "messagingService" | "international";
+type SenderType = "tenDlc" | "tollFree" | "shortCode" | "messagingService" | "international";
 
 export interface SenderCompliance {
   sender: string;

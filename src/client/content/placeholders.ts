@@ -18,7 +18,7 @@ export function placeholdersOf(content: unknown): string[] {
   return [...numbered, ...names.filter((name) => !/^\d+$/.test(name))];
 }
 
-export interface VariableMismatch {
+interface VariableMismatch {
   /** Placeholders of the template without a (non-blank) value. */
   missing: string[];
   /** Variables the template has no placeholder for: usually a typo or the wrong template. */

@@ -1,16 +1,16 @@
 import type { Element } from "@prismatic-io/spectral";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
+import { productJsonPages } from "../jsonPages";
+import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
+import { mapRecord } from "../records";
 import { NOT_SUBMITTED } from "../terms";
 import { isNotFound } from "../transport/errors";
-import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 import { placeholdersOf } from "./placeholders";
 
-const MAX_PAGE_SIZE = 1000;
-/** Pages read beyond those the limit needs, for an approval filter that skips templates; past that the call returns a nextPageUri. */
-const SPARE_PAGES = 10;
 const CONTENT_PATH = "/v1/Content";
 const LIST_PATH = "/v1/ContentAndApprovals";
 
@@ -50,7 +50,7 @@ export interface ContentTemplateList {
   hasMore: boolean;
 }
 
-export interface ListContentTemplatesRequest {
+interface ListContentTemplatesRequest {
   limit: number;
   /** Only templates WhatsApp gave this status ("unsubmitted" for those never submitted). */
   approvalStatus?: string;
@@ -77,34 +77,25 @@ interface ApprovalBody {
 
 /**
  * Reads templates with their WhatsApp approval, newest first as Twilio lists them. Twilio cannot
- * filter by approval, so the filter is applied here: each page asks for no more templates than
- * are still wanted, so every match on the last page read is returned and nextPageUri resumes
- * right after it, and the pages read stay bounded by the limit.
+ * filter by approval, so the filter is applied here, as the pager keeps items (readBoundedList).
  */
 export async function listContentTemplates(client: TwilioClient, request: ListContentTemplatesRequest): Promise<ContentTemplateList> {
-  const { limit, approvalStatus } = request;
-  const templates: ContentTemplate[] = [];
-  let next: string | null = request.continueFrom ? continuation(request.continueFrom) : `${TWILIO_ORIGINS.content}${LIST_PATH}`;
-  const maxPages = Math.ceil(limit / MAX_PAGE_SIZE) + SPARE_PAGES;
-  for (let pagesRead = 0; next && templates.length < limit && pagesRead < maxPages; pagesRead++) {
-    const uri = withPageSize(next, Math.min(limit - templates.length, MAX_PAGE_SIZE));
-    const page = await requestJson<ProductPage>(client, { method: "get", uri });
-    for (const body of (page.contents as ContentBody[] | undefined) ?? []) {
-      const template = toContentTemplate(body, body.approval_requests);
-      if (!approvalStatus || template.approvalStatus === approvalStatus) templates.push(template);
-    }
-    const nextPath = nextPagePath(page);
-    next = nextPath && continuation(nextPath);
-  }
-  const nextPageUri = next ? relative(next) : null;
-  return { templates, nextPageUri, hasMore: nextPageUri !== null };
-}
-
-const CONTINUE_EXPECTED = `the nextPageUri of an earlier List Content Templates result (starting with ${LIST_PATH})`;
-
-/** Continue From, or Twilio's next-page link: only ever the template list on content.twilio.com. */
-function continuation(text: string): string {
-  return continuationUrl(TWILIO_ORIGINS.content, LIST_PATH, text, "Continue From", CONTINUE_EXPECTED);
+  const { limit, approvalStatus, continueFrom } = request;
+  const pages = productJsonPages<ContentBody>(client, {
+    origin: TWILIO_ORIGINS.content,
+    path: LIST_PATH,
+    key: "contents",
+    action: "List Content Templates",
+  });
+  const list = await readBoundedList({
+    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
+    firstPage: (pageSize) => pages.first(pageSize, {}),
+    getPage: pages.next,
+    limit,
+    keep: (body) => !approvalStatus || toContentTemplate(body, body.approval_requests).approvalStatus === approvalStatus,
+  });
+  const templates = list.items.map((body) => toContentTemplate(body, body.approval_requests));
+  return { templates, nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
 /** One template with WhatsApp's approval of it: two requests, made together. */
@@ -154,29 +145,17 @@ function toContentTemplate(body: ContentBody, approval: ApprovalBody | null | un
   const types = body.types ?? {};
   return {
     sid: body.sid,
-    friendlyName: body.friendly_name || null,
-    language: body.language || null,
+    ...mapRecord(body, { friendly_name: "text", language: "text" }),
     contentTypes: Object.keys(types),
     placeholders: placeholdersOf(types),
     variables: body.variables ?? {},
     approvalStatus: whatsappApproval?.status ?? NOT_SUBMITTED,
     whatsappApproval,
     types,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
+    ...mapRecord(body, { date_created: "date", date_updated: "date" }),
   };
 }
 
 function toApproval(body: ApprovalBody): WhatsAppApproval {
-  return {
-    status: String(body.status).toLowerCase(),
-    name: body.name || null,
-    category: body.category || null,
-    rejectionReason: body.rejection_reason || null,
-  };
-}
-
-function relative(url: string): string {
-  const parsed = new URL(url);
-  return `${parsed.pathname}${parsed.search}`;
+  return { status: String(body.status).toLowerCase(), ...mapRecord(body, { name: "text", category: "text", rejection_reason: "text" }) };
 }

@@ -14,9 +14,9 @@ import {
   scopePath,
 } from "./scope";
 
-export type ConversationState = "active" | "inactive" | "closed";
+type ConversationState = "active" | "inactive" | "closed";
 
-export interface ConversationFields {
+interface ConversationFields {
   friendlyName?: string;
   uniqueName?: string;
   /** Sent to Twilio as a JSON string. */

@@ -1,5 +1,5 @@
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { BoundedList } from "../paging";
 import { requestJson } from "../transport/jsonRequest";
 import type { TwilioClient } from "../twilioClient";
@@ -11,7 +11,7 @@ import { type ConversationRef, conversationPath, conversationsUrl, type ListWind
 /** The newest messages searched for one a stopped execution may have sent. */
 const MESSAGE_LOOKUP_LIMIT = 50;
 
-export interface ConversationMessageSend {
+interface ConversationMessageSend {
   /** Shown as the sender; Twilio uses "system" when none is given. */
   author?: string;
   body?: string;

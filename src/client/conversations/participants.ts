@@ -1,4 +1,4 @@
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { BoundedList } from "../paging";
 import { requestJson } from "../transport/jsonRequest";
 import type { TwilioClient } from "../twilioClient";
@@ -6,7 +6,7 @@ import { type ParticipantRecord, toParticipant } from "./records";
 import { type ConversationRef, conversationPath, conversationsUrl, type ListWindow, readConversationsList } from "./scope";
 
 /** Someone texting or on WhatsApp, reached through one of the account's numbers or senders; or a chat (SDK) user. */
-export type NewParticipant =
+type NewParticipant =
   | { address: string; proxyAddress: string; attributes?: Record<string, unknown> }
   | { identity: string; attributes?: Record<string, unknown> };
 

@@ -1,4 +1,4 @@
-import { isoDate } from "../transport/jsonRequest";
+import { mapRecord } from "../records";
 
 /** Conversations' answers as records: camelCase, dates in ISO 8601, attributes parsed from their JSON string. */
 type Body = Record<string, unknown>;
@@ -55,8 +55,6 @@ export interface ConversationMessageRecord {
   url: string | null;
 }
 
-const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-
 /** Twilio keeps attributes as a JSON string: a flow wants the object. Text that is not JSON is returned as it is. */
 function attributesOf(value: unknown): unknown {
   if (typeof value !== "string") return value ?? {};
@@ -71,17 +69,17 @@ export function toConversation(body: Body): ConversationRecord {
   const timers = (body.timers ?? {}) as Body;
   return {
     sid: String(body.sid ?? ""),
-    accountSid: text(body.account_sid),
-    chatServiceSid: text(body.chat_service_sid),
-    messagingServiceSid: text(body.messaging_service_sid),
-    friendlyName: text(body.friendly_name),
-    uniqueName: text(body.unique_name),
-    state: text(body.state),
+    ...mapRecord(body, {
+      account_sid: "text",
+      chat_service_sid: "text",
+      messaging_service_sid: "text",
+      friendly_name: "text",
+      unique_name: "text",
+      state: "text",
+    }),
     attributes: attributesOf(body.attributes),
-    timers: { dateInactive: isoDate(timers.date_inactive), dateClosed: isoDate(timers.date_closed) },
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: text(body.url),
+    timers: mapRecord(timers, { date_inactive: "date", date_closed: "date" }),
+    ...mapRecord(body, { date_created: "date", date_updated: "date", url: "text" }),
   };
 }
 
@@ -89,33 +87,23 @@ export function toParticipant(body: Body): ParticipantRecord {
   const binding = (body.messaging_binding ?? null) as Body | null;
   return {
     sid: String(body.sid ?? ""),
-    conversationSid: text(body.conversation_sid),
-    identity: text(body.identity),
-    address: text(binding?.address),
-    proxyAddress: text(binding?.proxy_address),
+    ...mapRecord(body, { conversation_sid: "text", identity: "text" }),
+    ...mapRecord(binding ?? {}, { address: "text", proxy_address: "text" }),
     messagingBinding: binding,
-    roleSid: text(body.role_sid),
+    ...mapRecord(body, { role_sid: "text" }),
     attributes: attributesOf(body.attributes),
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: text(body.url),
+    ...mapRecord(body, { date_created: "date", date_updated: "date", url: "text" }),
   };
 }
 
 export function toConversationMessage(body: Body): ConversationMessageRecord {
   return {
     sid: String(body.sid ?? ""),
-    conversationSid: text(body.conversation_sid),
-    index: typeof body.index === "number" ? body.index : null,
-    author: text(body.author),
+    ...mapRecord(body, { conversation_sid: "text", index: "integer", author: "text" }),
     body: typeof body.body === "string" ? body.body : null,
     media: Array.isArray(body.media) ? body.media : [],
-    contentSid: text(body.content_sid),
-    participantSid: text(body.participant_sid),
+    ...mapRecord(body, { content_sid: "text", participant_sid: "text" }),
     attributes: attributesOf(body.attributes),
-    delivery: body.delivery ?? null,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: text(body.url),
+    ...mapRecord(body, { delivery: "value", date_created: "date", date_updated: "date", url: "text" }),
   };
 }

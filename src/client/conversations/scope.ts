@@ -1,4 +1,4 @@
-import { checkedSid, sidOrUniqueNameSegment } from "../identifiers";
+import { checkedSid, sidOrUniqueNameSegment } from "../identifiers/sids";
 import { type BoundedList, readBoundedList } from "../paging";
 import { continuationUrl, type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";

@@ -1,8 +1,8 @@
-import { checkedSid } from "../identifiers";
-import { TwilioApiError } from "../transport/errors";
+import { checkedSid } from "../identifiers/sids";
 import { requestJson } from "../transport/jsonRequest";
 import type { TwilioClient } from "../twilioClient";
 import { POST_EVENT_FILTERS } from "../webhooks/conversationEvents";
+import { pointSlot, restoreSlot, type SlotRegistration, type WebhookSlot } from "../webhooks/registration";
 import { conversationsUrl } from "./scope";
 
 /** What the deploy hook remembers so that deleting the instance can put the service's post-event webhook back. */
@@ -29,14 +29,56 @@ const configurationUrl = (serviceSid: string) =>
 const read = (client: TwilioClient, serviceSid: string) =>
   requestJson<WebhookConfigurationBody>(client, { method: "get", uri: configurationUrl(serviceSid) });
 
-const isNotFound = (error: unknown) => error instanceof TwilioApiError && error.details.status === 404;
+interface PostWebhookSetting {
+  url: string;
+  method: string;
+  filters: string[];
+}
+
+/** The service's post-event webhook as a slot of the one registration algorithm (webhooks/registration.ts). */
+function postWebhookSlot(client: TwilioClient, serviceSid: string) {
+  return {
+    fetch: () => read(client, serviceSid),
+    sidOf: () => serviceSid,
+    urlOf: (current) => current.post_webhook_url ?? "",
+    settingOf: (current) => ({ url: current.post_webhook_url ?? "", method: current.method || "POST", filters: current.filters ?? [] }),
+    // The filters are shared with pre-event webhooks, so the post events are added to those already set, never put in their place.
+    point: async (current, url) => {
+      const filters = [...new Set([...(current.filters ?? []), ...POST_EVENT_FILTERS])];
+      await requestJson(client, {
+        method: "post",
+        uri: configurationUrl(serviceSid),
+        data: { PostWebhookUrl: url, Method: "POST", Filters: filters },
+      });
+    },
+    restore: async (sid, previous) => {
+      const data: Record<string, string | string[]> = { PostWebhookUrl: previous.url, Method: previous.method };
+      // An empty list cannot be sent as a form field: the added post-event filters then stay, unused without a URL.
+      if (previous.filters.length > 0) data.Filters = previous.filters;
+      await requestJson(client, { method: "post", uri: configurationUrl(sid), data });
+    },
+  } satisfies WebhookSlot<WebhookConfigurationBody, PostWebhookSetting>;
+}
+
+function toSlotRegistration(registration: PostWebhookRegistration): SlotRegistration<PostWebhookSetting> {
+  const {
+    conversationServiceSid,
+    registeredUrl,
+    previousPostWebhookUrl: url,
+    previousMethod: method,
+    previousFilters: filters,
+  } = registration;
+  return {
+    sid: conversationServiceSid,
+    registeredUrl,
+    previous: url === null || method === null || filters === null ? null : { url, method, filters },
+  };
+}
 
 /**
- * Points the service's post-event webhook at the flow, under the rules a phone number's SmsUrl
- * follows (webhooks/registration.ts): a redeploy keeps what was there before the first
- * registration; a service that already pointed here has an unknown previous value. The filters
- * are shared with pre-event webhooks, so the post events are added to those already set, never
- * put in their place.
+ * Points the service's post-event webhook at the flow, by the one registration algorithm a phone
+ * number's SmsUrl follows too (pointSlot): a redeploy keeps what was there before the first
+ * registration; a service that already pointed here has an unknown previous value.
  */
 export async function registerPostWebhook(
   client: TwilioClient,
@@ -45,45 +87,18 @@ export async function registerPostWebhook(
   existing?: PostWebhookRegistration,
 ): Promise<PostWebhookRegistration> {
   if (existing && existing.conversationServiceSid !== serviceSid) await releasePostWebhook(client, existing);
-  const current = await read(client, serviceSid);
-  const currentUrl = current.post_webhook_url ?? "";
-  const currentFilters = current.filters ?? [];
-  const stillOurs = existing?.conversationServiceSid === serviceSid && currentUrl === existing.registeredUrl;
-  const previous = stillOurs
-    ? { url: existing.previousPostWebhookUrl, method: existing.previousMethod, filters: existing.previousFilters }
-    : currentUrl === url
-      ? { url: null, method: null, filters: null }
-      : { url: currentUrl, method: current.method || "POST", filters: currentFilters };
-  const filters = [...new Set([...currentFilters, ...POST_EVENT_FILTERS])];
-  await requestJson(client, {
-    method: "post",
-    uri: configurationUrl(serviceSid),
-    data: { PostWebhookUrl: url, Method: "POST", Filters: filters },
-  });
+  const { registration } = await pointSlot(postWebhookSlot(client, serviceSid), url, existing && toSlotRegistration(existing));
   return {
     conversationServiceSid: serviceSid,
     registeredUrl: url,
-    previousPostWebhookUrl: previous.url,
-    previousMethod: previous.method,
-    previousFilters: previous.filters,
+    previousPostWebhookUrl: registration.previous?.url ?? null,
+    previousMethod: registration.previous?.method ?? null,
+    previousFilters: registration.previous?.filters ?? null,
   };
 }
 
-/** Puts back the post-event webhook found at registration, unless it was changed since or what it had is unknown. */
+/** Puts back the post-event webhook found at registration, unless it was changed since or what it had is unknown (restoreSlot). */
 export async function releasePostWebhook(client: TwilioClient, registration: PostWebhookRegistration): Promise<PostWebhookRelease> {
-  let current: WebhookConfigurationBody;
-  try {
-    current = await read(client, registration.conversationServiceSid);
-  } catch (error) {
-    if (isNotFound(error)) return "serviceDeleted";
-    throw error;
-  }
-  if ((current.post_webhook_url ?? "") !== registration.registeredUrl) return "changedSince";
-  const { previousPostWebhookUrl, previousMethod, previousFilters } = registration;
-  if (previousPostWebhookUrl === null || previousMethod === null || previousFilters === null) return "previousUnknown";
-  const data: Record<string, string | string[]> = { PostWebhookUrl: previousPostWebhookUrl, Method: previousMethod };
-  // An empty list cannot be sent as a form field: the added post-event filters then stay, unused without a URL.
-  if (previousFilters.length > 0) data.Filters = previousFilters;
-  await requestJson(client, { method: "post", uri: configurationUrl(registration.conversationServiceSid), data });
-  return "restored";
+  const outcome = await restoreSlot(postWebhookSlot(client, registration.conversationServiceSid), toSlotRegistration(registration));
+  return outcome === "gone" ? "serviceDeleted" : outcome;
 }

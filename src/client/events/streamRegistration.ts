@@ -1,4 +1,4 @@
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { TwilioApiError } from "../transport/errors";
 import { type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";

@@ -1,20 +1,19 @@
 import type { Element } from "@prismatic-io/spectral";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList, withPageSize } from "../paging";
+import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { type PollableList, type PollState, pollNewItems } from "../polling/newItems";
+import { mapRecord } from "../records";
 import type { TranscriptStatus } from "../terms";
-import { isoDate, requestJson } from "../transport/jsonRequest";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
+import { readSentences, type SentenceRecord } from "./sentences";
 
 /** Voice Intelligence v2 (intelligence.twilio.com): services, transcripts and their sentences, by direct requests. */
 const TRANSCRIPTS_URL = `${TWILIO_ORIGINS.intelligence}/v2/Transcripts`;
 
-/** A transcript's sentences are read this many at a time, and no more than MAX_SENTENCES in all. */
-const SENTENCE_PAGE_SIZE = 1000;
-export const MAX_SENTENCES = 5000;
 /** Each transcript a poll delivers costs a read of its sentences: fewer per poll than other triggers. */
 const MAX_TRANSCRIPTS_PER_POLL = 50;
 
@@ -31,16 +30,6 @@ export type TranscriptRecord = {
   mediaStartTime: string | null;
   dateCreated: string | null;
   dateUpdated: string | null;
-};
-
-export type SentenceRecord = {
-  /** The audio channel that spoke: 1 or 2 for a two-channel call recording. */
-  speaker: number | null;
-  /** Seconds from the start of the audio. */
-  startTime: number | null;
-  endTime: number | null;
-  text: string;
-  confidence: number | null;
 };
 
 export type TranscriptWithText = TranscriptRecord & {
@@ -64,30 +53,24 @@ interface TranscriptBody {
   date_updated?: string | null;
 }
 
-interface SentenceBody {
-  media_channel?: number | null;
-  start_time?: number | null;
-  end_time?: number | null;
-  transcript?: string | null;
-  confidence?: number | null;
-}
-
 function toTranscriptRecord(body: TranscriptBody): TranscriptRecord {
   return {
     sid: body.sid,
-    serviceSid: body.service_sid ?? null,
-    accountSid: body.account_sid ?? null,
-    status: body.status ?? null,
-    languageCode: body.language_code ?? null,
-    duration: body.duration ?? null,
-    customerKey: body.customer_key ?? null,
-    mediaStartTime: isoDate(body.media_start_time),
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
+    ...mapRecord(body, {
+      service_sid: "value",
+      account_sid: "value",
+      status: "value",
+      language_code: "value",
+      duration: "value",
+      customer_key: "value",
+      media_start_time: "date",
+      date_created: "date",
+      date_updated: "date",
+    }),
   };
 }
 
-export interface NewTranscript {
+interface NewTranscript {
   serviceSid: string;
   recordingSid: string;
   /** Your own reference (a CRM id...), up to 64 characters, returned with the transcript. */
@@ -114,43 +97,10 @@ export async function getTranscript(client: TwilioClient, sid: string): Promise<
 async function withText(client: TwilioClient, body: TranscriptBody): Promise<TranscriptWithText> {
   const transcript = toTranscriptRecord(body);
   if (transcript.status !== "completed") return { ...transcript, sentences: [], text: "", hasMoreSentences: false };
-  const { sentences, hasMore } = await readSentences(client, transcript.sid);
-  return { ...transcript, sentences, text: sentences.map(sentenceLine).join("\n"), hasMoreSentences: hasMore };
+  return { ...transcript, ...(await readSentences(client, transcript.sid)) };
 }
 
-async function readSentences(client: TwilioClient, transcriptSid: string) {
-  const pages = productJsonPages<SentenceBody>(client, {
-    origin: TWILIO_ORIGINS.intelligence,
-    path: `/v2/Transcripts/${transcriptSid}/Sentences`,
-    key: "sentences",
-    action: "Get Transcript",
-  });
-  const list = await readBoundedList({
-    firstPage: (pageSize) => pages.first(pageSize, {}),
-    getPage: pages.next,
-    limit: MAX_SENTENCES,
-    pageSize: SENTENCE_PAGE_SIZE,
-  });
-  return { sentences: list.items.map(toSentence), hasMore: list.hasMore };
-}
-
-function toSentence(body: SentenceBody): SentenceRecord {
-  return {
-    speaker: body.media_channel ?? null,
-    startTime: body.start_time ?? null,
-    endTime: body.end_time ?? null,
-    text: body.transcript ?? "",
-    confidence: body.confidence ?? null,
-  };
-}
-
-function sentenceLine(sentence: SentenceRecord): string {
-  const seconds = Math.floor(sentence.startTime ?? 0);
-  const at = `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
-  return `[${at}] Speaker ${sentence.speaker ?? "?"}: ${sentence.text}`;
-}
-
-export interface TranscriptQuery {
+interface TranscriptQuery {
   serviceSid?: string;
   status?: TranscriptStatus;
   /** Only the transcript of this recording. */
@@ -170,14 +120,13 @@ export async function listTranscripts(client: TwilioClient, request: { query: Tr
   const { query, continueFrom } = request;
   const pages = transcriptPages(client);
   const list = await readBoundedList({
+    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? pages.next(withPageSize(pages.continuation(continueFrom), pageSize))
-        : pages.first(pageSize, {
-            ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "Intelligence Service"),
-            Status: query.status,
-            SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "Recording SID"),
-          }),
+      pages.first(pageSize, {
+        ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "Intelligence Service"),
+        Status: query.status,
+        SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "Recording SID"),
+      }),
     getPage: pages.next,
     limit: request.limit,
   });

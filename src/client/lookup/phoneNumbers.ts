@@ -7,7 +7,7 @@ import type { TwilioClient } from "../twilioClient";
  * Lookup's data packages, each billed per number by Twilio. Basic formatting and validation,
  * asked for by sending no Fields at all, is free.
  */
-export const LOOKUP_PACKAGES = [
+const LOOKUP_PACKAGES = [
   "line_type_intelligence",
   "caller_name",
   "sms_pumping_risk",
@@ -34,7 +34,7 @@ export interface IdentityDetails {
   dateOfBirth?: string;
 }
 
-export interface LookupRequest {
+interface LookupRequest {
   /** E.164. */
   phoneNumber: string;
   packages: LookupPackage[];
@@ -44,7 +44,7 @@ export interface LookupRequest {
 }
 
 /** Twilio's answer as plain JSON (camelCase, as twilio-node's toJSON), each package null unless asked for. */
-export type LookupRecord = Record<string, unknown>;
+type LookupRecord = Record<string, unknown>;
 
 /** The fields a flow branches on, flattened out of Twilio's answer, beside the answer itself. */
 export interface LookupResult {

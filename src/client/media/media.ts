@@ -1,12 +1,12 @@
 import type { MediaInstance } from "twilio/lib/rest/api/v2010/account/message/media";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { TwilioClient } from "../twilioClient";
 import { type DownloadedFile, downloadTwilioFile } from "./download";
 
 /** A message carries at most 10 media items (MMS and WhatsApp alike): one page holds them all. */
 const MEDIA_PAGE_SIZE = 50;
 
-export type MediaRecord = Record<string, unknown>;
+type MediaRecord = Record<string, unknown>;
 
 export interface MessageMediaList {
   media: MediaRecord[];
@@ -42,7 +42,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /** "ME….jpg": the media SID, with the extension of its content type when it is a common one. */
-export function mediaFileName(mediaSid: string, contentType: string): string {
+function mediaFileName(mediaSid: string, contentType: string): string {
   return `${mediaSid}${EXTENSIONS[contentType.toLowerCase()] ?? ""}`;
 }
 

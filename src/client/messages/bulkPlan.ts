@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
-import { toRecipientWithDefaultCountry } from "../identifiers";
+import { toRecipientWithDefaultCountry } from "../identifiers/phoneNumbers";
 import { InputError } from "../transport/errors";
 
 const RECIPIENTS_INPUT = "Recipients";
 const CONTINUE_FROM_INPUT = "Continue From";
 
 /** One distinct recipient, in the order first listed, or an entry that is not a valid address. */
-export type PlannedRecipient = { to: string } | { invalid: string; reason: string };
+type PlannedRecipient = { to: string } | { invalid: string; reason: string };
 
-export interface BulkPlan {
+interface BulkPlan {
   /** From the first recipient an earlier run did not start, when continuing. */
   recipients: PlannedRecipient[];
   /** Where these recipients start in the whole list, for the Continue From of the next run. */

@@ -2,7 +2,7 @@ import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010
 import { BulkClaims, CHUNK_SIZE } from "../claims/bulkClaims";
 import { checkTemplateVariables } from "../content/variables";
 import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
-import { E164_PATTERN } from "../identifiers";
+import { E164_PATTERN } from "../identifiers/phoneNumbers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
 import { type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { IdempotencyStore } from "../terms";
@@ -14,7 +14,7 @@ import { checkSameChannel, type OutgoingMessage, toCreateOptions } from "./messa
 
 export type { BulkOutcome, BulkRecipientResult, BulkSendResult, BulkSendStatus } from "./bulkRows";
 
-export interface BulkSendRequest {
+interface BulkSendRequest {
   recipients: string[];
   defaultCountryCode?: string;
   message: Omit<OutgoingMessage, "to">;

@@ -2,7 +2,7 @@ import type { Element } from "@prismatic-io/spectral";
 import type { TwilioClient } from "../twilioClient";
 
 /** Picklists show recent messages only: enough to pick from, one request, never the whole history. */
-export const RECENT_MESSAGE_LIMIT = 100;
+const RECENT_MESSAGE_LIMIT = 100;
 const BODY_PREVIEW_LENGTH = 40;
 
 /** Newest first, labelled "2026-11-20 16:04 · +15017122661 → +15558675310 · Your order #1234 has…". */

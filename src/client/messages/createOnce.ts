@@ -1,23 +1,24 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
+import { walkPages } from "../paging";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
 import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 
 /** How a create ended when it did not end in a refusal (a refusal is thrown as it was). */
-export type CreateOutcome =
+type CreateOutcome =
   /** `reconciled`: the first answer was lost, and the message was then found in the log or sent again once proven absent. */
   | { created: MessageInstance; reconciled: boolean }
   /** The answer was lost and the log could not tell: the message may or may not exist. */
   | { created: null; unknownBecause: string };
 
-export interface ReconcileSchedule {
+interface ReconcileSchedule {
   /** Waits before each look at the message log; absence counts as proven only when every look agrees. */
   lookDelaysMs: number[];
   /** Twilio's clock against this one: a message created this long before the send started still counts. */
   clockSkewMs: number;
 }
 
-export const DEFAULT_RECONCILE_SCHEDULE: ReconcileSchedule = { lookDelaysMs: [1_000, 2_000], clockSkewMs: 5_000 };
+const DEFAULT_RECONCILE_SCHEDULE: ReconcileSchedule = { lookDelaysMs: [1_000, 2_000], clockSkewMs: 5_000 };
 
 /** The log is newest first, unsent messages on top: the message is on the first pages when it exists. */
 const LOOKUP_PAGE_SIZE = 20;
@@ -81,15 +82,22 @@ export async function searchMessageLog(
   options: MessageListInstanceCreateOptions,
   notBefore: Date,
 ): Promise<{ found?: MessageInstance; proven: boolean }> {
-  let page = await client.messages.page({ to: options.to, from: options.from, pageSize: LOOKUP_PAGE_SIZE });
-  for (let pagesRead = 1; ; pagesRead++) {
-    const match = page.instances.find((message) => isSameMessage(message, options, notBefore));
-    if (match) return { found: match, proven: true };
-    const reachedOlder = page.instances.some((message) => message.dateCreated < notBefore && message.dateSent !== null);
-    if (reachedOlder || !page.nextPageUrl) return { proven: true };
-    if (pagesRead >= MAX_LOOKUP_PAGES) return { proven: false };
-    page = await client.messages.getPage(page.nextPageUrl);
-  }
+  let found: MessageInstance | undefined;
+  let reachedOlder = false;
+  const last = await walkPages(
+    {
+      first: () => client.messages.page({ to: options.to, from: options.from, pageSize: LOOKUP_PAGE_SIZE }),
+      getPage: (url) => client.messages.getPage(url),
+      maxPages: MAX_LOOKUP_PAGES,
+    },
+    (page) => {
+      found = page.instances.find((message) => isSameMessage(message, options, notBefore));
+      reachedOlder = page.instances.some((message) => message.dateCreated < notBefore && message.dateSent !== null);
+      return !found && !reachedOlder;
+    },
+  );
+  if (found) return { found, proven: true };
+  return { proven: reachedOlder || !last.nextPageUrl };
 }
 
 /** Twilio prefixes a trial account's bodies with a notice, so the body sent is matched as the end of the stored one. */

@@ -1,4 +1,4 @@
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 

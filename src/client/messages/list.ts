@@ -1,9 +1,9 @@
-import { isWithinInstants, readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { isWithinInstants, readBoundedList, resolveContinuation } from "../paging";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
-export interface MessageQuery {
+interface MessageQuery {
   to?: string;
   from?: string;
   /** Messages sent on this UTC day. */
@@ -14,7 +14,7 @@ export interface MessageQuery {
   sentAfter?: Date;
 }
 
-export interface ListMessagesRequest {
+interface ListMessagesRequest {
   query: MessageQuery;
   limit: number;
   pageSize?: number;
@@ -39,17 +39,16 @@ export async function listMessages(client: TwilioClient, request: ListMessagesRe
   if (request.conversationWith !== undefined) return listConversation(client, request, request.conversationWith);
   const { query, continueFrom } = request;
   const list = await readBoundedList({
+    continuation: continueFrom ? resolveContinuation(client, continueFrom, MESSAGE_LIST) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? client.messages.getPage(withPageSize(resolveContinuation(client, continueFrom, MESSAGE_LIST), pageSize))
-        : client.messages.page({
-            to: query.to,
-            from: query.from,
-            dateSent: query.sentOn,
-            dateSentBefore: query.sentBefore,
-            dateSentAfter: query.sentAfter,
-            pageSize,
-          }),
+      client.messages.page({
+        to: query.to,
+        from: query.from,
+        dateSent: query.sentOn,
+        dateSentBefore: query.sentBefore,
+        dateSentAfter: query.sentAfter,
+        pageSize,
+      }),
     getPage: (url) => client.messages.getPage(url),
     limit: request.limit,
     pageSize: request.pageSize,

@@ -1,5 +1,5 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
-import { channelOf, type Sender } from "../identifiers";
+import { channelOf, type Sender } from "../identifiers/addresses";
 import { InputError, TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { createMessageOnce } from "./createOnce";
@@ -81,7 +81,7 @@ export async function sendMessage(client: TwilioClient, options: MessageListInst
 }
 
 /** The one outcome that is neither success nor refusal: said as such, so nobody resends blindly or assumes it arrived. */
-export function mayHaveBeenSentError(to: string, because: string): TwilioApiError {
+function mayHaveBeenSentError(to: string, because: string): TwilioApiError {
   const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";
   return new TwilioApiError(`The message to ${to} may have been sent: ${because}: ${fix}`, { fix });
 }

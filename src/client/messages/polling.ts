@@ -8,7 +8,7 @@ export { initialPollState, LOOK_BACK_MS, MAX_SEEN_SIDS };
 /** The New Messages trigger's state: the generic poll state (polling/newItems.ts), keyed by message SID and DateSent. */
 export type MessagePollState = PollState;
 
-export interface MessagePollOptions {
+interface MessagePollOptions {
   to?: string;
   from?: string;
   inboundOnly: boolean;
@@ -18,7 +18,7 @@ export interface MessagePollOptions {
   pageSize?: number;
 }
 
-export interface MessagePollResult {
+interface MessagePollResult {
   messages: MessageRecord[];
   state: MessagePollState;
 }

@@ -1,9 +1,10 @@
 import type { MessageInstance } from "twilio/lib/rest/api/v2010/account/message";
+import { walkPages } from "../paging";
 import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
-export interface ReplyWait {
+interface ReplyWait {
   /** The number (or channel address) whose reply is awaited. */
   from: string;
   /** Only replies sent to this number of the account; any of them when absent. */
@@ -22,7 +23,7 @@ export interface PollSchedule {
   maxPolls: number;
 }
 
-export const DEFAULT_POLL_SCHEDULE: PollSchedule = {
+const DEFAULT_POLL_SCHEDULE: PollSchedule = {
   initialIntervalMs: 2_000,
   maxIntervalMs: 15_000,
   growthFactor: 1.5,
@@ -83,13 +84,19 @@ async function findFirstReply(client: TwilioClient, wait: ReplyWait): Promise<Me
     const receivedAt = message.dateSent ?? message.dateCreated;
     return receivedAt instanceof Date && receivedAt.getTime() >= startSecond;
   };
-  let page = await client.messages.page({ from: wait.from, to: wait.to, dateSentAfter: wait.since, pageSize: REPLY_PAGE_SIZE });
   let earliest: MessageInstance | undefined;
-  for (let pagesRead = 1; ; pagesRead++) {
-    const replies = page.instances.filter((message) => message.direction === "inbound" && isAfterStart(message));
-    earliest = replies.at(-1) ?? earliest;
-    const reachedStart = page.instances.length === 0 || !isAfterStart(page.instances[page.instances.length - 1]);
-    if (reachedStart || !page.nextPageUrl || pagesRead >= MAX_REPLY_PAGES) return earliest;
-    page = await client.messages.getPage(page.nextPageUrl);
-  }
+  await walkPages(
+    {
+      first: () => client.messages.page({ from: wait.from, to: wait.to, dateSentAfter: wait.since, pageSize: REPLY_PAGE_SIZE }),
+      getPage: (url) => client.messages.getPage(url),
+      maxPages: MAX_REPLY_PAGES,
+    },
+    (page) => {
+      const replies = page.instances.filter((message) => message.direction === "inbound" && isAfterStart(message));
+      earliest = replies.at(-1) ?? earliest;
+      const reachedStart = page.instances.length === 0 || !isAfterStart(page.instances[page.instances.length - 1]);
+      return !reachedStart;
+    },
+  );
+  return earliest;
 }

@@ -6,7 +6,7 @@ import type { TwilioClient } from "../twilioClient";
 import { searchMessageLog } from "./createOnce";
 import { type OutgoingMessage, type SentMessage, sendMessage, toCreateOptions, toMessageRecord } from "./messages";
 
-export interface IdempotentSend extends IdempotencyOptions {
+interface IdempotentSend extends IdempotencyOptions {
   message: OutgoingMessage;
 }
 

@@ -1,5 +1,5 @@
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList, withPageSize } from "../paging";
+import { readBoundedList } from "../paging";
 import { type PollableList, type PollOptions, type PollState, pollNewItems } from "../polling/newItems";
 import type { AlertLogLevel } from "../terms";
 import { FIXES_BY_CODE } from "../transport/fixes";
@@ -54,7 +54,7 @@ function detailsOf(text: string | null | undefined): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-export function toAlertRecord(body: AlertBody): AlertRecord {
+function toAlertRecord(body: AlertBody): AlertRecord {
   const code = Number(body.error_code);
   const errorCode = body.error_code && Number.isInteger(code) ? code : null;
   const details = detailsOf(body.alert_text);
@@ -75,7 +75,7 @@ export function toAlertRecord(body: AlertBody): AlertRecord {
   };
 }
 
-export interface AlertQuery {
+interface AlertQuery {
   logLevel?: AlertLogLevel;
   /** Twilio keeps alerts for 30 days. */
   startDate?: Date;
@@ -86,14 +86,13 @@ export async function listAlerts(client: TwilioClient, request: { query: AlertQu
   const { query, continueFrom } = request;
   const pages = alertPages(client);
   const list = await readBoundedList({
+    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? pages.next(withPageSize(pages.continuation(continueFrom), pageSize))
-        : pages.first(pageSize, {
-            LogLevel: query.logLevel,
-            StartDate: query.startDate?.toISOString(),
-            EndDate: query.endDate?.toISOString(),
-          }),
+      pages.first(pageSize, {
+        LogLevel: query.logLevel,
+        StartDate: query.startDate?.toISOString(),
+        EndDate: query.endDate?.toISOString(),
+      }),
     getPage: pages.next,
     limit: request.limit,
   });

@@ -2,7 +2,7 @@ import type {
   IncomingPhoneNumberContextUpdateOptions,
   IncomingPhoneNumberInstance,
 } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { type PhoneNumberRecord, toPhoneNumberRecord } from "../phoneNumbers/phoneNumbers";
 import { TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
@@ -16,7 +16,7 @@ export interface NumberConfiguration extends PhoneNumberRecord {
   dateCreated: string | null;
 }
 
-export interface NumberChanges {
+interface NumberChanges {
   friendlyName?: string;
   smsUrl?: string;
   smsMethod?: string;

@@ -11,7 +11,7 @@ import { type NumberConfiguration, toNumberConfiguration } from "./numbers";
  * thousand) and hands them to the polling loop newest first; past this bound the newest
  * numbers of the first pages are all it sees.
  */
-export const MAX_NUMBERS_PER_POLL = 10 * MAX_PAGE_SIZE;
+const MAX_NUMBERS_PER_POLL = 10 * MAX_PAGE_SIZE;
 
 /** Each number added to the account (bought, ported, moved in) exactly once, oldest first. */
 export async function pollNewNumbers(

@@ -2,7 +2,7 @@ import RestException from "twilio/lib/base/RestException";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import type { KeyedRun } from "../idempotency";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { TwilioApiError } from "../transport/errors";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
 import { waits } from "../transport/waits";
@@ -11,7 +11,7 @@ import { findOwnNumber, type NumberConfiguration, toNumberConfiguration } from "
 import { type NumberSearch, searchAvailableNumbers } from "./search";
 import { addToSenderPool } from "./senderPool";
 
-export interface PurchaseRequest {
+interface PurchaseRequest {
   /** The number to buy (E.164), or undefined to buy the first number `search` finds. */
   phoneNumber?: string;
   search: NumberSearch;
@@ -35,7 +35,7 @@ export interface PurchaseResult {
 }
 
 /** Waits before each look at the account's numbers after a lost answer. */
-export const PURCHASE_LOOK_DELAYS_MS = [1_000, 2_000];
+const PURCHASE_LOOK_DELAYS_MS = [1_000, 2_000];
 
 type Bought = Omit<PurchaseResult, "replayed"> & { sid: string };
 

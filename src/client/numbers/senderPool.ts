@@ -1,10 +1,10 @@
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { TwilioApiError } from "../transport/errors";
 import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
-export interface PoolEntryBody {
+interface PoolEntryBody {
   sid: string;
   phone_number?: string | null;
 }

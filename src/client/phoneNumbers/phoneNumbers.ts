@@ -1,6 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import { readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { readBoundedList, resolveContinuation } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import type { TwilioClient } from "../twilioClient";
 
@@ -32,10 +32,8 @@ const PHONE_NUMBER_LIST = { file: "IncomingPhoneNumbers.json", action: "List Pho
 export async function listPhoneNumbers(client: TwilioClient, request: { limit: number; continueFrom?: string }): Promise<PhoneNumberList> {
   const { continueFrom } = request;
   const list = await readBoundedList({
-    firstPage: (pageSize) =>
-      continueFrom
-        ? client.incomingPhoneNumbers.getPage(withPageSize(resolveContinuation(client, continueFrom, PHONE_NUMBER_LIST), pageSize))
-        : client.incomingPhoneNumbers.page({ pageSize }),
+    continuation: continueFrom ? resolveContinuation(client, continueFrom, PHONE_NUMBER_LIST) : undefined,
+    firstPage: (pageSize) => client.incomingPhoneNumbers.page({ pageSize }),
     getPage: (url) => client.incomingPhoneNumbers.getPage(url),
     limit: request.limit,
   });

@@ -1,4 +1,4 @@
-import type { ListPage } from "../paging";
+import { type ListPage, walkPages } from "../paging";
 import { MAX_PAGE_SIZE } from "../terms";
 
 /**
@@ -18,13 +18,13 @@ export const MAX_SEEN_SIDS = 2000;
 /** Most page positions kept for working through a backlog; past them a poll starts again from the newest page. */
 const MAX_CHECKPOINTS = 20;
 
-export const DEFAULT_MAX_ITEMS_PER_POLL = 500;
+const DEFAULT_MAX_ITEMS_PER_POLL = 500;
 
 /** Requests one poll makes at most, so a large backlog is worked through over several polls instead of one too long. */
-export const DEFAULT_MAX_PAGES_PER_POLL = 20;
+const DEFAULT_MAX_PAGES_PER_POLL = 20;
 
 /** Where a page of the list starts, as Twilio's next-page links give it. */
-export interface PagePosition {
+interface PagePosition {
   pageToken: string;
   page?: number;
 }
@@ -68,7 +68,7 @@ export interface PollOptions<I> {
   pageSize?: number;
 }
 
-export interface PollResult<I> {
+interface PollResult<I> {
   items: I[];
   state: PollState;
 }
@@ -153,34 +153,39 @@ async function scanForNew<I>(list: PollableList<I>, state: PollState, limits: Li
   const start = state.checkpoints.at(-1);
   const handledUpTo = newestSeen(state);
   const scan: Scan<I> = { oldest: [], overflowed: false, positions: [start] };
-  let page = await list.page({ fromDay: startOfUtcDay(since), pageSize: limits.pageSize, position: start });
-  for (let pageIndex = 0; ; pageIndex++) {
-    let reachedHandled = false;
-    let reachedSince = false;
-    for (const item of page.instances) {
-      const at = list.timeOf(item);
-      if (!at) continue;
-      const sid = list.sidOf(item);
-      reachedHandled ||= at < handledUpTo;
-      reachedSince ||= at < since;
-      if (at < since || sid in state.seen) continue;
-      scan.oldest.push({ item, sid, at, pageIndex });
-      if (scan.oldest.length > limits.maxItems) {
-        scan.oldest.shift();
-        scan.overflowed = true;
+  let reachedHandled = false;
+  let reachedSince = false;
+  const last = await walkPages(
+    {
+      first: () => list.page({ fromDay: startOfUtcDay(since), pageSize: limits.pageSize, position: start }),
+      getPage: list.getPage,
+      maxPages: limits.maxPages,
+    },
+    (page, pageIndex) => {
+      reachedHandled = false;
+      reachedSince = false;
+      for (const item of page.instances) {
+        const at = list.timeOf(item);
+        if (!at) continue;
+        const sid = list.sidOf(item);
+        reachedHandled ||= at < handledUpTo;
+        reachedSince ||= at < since;
+        if (at < since || sid in state.seen) continue;
+        scan.oldest.push({ item, sid, at, pageIndex });
+        if (scan.oldest.length > limits.maxItems) {
+          scan.oldest.shift();
+          scan.overflowed = true;
+        }
       }
-    }
-    // Below the newest item handled only late ones can be waiting: a poll from the newest page
-    // looks for them down to `since` while its page limit allows, one working through a backlog does not.
-    if (reachedSince || !page.nextPageUrl || (reachedHandled && start)) break;
-    const next = pagePosition(page.nextPageUrl);
-    if (scan.positions.length >= limits.maxPages) {
-      if (reachedHandled) break;
-      return { ...scan, unread: next };
-    }
-    scan.positions.push(next);
-    page = await list.getPage(page.nextPageUrl);
-  }
+      // Below the newest item handled only late ones can be waiting: a poll from the newest page
+      // looks for them down to `since` while its page limit allows, one working through a backlog does not.
+      const readOn = !reachedSince && !(reachedHandled && start);
+      if (readOn && page.nextPageUrl && pageIndex + 1 < limits.maxPages) scan.positions.push(pagePosition(page.nextPageUrl));
+      return readOn;
+    },
+  );
+  // The page limit stopped the scan before it reached the handled items: the next poll goes on from there.
+  if (!reachedSince && !reachedHandled && last.nextPageUrl) return { ...scan, unread: pagePosition(last.nextPageUrl) };
   scan.oldest.reverse().sort((a, b) => a.at.getTime() - b.at.getTime());
   return scan;
 }

@@ -1,7 +1,10 @@
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
+import { productJsonPages } from "../jsonPages";
+import { readBoundedList } from "../paging";
+import { mapRecord } from "../records";
 import { InputError } from "../transport/errors";
-import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
+import { isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -10,9 +13,9 @@ const EXECUTION_LOOKUP_PAGE_SIZE = 50;
 
 /** An execution's steps are read this many at a time, and no more than MAX_STEPS in all. */
 const STEP_PAGE_SIZE = 200;
-export const MAX_STEPS = 1000;
+const MAX_STEPS = 1000;
 
-export interface StudioExecutionStart {
+interface StudioExecutionStart {
   flowSid: string;
   /** The contact: {{contact.channel.address}} in the flow. */
   to: string;
@@ -120,17 +123,20 @@ export async function getStudioExecution(client: TwilioClient, flowSid: string, 
 }
 
 async function readSteps(client: TwilioClient, executionUri: string): Promise<{ steps: StudioStep[]; hasMoreSteps: boolean }> {
-  const stepsPath = new URL(`${executionUri}/Steps`).pathname;
-  const steps: StudioStep[] = [];
-  let next: string | null = `${executionUri}/Steps?PageSize=${STEP_PAGE_SIZE}`;
-  while (next && steps.length < MAX_STEPS) {
-    const page: ProductPage = await requestJson<ProductPage>(client, { method: "get", uri: next });
-    for (const step of ((page.steps as StepBody[] | undefined) ?? []).slice(0, MAX_STEPS - steps.length)) steps.push(toStep(step));
-    const nextPath = nextPagePath(page);
-    // A next-page link goes back with the connection's credentials: only ever to this execution's steps.
-    next = nextPath && continuationUrl(TWILIO_ORIGINS.studio, stepsPath, nextPath, "Execution SID", "the steps of this execution");
-  }
-  return { steps, hasMoreSteps: next !== null };
+  // Next-page links go back with the connection's credentials: only ever to this execution's steps.
+  const pages = productJsonPages<StepBody>(client, {
+    origin: TWILIO_ORIGINS.studio,
+    path: new URL(`${executionUri}/Steps`).pathname,
+    key: "steps",
+    action: "Get Studio Execution",
+  });
+  const list = await readBoundedList({
+    firstPage: (pageSize) => pages.first(pageSize, {}),
+    getPage: pages.next,
+    limit: MAX_STEPS,
+    pageSize: STEP_PAGE_SIZE,
+  });
+  return { steps: list.items.map(toStep), hasMoreSteps: list.hasMore };
 }
 
 function executionsUri(flowSid: string): string {
@@ -147,11 +153,9 @@ function toExecution(body: ExecutionBody): StudioExecution {
     sid: body.sid,
     flowSid: body.flow_sid,
     accountSid: body.account_sid,
-    contactChannelAddress: body.contact_channel_address ?? null,
+    ...mapRecord(body, { contact_channel_address: "value" }),
     status: body.status,
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: body.url ?? null,
+    ...mapRecord(body, { date_created: "date", date_updated: "date", url: "value" }),
   };
 }
 
@@ -159,9 +163,7 @@ function toStep(body: StepBody): StudioStep {
   return {
     sid: body.sid,
     name: body.name,
-    transitionedFrom: body.transitioned_from ?? null,
-    transitionedTo: body.transitioned_to ?? null,
-    parentStepSid: body.parent_step_sid ?? null,
+    ...mapRecord(body, { transitioned_from: "value", transitioned_to: "value", parent_step_sid: "value" }),
     context: body.context ?? {},
     dateCreated: isoDate(body.date_created),
   };

@@ -1,5 +1,5 @@
 import { type Connection, util } from "@prismatic-io/spectral";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { connectionFieldError, InputError } from "./errors";
 import { rememberSecret } from "./secrets";
 import { parseUrl } from "./urls";

@@ -18,8 +18,6 @@ export const TWILIO_ORIGINS = {
   pricing: "https://pricing.twilio.com",
 } as const;
 
-export type TwilioProduct = keyof typeof TWILIO_ORIGINS;
-
 /** The REST API's own version segment: raw request paths without it are read relative to it. */
 export const API_VERSION_PATH = "/2010-04-01";
 

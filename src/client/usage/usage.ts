@@ -1,5 +1,6 @@
 import { v2010JsonPages } from "../jsonPages";
-import { readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { readBoundedList, resolveContinuation } from "../paging";
+import { mapRecord } from "../records";
 import { USAGE_PERIODS, type UsagePeriod } from "../terms";
 import { InputError } from "../transport/errors";
 import { requestJson } from "../transport/jsonRequest";
@@ -39,7 +40,7 @@ interface UsageBody {
   account_sid: string;
 }
 
-export interface UsageQuery {
+interface UsageQuery {
   period: UsagePeriod;
   category?: string;
   /** YYYY-MM-DD; daily and monthly records only. */
@@ -47,7 +48,7 @@ export interface UsageQuery {
   endDate?: string;
 }
 
-export interface UsageListRequest {
+interface UsageListRequest {
   query: UsageQuery;
   limit: number;
   continueFrom?: string;
@@ -68,14 +69,13 @@ export async function listUsageRecords(client: TwilioClient, request: UsageListR
   }
   const pages = v2010JsonPages<UsageBody>(client, "usage_records");
   const list = await readBoundedList({
+    continuation: continueFrom ? usageContinuation(client, continueFrom) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? pages.next(withPageSize(usageContinuation(client, continueFrom), pageSize))
-        : pages.first(`/2010-04-01/Accounts/${client.accountSid}/Usage/Records/${USAGE_PERIODS[query.period]}`, pageSize, {
-            Category: query.category,
-            StartDate: query.startDate,
-            EndDate: query.endDate,
-          }),
+      pages.first(`/2010-04-01/Accounts/${client.accountSid}/Usage/Records/${USAGE_PERIODS[query.period]}`, pageSize, {
+        Category: query.category,
+        StartDate: query.startDate,
+        EndDate: query.endDate,
+      }),
     getPage: pages.next,
     limit: request.limit,
   });
@@ -88,25 +88,21 @@ function usageContinuation(client: TwilioClient, continueFrom: string): string {
   return resolveContinuation(client, continueFrom, { file: `Usage/Records/${file ?? USAGE_PERIODS.daily}`, action: "List Usage Records" });
 }
 
-function toNumber(value: string | number | null | undefined): number | null {
-  if (value === null || value === undefined || value === "") return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : null;
-}
-
 function toUsageRecord(body: UsageBody): UsageRecord {
   return {
     category: body.category,
-    description: body.description ?? null,
-    count: toNumber(body.count),
-    countUnit: body.count_unit ?? null,
-    usage: toNumber(body.usage),
-    usageUnit: body.usage_unit ?? null,
-    price: toNumber(body.price),
-    priceUnit: body.price_unit ?? null,
-    startDate: body.start_date ?? null,
-    endDate: body.end_date ?? null,
-    asOf: body.as_of ?? null,
+    ...mapRecord(body, {
+      description: "value",
+      count: "number",
+      count_unit: "value",
+      usage: "number",
+      usage_unit: "value",
+      price: "number",
+      price_unit: "value",
+      start_date: "value",
+      end_date: "value",
+      as_of: "value",
+    }),
     accountSid: body.account_sid,
   };
 }
@@ -123,5 +119,5 @@ export async function getAccountBalance(client: TwilioClient): Promise<AccountBa
     method: "get",
     uri: `${TWILIO_ORIGINS.api}/2010-04-01/Accounts/${client.accountSid}/Balance.json`,
   });
-  return { accountSid: body.account_sid, balance: toNumber(body.balance), currency: body.currency ?? null };
+  return { accountSid: body.account_sid, ...mapRecord(body, { balance: "number", currency: "value" }) };
 }

@@ -1,7 +1,9 @@
 import type { Element } from "@prismatic-io/spectral";
+import { productJsonPages } from "../jsonPages";
+import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
-import { MAX_VERIFY_SERVICE_LIMIT } from "../terms";
-import { continuationUrl, isoDate, nextPagePath, type ProductPage, requestJson, withPageSize } from "../transport/jsonRequest";
+import { mapRecord } from "../records";
+import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -36,7 +38,7 @@ export interface VerifyServiceList {
   hasMore: boolean;
 }
 
-export interface NewVerifyService {
+interface NewVerifyService {
   friendlyName: string;
   codeLength?: number;
   skipSmsToLandlines?: boolean;
@@ -49,20 +51,19 @@ export async function listVerifyServices(
   client: TwilioClient,
   { limit, continueFrom }: { limit: number; continueFrom?: string },
 ): Promise<VerifyServiceList> {
-  // A continuation may only be this list's next page: it is sent with the connection's credentials.
-  const url = continueFrom
-    ? continuationUrl(
-        TWILIO_ORIGINS.verify,
-        SERVICES_PATH,
-        continueFrom,
-        "Continue From",
-        `the nextPageUri of an earlier List Verify Services result (starting with ${SERVICES_PATH}?)`,
-      )
-    : SERVICES_URL;
-  const page = await requestJson<ProductPage>(client, { method: "get", uri: withPageSize(url, Math.min(limit, MAX_VERIFY_SERVICE_LIMIT)) });
-  const services = Array.isArray(page.services) ? (page.services as ServiceBody[]) : [];
-  const nextPageUri = nextPagePath(page);
-  return { services: services.map(toServiceRecord), nextPageUri, hasMore: nextPageUri !== null };
+  const pages = productJsonPages<ServiceBody>(client, {
+    origin: TWILIO_ORIGINS.verify,
+    path: SERVICES_PATH,
+    key: "services",
+    action: "List Verify Services",
+  });
+  const list = await readBoundedList({
+    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
+    firstPage: (pageSize) => pages.first(pageSize, {}),
+    getPage: pages.next,
+    limit,
+  });
+  return { services: list.items.map(toServiceRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
 export async function createVerifyService(client: TwilioClient, service: NewVerifyService): Promise<VerifyServiceRecord> {
@@ -82,26 +83,24 @@ export async function verifyServiceChoices(client: TwilioClient): Promise<Elemen
     .sort(byLabel);
 }
 
-const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
-const flag = (value: unknown): boolean | null => (typeof value === "boolean" ? value : null);
-const integer = (value: unknown): number | null => (typeof value === "number" && Number.isInteger(value) ? value : null);
-
 /** camelCase like twilio-node's toJSON, dates as ISO strings, as every other record of the component. */
 function toServiceRecord(body: ServiceBody): VerifyServiceRecord {
   return {
     sid: String(body.sid ?? ""),
-    accountSid: text(body.account_sid),
-    friendlyName: text(body.friendly_name),
-    codeLength: integer(body.code_length),
-    lookupEnabled: flag(body.lookup_enabled),
-    skipSmsToLandlines: flag(body.skip_sms_to_landlines),
-    doNotShareWarningEnabled: flag(body.do_not_share_warning_enabled),
-    customCodeEnabled: flag(body.custom_code_enabled),
-    dtmfInputRequired: flag(body.dtmf_input_required),
-    psd2Enabled: flag(body.psd2_enabled),
-    defaultTemplateSid: text(body.default_template_sid),
-    dateCreated: isoDate(body.date_created),
-    dateUpdated: isoDate(body.date_updated),
-    url: text(body.url),
+    ...mapRecord(body, {
+      account_sid: "text",
+      friendly_name: "text",
+      code_length: "integer",
+      lookup_enabled: "flag",
+      skip_sms_to_landlines: "flag",
+      do_not_share_warning_enabled: "flag",
+      custom_code_enabled: "flag",
+      dtmf_input_required: "flag",
+      psd2_enabled: "flag",
+      default_template_sid: "text",
+      date_created: "date",
+      date_updated: "date",
+      url: "text",
+    }),
   };
 }

@@ -2,7 +2,7 @@ import type VerifyV2 from "twilio/lib/rest/verify/V2";
 import type { VerificationInstance, VerificationListInstance } from "twilio/lib/rest/verify/v2/service/verification";
 import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/service/verificationCheck";
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { VERIFY_CHANNELS } from "../terms";
 import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
@@ -10,7 +10,7 @@ import type { TwilioClient } from "../twilioClient";
 
 export type VerifyChannel = (typeof VERIFY_CHANNELS)[number];
 
-export interface VerificationSend {
+interface VerificationSend {
   serviceSid: string;
   /** E.164 for sms, call and whatsapp; an e-mail address for email (identifiers.toVerificationAddress). */
   to: string;
@@ -22,7 +22,7 @@ export interface VerificationSend {
 }
 
 /** A verification is named by its SID (VE...) or by the number or address the code went to. */
-export type VerificationTarget = { verificationSid: string } | { to: string };
+type VerificationTarget = { verificationSid: string } | { to: string };
 
 /** A verification as builders see it: twilio-node's resource as plain JSON, dates as ISO strings. */
 export type VerificationRecord = Record<string, unknown>;
@@ -68,7 +68,7 @@ function toRecord(instance: { toJSON(): object }): VerificationRecord {
 }
 
 /** Sends a code. Never retried after it may have reached Twilio: a second try could text the person a second code. */
-export async function sendVerification(client: TwilioClient, send: VerificationSend): Promise<VerificationRecord> {
+async function sendVerification(client: TwilioClient, send: VerificationSend): Promise<VerificationRecord> {
   const { serviceSid, ...options } = send;
   const created = await (await verifyResources(client)).verifications(serviceSid).create(options);
   return toRecord(created);

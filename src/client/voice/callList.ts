@@ -1,10 +1,10 @@
 import type { Element } from "@prismatic-io/spectral";
 import type { CallStatus } from "twilio/lib/rest/api/v2010/account/call";
-import { isWithinInstants, readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { isWithinInstants, readBoundedList, resolveContinuation } from "../paging";
 import type { TwilioClient } from "../twilioClient";
 import { type CallRecord, callList, toCallRecord } from "./calls";
 
-export interface CallQuery {
+interface CallQuery {
   to?: string;
   from?: string;
   status?: CallStatus;
@@ -14,7 +14,7 @@ export interface CallQuery {
   startedAfter?: Date;
 }
 
-export interface ListCallsRequest {
+interface ListCallsRequest {
   query: CallQuery;
   limit: number;
   pageSize?: number;
@@ -34,17 +34,16 @@ const CALL_LIST = { file: "Calls.json", action: "List Calls" };
 export async function listCalls(client: TwilioClient, { query, limit, pageSize, continueFrom }: ListCallsRequest): Promise<CallListResult> {
   const calls = await callList(client);
   const list = await readBoundedList({
+    continuation: continueFrom ? resolveContinuation(client, continueFrom, CALL_LIST) : undefined,
     firstPage: (size) =>
-      continueFrom
-        ? calls.getPage(withPageSize(resolveContinuation(client, continueFrom, CALL_LIST), size))
-        : calls.page({
-            to: query.to,
-            from: query.from,
-            status: query.status,
-            startTimeBefore: query.startedBefore,
-            startTimeAfter: query.startedAfter,
-            pageSize: size,
-          }),
+      calls.page({
+        to: query.to,
+        from: query.from,
+        status: query.status,
+        startTimeBefore: query.startedBefore,
+        startTimeAfter: query.startedAfter,
+        pageSize: size,
+      }),
     getPage: (url) => calls.getPage(url),
     limit,
     pageSize,
@@ -54,7 +53,7 @@ export async function listCalls(client: TwilioClient, { query, limit, pageSize, 
 }
 
 /** Picklists show recent calls only: one request, never the whole history. */
-export const RECENT_CALL_LIMIT = 100;
+const RECENT_CALL_LIMIT = 100;
 
 /** Newest first, labelled "2026-11-20 16:04 · +15017122661 → +15558675310 · completed, 42 s". */
 export async function recentCallChoices(client: TwilioClient): Promise<Element[]> {

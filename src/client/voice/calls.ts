@@ -6,7 +6,7 @@ import type {
   CallListInstanceCreateOptions,
 } from "twilio/lib/rest/api/v2010/account/call";
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import type { STATUS_CALLBACK_EVENTS } from "../terms";
 import { InputError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
@@ -34,7 +34,7 @@ export type RedirectInstructions = Exclude<CallInstructions, { applicationSid: s
 
 export type StatusCallbackEvent = (typeof STATUS_CALLBACK_EVENTS)[number];
 
-export interface OutgoingCall {
+interface OutgoingCall {
   to: string;
   from: string;
   instructions: CallInstructions;
@@ -75,7 +75,7 @@ function instructionParameters(
   return { twiml };
 }
 
-export function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateOptions {
+function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateOptions {
   return {
     to: call.to,
     from: call.from,
@@ -91,7 +91,7 @@ export function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateO
 }
 
 /** A POST that places a call: the transport retries it only when Twilio cannot have received it (a 429, a refused connection). */
-export async function makeCall(client: TwilioClient, call: OutgoingCall): Promise<CallRecord> {
+async function makeCall(client: TwilioClient, call: OutgoingCall): Promise<CallRecord> {
   const options = toCallCreateOptions(call);
   return toCallRecord(await (await callList(client)).create(options));
 }

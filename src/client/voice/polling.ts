@@ -7,7 +7,7 @@ import { type RecordingRecord, recordingList, toRecordingRecord } from "./record
 
 type Limits = Pick<PollOptions<unknown>, "maxItems" | "maxPages" | "pageSize">;
 
-export interface CallPollOptions extends Limits {
+interface CallPollOptions extends Limits {
   to?: string;
   from?: string;
   inboundOnly: boolean;

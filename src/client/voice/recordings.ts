@@ -1,9 +1,9 @@
 import type { Element } from "@prismatic-io/spectral";
 import type V2010 from "twilio/lib/rest/api/V2010";
 import type { RecordingInstance, RecordingListInstance } from "twilio/lib/rest/api/v2010/account/recording";
-import { checkedSid } from "../identifiers";
+import { checkedSid } from "../identifiers/sids";
 import { type DownloadedFile, downloadTwilioFile } from "../media/download";
-import { isWithinInstants, readBoundedList, resolveContinuation, withPageSize } from "../paging";
+import { isWithinInstants, readBoundedList, resolveContinuation } from "../paging";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -23,7 +23,7 @@ export function toRecordingRecord(instance: RecordingInstance): RecordingRecord 
   return JSON.parse(JSON.stringify(instance.toJSON()));
 }
 
-export interface RecordingQuery {
+interface RecordingQuery {
   /** Only the recordings of this call. */
   callSid?: string;
   /** Recordings created strictly before this instant. */
@@ -32,7 +32,7 @@ export interface RecordingQuery {
   createdAfter?: Date;
 }
 
-export interface ListRecordingsRequest {
+interface ListRecordingsRequest {
   query: RecordingQuery;
   limit: number;
   pageSize?: number;
@@ -52,15 +52,14 @@ export async function listRecordings(client: TwilioClient, request: ListRecordin
   const { query, continueFrom } = request;
   const recordings = await recordingList(client);
   const list = await readBoundedList({
+    continuation: continueFrom ? resolveContinuation(client, continueFrom, RECORDING_LIST) : undefined,
     firstPage: (pageSize) =>
-      continueFrom
-        ? recordings.getPage(withPageSize(resolveContinuation(client, continueFrom, RECORDING_LIST), pageSize))
-        : recordings.page({
-            callSid: query.callSid === undefined ? undefined : checkedSid("call", query.callSid, "Call SID"),
-            dateCreatedBefore: query.createdBefore,
-            dateCreatedAfter: query.createdAfter,
-            pageSize,
-          }),
+      recordings.page({
+        callSid: query.callSid === undefined ? undefined : checkedSid("call", query.callSid, "Call SID"),
+        dateCreatedBefore: query.createdBefore,
+        dateCreatedAfter: query.createdAfter,
+        pageSize,
+      }),
     getPage: (url) => recordings.getPage(url),
     limit: request.limit,
     pageSize: request.pageSize,

@@ -10,7 +10,7 @@ export const MAX_REMEMBERED_DELIVERIES = 1_000;
 /** Token to the time it was first seen (ms since epoch). */
 type Deliveries = Record<string, number>;
 
-export interface DeliveryCheck {
+interface DeliveryCheck {
   redelivered: boolean;
   /** The flow's state with this delivery remembered. */
   state: Record<string, unknown>;

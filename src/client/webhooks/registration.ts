@@ -1,76 +1,14 @@
 import { SpectralError } from "@prismatic-io/spectral";
-import type {
-  IncomingPhoneNumberContextUpdateOptions,
-  IncomingPhoneNumberInstance,
-} from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
-import { SID_PATTERNS } from "../identifiers";
-import { InputError, isNotFound } from "../transport/errors";
-import type { TwilioClient } from "../twilioClient";
+import { isNotFound } from "../transport/errors";
 
-/** What the deploy hook remembers so that deleting the instance can put the number back as it was. */
-export interface SmsUrlRegistration {
-  phoneNumberSid: string;
-  phoneNumber: string;
-  registeredUrl: string;
-  /**
-   * Null when the number already pointed at this flow and no registration was saved (instance
-   * state lost, or the flow reinstalled): what it pointed at before is then unknown.
-   */
-  previousSmsUrl: string | null;
-  previousSmsMethod: string | null;
-}
+/**
+ * The one registration algorithm of the deploy and delete hooks. Each webhook setting the
+ * component points at a flow is a slot: a number's SmsUrl or VoiceUrl (numberUrlRegistration.ts),
+ * a Messaging Service's InboundRequestUrl (serviceRegistration.ts), a Conversation Service's
+ * post-event webhook (conversations/webhookRegistration.ts).
+ */
 
-/** The same for the number's incoming-call URL (VoiceUrl). */
-export interface VoiceUrlRegistration {
-  phoneNumberSid: string;
-  phoneNumber: string;
-  registeredUrl: string;
-  previousVoiceUrl: string | null;
-  previousVoiceMethod: string | null;
-}
-
-export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
-
-/** One of a number's webhook URLs, with its method: SmsUrl and SmsMethod, or VoiceUrl and VoiceMethod. */
-interface NumberUrl {
-  read(number: IncomingPhoneNumberInstance): { url: string | null; method: string | null };
-  update(url: string, method: string): IncomingPhoneNumberContextUpdateOptions;
-  /** Throws when the URL would not take effect, before anything at Twilio changes. */
-  check?(number: IncomingPhoneNumberInstance): void;
-}
-
-interface Registration {
-  phoneNumberSid: string;
-  phoneNumber: string;
-  registeredUrl: string;
-  previousUrl: string | null;
-  previousMethod: string | null;
-}
-
-const SMS_URL: NumberUrl = {
-  read: (number) => ({ url: number.smsUrl ?? null, method: number.smsMethod ?? null }),
-  update: (smsUrl, smsMethod) => ({ smsUrl, smsMethod }),
-};
-
-const VOICE_URL: NumberUrl = {
-  read: (number) => ({ url: number.voiceUrl ?? null, method: number.voiceMethod ?? null }),
-  update: (voiceUrl, voiceMethod) => ({ voiceUrl, voiceMethod }),
-  // Twilio ignores VoiceUrl while a TwiML App or a SIP trunk takes the number's calls.
-  check: (number) => {
-    const owner = number.voiceApplicationSid
-      ? `the TwiML App ${number.voiceApplicationSid}`
-      : number.trunkSid
-        ? `the SIP trunk ${number.trunkSid}`
-        : "";
-    if (owner) {
-      throw new SpectralError(
-        `Could not point ${number.phoneNumber}'s calls at this flow: ${owner} takes them, and Twilio would ignore the flow's URL. Remove it from the number's voice configuration at Twilio, or set "Register For" to messages only.`,
-      );
-    }
-  },
-};
-
-/** The URL to point the number at on deploy. Without one, the deploy fails saying so, before anything at Twilio changes. */
+/** The URL to point a number or service at on deploy. Without one, the deploy fails saying so, before anything at Twilio changes. */
 export function urlToRegister(target: string, webhookUrl: string | undefined, input = "Phone Number to Register"): string {
   if (webhookUrl) return webhookUrl;
   throw new SpectralError(
@@ -79,115 +17,65 @@ export function urlToRegister(target: string, webhookUrl: string | undefined, in
 }
 
 /**
- * Points the number's SmsUrl at the flow and remembers what was there. A redeploy keeps the value
- * from before the first registration instead of remembering the flow's own URL.
+ * One webhook setting of one resource at Twilio (a number's SmsUrl, a Messaging Service's
+ * InboundRequestUrl, a Conversation Service's post-event webhook), as the deploy hook points it at
+ * the flow and the delete hook puts it back. `P` is what is put back: the URL and what goes with it.
  */
-export async function registerSmsUrl(
-  client: TwilioClient,
-  phoneNumber: string,
+export interface WebhookSlot<R, P> {
+  /** The resource as it is now; its not-found error says it is gone. */
+  fetch(): Promise<R>;
+  sidOf(resource: R): string;
+  /** The URL it calls now, "" (or null) when none. */
+  urlOf(resource: R): string | null;
+  /** What to put back later: the setting as it is now. */
+  settingOf(resource: R): P;
+  /** Points it at `url`, when that changes anything. */
+  point(resource: R, url: string): Promise<void>;
+  restore(sid: string, previous: P): Promise<void>;
+}
+
+/** What is remembered between deploy and delete: null `previous` when the resource already called the flow, so what it had is unknown. */
+export interface SlotRegistration<P> {
+  sid: string;
+  registeredUrl: string;
+  previous: P | null;
+}
+
+type SlotRelease = "restored" | "changedSince" | "gone" | "previousUnknown";
+
+/**
+ * Points the slot at the flow and says what to remember. A redeploy keeps the setting from before
+ * the first registration instead of remembering the flow's own URL; a resource that already called
+ * the flow has an unknown previous setting.
+ */
+export async function pointSlot<R, P>(
+  slot: WebhookSlot<R, P>,
   url: string,
-  existing?: SmsUrlRegistration,
-): Promise<SmsUrlRegistration> {
-  const { previousUrl, previousMethod, ...registered } = await register(client, SMS_URL, phoneNumber, url, existing && fromSms(existing));
-  return { ...registered, previousSmsUrl: previousUrl, previousSmsMethod: previousMethod };
-}
-
-/** Puts back the SmsUrl found at registration, under the rules of release(). */
-export function releaseSmsUrl(client: TwilioClient, registration: SmsUrlRegistration): Promise<SmsUrlRelease> {
-  return release(client, SMS_URL, fromSms(registration));
-}
-
-/** Points the number's VoiceUrl at the flow, as registerSmsUrl does its SmsUrl. */
-export async function registerVoiceUrl(
-  client: TwilioClient,
-  phoneNumber: string,
-  url: string,
-  existing?: VoiceUrlRegistration,
-): Promise<VoiceUrlRegistration> {
-  const { previousUrl, previousMethod, ...registered } = await register(
-    client,
-    VOICE_URL,
-    phoneNumber,
-    url,
-    existing && fromVoice(existing),
-  );
-  return { ...registered, previousVoiceUrl: previousUrl, previousVoiceMethod: previousMethod };
-}
-
-export function releaseVoiceUrl(client: TwilioClient, registration: VoiceUrlRegistration): Promise<SmsUrlRelease> {
-  return release(client, VOICE_URL, fromVoice(registration));
-}
-
-function fromSms({ previousSmsUrl, previousSmsMethod, ...registered }: SmsUrlRegistration): Registration {
-  return { ...registered, previousUrl: previousSmsUrl, previousMethod: previousSmsMethod };
-}
-
-function fromVoice({ previousVoiceUrl, previousVoiceMethod, ...registered }: VoiceUrlRegistration): Registration {
-  return { ...registered, previousUrl: previousVoiceUrl, previousMethod: previousVoiceMethod };
-}
-
-async function register(
-  client: TwilioClient,
-  field: NumberUrl,
-  phoneNumber: string,
-  url: string,
-  existing?: Registration,
-): Promise<Registration> {
-  if (existing && !sameNumber(existing, phoneNumber)) await release(client, field, existing);
-  const number = await findIncomingNumber(client, phoneNumber);
-  field.check?.(number);
-  const current = field.read(number);
-  const stillOurs = existing && existing.phoneNumberSid === number.sid && current.url === existing.registeredUrl;
-  const previous = stillOurs
-    ? { url: existing.previousUrl, method: existing.previousMethod }
-    : current.url === url
-      ? { url: null, method: null }
-      : { url: current.url ?? "", method: current.method || "POST" };
-  if (current.url !== url || current.method !== "POST") {
-    await client.incomingPhoneNumbers(number.sid).update(field.update(url, "POST"));
-  }
-  return {
-    phoneNumberSid: number.sid,
-    phoneNumber: number.phoneNumber,
-    registeredUrl: url,
-    previousUrl: previous.url,
-    previousMethod: previous.method,
-  };
+  existing?: SlotRegistration<P>,
+): Promise<{ resource: R; registration: SlotRegistration<P> }> {
+  const resource = await slot.fetch();
+  const sid = slot.sidOf(resource);
+  const current = slot.urlOf(resource);
+  const stillOurs = existing && existing.sid === sid && current === existing.registeredUrl;
+  const previous = stillOurs ? existing.previous : current === url ? null : slot.settingOf(resource);
+  await slot.point(resource, url);
+  return { resource, registration: { sid, registeredUrl: url, previous } };
 }
 
 /**
- * Puts back the URL found at registration, unless someone has pointed the number elsewhere
+ * Puts back the setting found at registration, unless someone has pointed the resource elsewhere
  * since, or what was there before is unknown: restoring a guess could break someone else's setup.
  */
-async function release(client: TwilioClient, field: NumberUrl, registration: Registration): Promise<SmsUrlRelease> {
-  let number: IncomingPhoneNumberInstance;
+export async function restoreSlot<R, P>(slot: WebhookSlot<R, P>, registration: SlotRegistration<P>): Promise<SlotRelease> {
+  let resource: R;
   try {
-    number = await client.incomingPhoneNumbers(registration.phoneNumberSid).fetch();
+    resource = await slot.fetch();
   } catch (error) {
-    if (isNotFound(error)) return "numberReleased";
+    if (isNotFound(error)) return "gone";
     throw error;
   }
-  if (field.read(number).url !== registration.registeredUrl) return "changedSince";
-  if (registration.previousUrl === null || registration.previousMethod === null) return "previousUnknown";
-  await client
-    .incomingPhoneNumbers(registration.phoneNumberSid)
-    .update(field.update(registration.previousUrl, registration.previousMethod));
+  if (slot.urlOf(resource) !== registration.registeredUrl) return "changedSince";
+  if (registration.previous === null) return "previousUnknown";
+  await slot.restore(registration.sid, registration.previous);
   return "restored";
-}
-
-function sameNumber(registration: Registration, phoneNumber: string): boolean {
-  return registration.phoneNumberSid === phoneNumber || registration.phoneNumber === phoneNumber;
-}
-
-async function findIncomingNumber(client: TwilioClient, phoneNumber: string): Promise<IncomingPhoneNumberInstance> {
-  if (SID_PATTERNS.phoneNumber.test(phoneNumber)) return client.incomingPhoneNumbers(phoneNumber).fetch();
-  const matches = await client.incomingPhoneNumbers.list({
-    phoneNumber,
-    limit: 2,
-  });
-  const exact = matches.filter((number) => number.phoneNumber === phoneNumber);
-  if (exact.length !== 1) {
-    throw new InputError("Phone Number to Register", "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
-  }
-  return exact[0];
 }

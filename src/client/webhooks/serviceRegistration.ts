@@ -1,8 +1,9 @@
 import type { ServiceInstance } from "twilio/lib/rest/messaging/v1/service";
-import { SID_PATTERNS } from "../identifiers";
+import { SID_PATTERNS } from "../identifiers/sids";
 import { messagingServices } from "../messages/services";
 import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
+import { pointSlot, restoreSlot, type WebhookSlot } from "./registration";
 
 export const MESSAGING_SERVICE_TO_REGISTER = "Messaging Service to Register";
 
@@ -20,10 +21,32 @@ export interface InboundUrlRegistration {
 
 export type InboundUrlRelease = "restored" | "changedSince" | "serviceDeleted" | "previousUnknown";
 
+/** A service's InboundRequestUrl and InboundMethod as a slot; `find` fetches the service. */
+function inboundUrlSlot(client: TwilioClient, find: () => Promise<ServiceInstance>) {
+  return {
+    fetch: find,
+    sidOf: (service) => service.sid,
+    urlOf: (service) => service.inboundRequestUrl ?? "",
+    settingOf: (service) => ({ url: service.inboundRequestUrl ?? "", method: service.inboundMethod || "POST" }),
+    point: async (service, url) => {
+      if ((service.inboundRequestUrl ?? "") !== url || service.inboundMethod !== "POST") {
+        await (await messagingServices(client))(service.sid).update({ inboundRequestUrl: url, inboundMethod: "POST" });
+      }
+    },
+    restore: async (sid, previous) => {
+      await (await messagingServices(client))(sid).update({ inboundRequestUrl: previous.url, inboundMethod: previous.method });
+    },
+  } satisfies WebhookSlot<ServiceInstance, { url: string; method: string }>;
+}
+
+function toSlotRegistration(registration: InboundUrlRegistration) {
+  const { messagingServiceSid, registeredUrl, previousInboundRequestUrl: url, previousInboundMethod: method } = registration;
+  return { sid: messagingServiceSid, registeredUrl, previous: url === null || method === null ? null : { url, method } };
+}
+
 /**
- * Points the service's InboundRequestUrl at the flow and remembers what was there, under the
- * rules a phone number's SmsUrl follows (registration.ts): a redeploy keeps the value from before
- * the first registration, and a service that already pointed here has an unknown previous value.
+ * Points the service's InboundRequestUrl at the flow and remembers what was there, by the one
+ * registration algorithm (pointSlot) a phone number's SmsUrl follows too.
  */
 export async function registerInboundRequestUrl(
   client: TwilioClient,
@@ -32,43 +55,23 @@ export async function registerInboundRequestUrl(
   existing?: InboundUrlRegistration,
 ): Promise<InboundUrlRegistration> {
   if (existing && existing.messagingServiceSid !== serviceSid) await releaseInboundRequestUrl(client, existing);
-  const service = await fetchServiceToRegister(client, serviceSid);
-  const current = service.inboundRequestUrl ?? "";
-  const stillOurs = existing?.messagingServiceSid === service.sid && current === existing.registeredUrl;
-  const previous = stillOurs
-    ? { url: existing.previousInboundRequestUrl, method: existing.previousInboundMethod }
-    : current === url
-      ? { url: null, method: null }
-      : { url: current, method: service.inboundMethod || "POST" };
-  if (current !== url || service.inboundMethod !== "POST") {
-    await (await messagingServices(client))(service.sid).update({ inboundRequestUrl: url, inboundMethod: "POST" });
-  }
+  const slot = inboundUrlSlot(client, () => fetchServiceToRegister(client, serviceSid));
+  const { resource: service, registration } = await pointSlot(slot, url, existing && toSlotRegistration(existing));
   return {
     messagingServiceSid: service.sid,
     friendlyName: service.friendlyName,
     registeredUrl: url,
-    previousInboundRequestUrl: previous.url,
-    previousInboundMethod: previous.method,
+    previousInboundRequestUrl: registration.previous?.url ?? null,
+    previousInboundMethod: registration.previous?.method ?? null,
     numbersUseOwnUrl: Boolean(service.useInboundWebhookOnNumber),
   };
 }
 
-/** Puts back the InboundRequestUrl found at registration, unless the service was changed since or what it had is unknown. */
+/** Puts back the InboundRequestUrl found at registration, unless the service was changed since or what it had is unknown (restoreSlot). */
 export async function releaseInboundRequestUrl(client: TwilioClient, registration: InboundUrlRegistration): Promise<InboundUrlRelease> {
-  let service: ServiceInstance;
-  try {
-    service = await fetchService(client, registration.messagingServiceSid);
-  } catch (error) {
-    if (isNotFound(error)) return "serviceDeleted";
-    throw error;
-  }
-  if ((service.inboundRequestUrl ?? "") !== registration.registeredUrl) return "changedSince";
-  if (registration.previousInboundRequestUrl === null || registration.previousInboundMethod === null) return "previousUnknown";
-  await (await messagingServices(client))(service.sid).update({
-    inboundRequestUrl: registration.previousInboundRequestUrl,
-    inboundMethod: registration.previousInboundMethod,
-  });
-  return "restored";
+  const slot = inboundUrlSlot(client, () => fetchService(client, registration.messagingServiceSid));
+  const outcome = await restoreSlot(slot, toSlotRegistration(registration));
+  return outcome === "gone" ? "serviceDeleted" : outcome;
 }
 
 async function fetchService(client: TwilioClient, serviceSid: string): Promise<ServiceInstance> {

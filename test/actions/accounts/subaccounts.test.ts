@@ -38,6 +38,23 @@ describe("subaccounts on the sandbox", () => {
     }
   });
 
+  it("lists page by page with Continue From, and refuses a Continue From of another list before any request", async () => {
+    const sids: string[] = [];
+    for (const name of ["One", "Two", "Three"]) sids.push((await run("createSubaccount", { friendlyName: name })).sid as string);
+    const first = await run("listSubaccounts", { limit: "2" });
+    expect(first).toMatchObject({ hasMore: true, nextPageUri: expect.stringMatching(/^\/2010-04-01\/Accounts\.json\?/) });
+    const rest = await run("listSubaccounts", { limit: "2", continueFrom: first.nextPageUri });
+    const listed = [...(first.subaccounts as Data[]), ...(rest.subaccounts as Data[])].map((one) => one.sid);
+    expect(listed.sort()).toEqual([...sids].sort());
+    expect(rest).toMatchObject({ hasMore: false, nextPageUri: null });
+
+    const before = sandbox.requests.length;
+    const error = await failureOf(run("listSubaccounts", { continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "Continue From"/);
+    expect(sandbox.requests.length).toBe(before);
+  });
+
   it("closes only with the SID typed again: a mismatch is an input error and nothing is sent", async () => {
     const { sid } = await run("createSubaccount", { friendlyName: "Leaving customer" });
     const before = sandbox.requests.length;

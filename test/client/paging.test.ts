@@ -1,0 +1,120 @@
+import { productJsonPages } from "../../src/client/jsonPages";
+import { readBoundedList, walkPages } from "../../src/client/paging";
+import { InputError } from "../../src/client/transport/errors";
+import { getTwilioClient } from "../../src/client/twilioClient";
+import { authTokenConnection, failureOf } from "../support/harness";
+import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
+
+/** A Monitor-style list of `total` alerts, paged as Twilio pages it (absolute next_page_url on the product's host). */
+function alertList(total: number, nextList = "https://monitor.twilio.com/v1/Alerts") {
+  return startLoopbackServer((req) => {
+    const pageSize = Number(req.query.get("PageSize") ?? 50);
+    const start = Number(req.query.get("PageToken")?.slice(2) ?? 0);
+    const alerts = Array.from({ length: Math.max(Math.min(pageSize, total - start), 0) }, (_, i) => ({ sid: `NO${start + i}` }));
+    const next = start + pageSize < total ? `${nextList}?PageSize=${pageSize}&PageToken=PA${start + pageSize}` : null;
+    return { status: 200, json: { alerts, meta: { next_page_url: next } } };
+  });
+}
+
+let server: LoopbackServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const pagesOf = (url: string) =>
+  productJsonPages<{ sid: string }>(getTwilioClient(authTokenConnection(url)), {
+    origin: "https://monitor.twilio.com",
+    path: "/v1/Alerts",
+    key: "alerts",
+    action: "List Alerts",
+  });
+
+describe("readBoundedList", () => {
+  it("reads up to the limit across pages, each asking for no more than is still wanted, and says where to continue", async () => {
+    server = await alertList(25);
+    const pages = pagesOf(server.url);
+    const list = await readBoundedList({ firstPage: (size) => pages.first(size, {}), getPage: pages.next, limit: 12, pageSize: 5 });
+
+    expect(list.items.map((alert) => alert.sid)).toEqual(Array.from({ length: 12 }, (_, i) => `NO${i}`));
+    expect(server.requests.map((request) => request.query.get("PageSize"))).toEqual(["5", "5", "2"]);
+    expect(server.requests.every((request) => request.path === "/monitor/v1/Alerts")).toBe(true);
+    expect(list).toMatchObject({ nextPageUri: "/v1/Alerts?PageSize=2&PageToken=PA12", hasMore: true });
+  });
+
+  it("continues from a nextPageUri on the product's host, mapped to the Base URL", async () => {
+    server = await alertList(8);
+    const pages = pagesOf(server.url);
+    const list = await readBoundedList({
+      continuation: pages.continuation("/v1/Alerts?PageSize=5&PageToken=PA5"),
+      firstPage: () => Promise.reject(new Error("a continued list does not read the first page")),
+      getPage: pages.next,
+      limit: 10,
+    });
+
+    expect(list.items.map((alert) => alert.sid)).toEqual(["NO5", "NO6", "NO7"]);
+    expect(list).toMatchObject({ nextPageUri: null, hasMore: false });
+    expect(server.requests[0].query.get("PageToken")).toBe("PA5");
+  });
+
+  it("keeps a next-page link on the product's host, and refuses one or a continuation of another list", async () => {
+    server = await alertList(8, "https://elsewhere.example.com/v1/Alerts");
+    const pages = pagesOf(server.url);
+    const list = await readBoundedList({ firstPage: (size) => pages.first(size, {}), getPage: pages.next, limit: 10, pageSize: 5 });
+    expect(list.items).toHaveLength(8);
+    expect(server.requests.map((request) => request.path)).toEqual(["/monitor/v1/Alerts", "/monitor/v1/Alerts"]);
+
+    expect(() => pages.continuation("/v1/Calls?PageSize=5")).toThrow(InputError);
+    await server.close();
+    server = await alertList(8, "https://monitor.twilio.com/v1/Calls");
+    const other = pagesOf(server.url);
+    const error = await failureOf(
+      readBoundedList({ firstPage: (size) => other.first(size, {}), getPage: other.next, limit: 10, pageSize: 5 }),
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("stops after the spare pages when a filter keeps nothing, returning where to go on", async () => {
+    server = await alertList(1000);
+    const pages = pagesOf(server.url);
+    const list = await readBoundedList({
+      firstPage: (size) => pages.first(size, {}),
+      getPage: pages.next,
+      limit: 10,
+      pageSize: 10,
+      keep: () => false,
+    });
+
+    expect(list.items).toEqual([]);
+    expect(server.requests).toHaveLength(11);
+    expect(list).toMatchObject({ nextPageUri: "/v1/Alerts?PageSize=10&PageToken=PA110", hasMore: true });
+  });
+});
+
+describe("walkPages", () => {
+  it("reads on while the visitor asks, up to maxPages, and returns the last page read", async () => {
+    server = await alertList(100);
+    const pages = pagesOf(server.url);
+    const seen: number[] = [];
+    const last = await walkPages({ first: () => pages.first(10, {}), getPage: pages.next, maxPages: 3 }, (page, index) => {
+      seen.push(index);
+      return page.instances.length > 0;
+    });
+
+    expect(seen).toEqual([0, 1, 2]);
+    expect(last.instances[0].sid).toBe("NO20");
+    expect(last.nextPageUrl).toBe("https://monitor.twilio.com/v1/Alerts?PageSize=10&PageToken=PA30");
+  });
+
+  it("stops when the visitor has what it needs, or at the end of the list", async () => {
+    server = await alertList(15);
+    const pages = pagesOf(server.url);
+    await walkPages({ first: () => pages.first(10, {}), getPage: pages.next, maxPages: 5 }, () => false);
+    expect(server.requests).toHaveLength(1);
+
+    const last = await walkPages({ first: () => pages.first(10, {}), getPage: pages.next, maxPages: 5 }, () => true);
+    expect(server.requests).toHaveLength(3);
+    expect(last.nextPageUrl).toBeUndefined();
+  });
+});
