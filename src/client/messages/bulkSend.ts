@@ -1,7 +1,7 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
 import { BulkClaims, CHUNK_SIZE } from "../claims/bulkClaims";
 import { checkTemplateVariables } from "../content/variables";
-import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
+import { claimBulkList, fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
 import { type PooledOutcome, refusalOf, runPool } from "../pool";
@@ -65,6 +65,7 @@ export async function sendBulk(
   for (const { to } of addressed) checkSameChannel(RECIPIENTS_INPUT, to, shared.from);
   // A key reused with other content fails the step before anything is sent, as in Send Message.
   if (ledger && request.idempotencyKey) {
+    claimBulkList(ledger, request.idempotencyKey, plan.listFingerprint, Date.now());
     for (const { to } of addressed) priorSend(ledger, recipientKeyOf(request.idempotencyKey, to), fingerprintOf({ ...shared, to }));
   }
   if (request.message.checkContentVariables && shared.contentSid)
