@@ -1,6 +1,8 @@
 import { input } from "@prismatic-io/spectral";
+import type { SubaccountChange } from "../client/accounts/subaccounts";
 import { checkedSid } from "../client/identifiers";
-import { ACCOUNT_STATUSES } from "../client/terms";
+import { ACCOUNT_STATUSES, type AccountStatus } from "../client/terms";
+import { InputError } from "../client/transport/errors";
 import { cleanChoice, cleanInteger, cleanShortText, optionalText } from "./clean";
 
 export const subaccountSid = input({
@@ -71,3 +73,20 @@ export const subaccountLimit = input({
   comments: `The most subaccounts to return (1 to ${MAX_SUBACCOUNTS}, default 100), newest first.`,
   clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_SUBACCOUNTS })(value) ?? 100,
 });
+
+/** Update Subaccount's inputs together: something to change, and a close only with the SID typed again (closing is permanent). */
+export function toSubaccountChange(
+  sid: string,
+  values: { friendlyName?: string; status?: AccountStatus; confirmClose?: string },
+): SubaccountChange {
+  if (values.status === "closed" && values.confirmClose !== sid) {
+    throw new InputError(
+      "Confirm Closing",
+      `the Subaccount SID (${sid}) typed again: closing a subaccount is permanent`,
+      values.confirmClose ?? "",
+    );
+  }
+  if (values.friendlyName === undefined && values.status === undefined)
+    throw new InputError("Friendly Name", "a new name, or a Status to change to");
+  return { friendlyName: values.friendlyName, status: values.status };
+}

@@ -2,7 +2,7 @@ import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../client/identifiers";
 import { MAX_VERIFY_SERVICE_LIMIT, VERIFY_CHANNELS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import type { VerifyChannel } from "../client/verify/verifications";
+import type { VerificationTarget, VerifyChannel } from "../client/verify/verifications";
 import { cleanBoolean, cleanInteger, cleanPattern, optionalText, requireValue } from "./clean";
 
 const VERIFY_SERVICE_EXPECTED = 'a Verify Service SID: "VA" followed by 32 hexadecimal characters';
@@ -178,3 +178,11 @@ export const verifyServiceContinueFrom = input({
   comments: "The nextPageUri of an earlier List Verify Services result, to read the services after it.",
   clean: optionalText,
 });
+
+/** Exactly one of To and Verification SID names the verification. */
+export function toVerificationTarget(to: string | undefined, verificationSid: string | undefined): VerificationTarget {
+  if (to && verificationSid) throw new InputError("Verification SID", "to be empty when To is set: give one of the two", verificationSid);
+  if (verificationSid) return { verificationSid };
+  if (to) return { to };
+  throw new InputError("To", "the phone number or e-mail address the code was sent to, or set Verification SID instead", "");
+}

@@ -1,6 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { subaccountExample } from "../../examplePayloads/subaccounts";
-import { confirmClose, subaccountName, subaccountNewStatus, subaccountSid } from "../../inputs/accounts";
+import { confirmClose, subaccountName, subaccountNewStatus, subaccountSid, toSubaccountChange } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
 import { subaccountOutput } from "../../outputSchemas/accounts";
 
@@ -18,9 +18,10 @@ export const updateSubaccount = action({
     confirmClose,
   },
   perform: async (_context, { twilioConnection, sid, friendlyName, status, confirmClose }) => {
+    const change = toSubaccountChange(sid, { friendlyName, status, confirmClose });
     const { updateSubaccount: changeSubaccount } = await import("../../client/accounts/subaccounts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await changeSubaccount(getTwilioClient(twilioConnection), sid, { friendlyName, status, confirmClose });
+    const data = await changeSubaccount(getTwilioClient(twilioConnection), sid, change);
     return { data };
   },
   examplePayload: { data: subaccountExample },
