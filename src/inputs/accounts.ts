@@ -74,11 +74,16 @@ export const subaccountLimit = input({
   clean: (value: unknown): number => cleanInteger("Limit", { min: 1, max: MAX_SUBACCOUNTS })(value) ?? 100,
 });
 
-/** Update Subaccount's inputs together: something to change, and a close only with the SID typed again (closing is permanent). */
+/**
+ * Update Subaccount's inputs together: a subaccount, not the connection's own account (`ownerSid`,
+ * when known), something to change, and a close only with the SID typed again (closing is permanent).
+ */
 export function toSubaccountChange(
   sid: string,
   values: { friendlyName?: string; status?: AccountStatus; confirmClose?: string },
+  ownerSid?: string,
 ): SubaccountChange {
+  if (sid === ownerSid) throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
   if (values.status === "closed" && values.confirmClose !== sid) {
     throw new InputError(
       "Confirm Closing",

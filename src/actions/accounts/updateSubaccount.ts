@@ -18,10 +18,11 @@ export const updateSubaccount = action({
     confirmClose,
   },
   perform: async (_context, { twilioConnection, sid, friendlyName, status, confirmClose }) => {
-    const change = toSubaccountChange(sid, { friendlyName, status, confirmClose });
-    const { updateSubaccount: changeSubaccount } = await import("../../client/accounts/subaccounts");
+    const { ownerSid, updateSubaccount: changeSubaccount } = await import("../../client/accounts/subaccounts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await changeSubaccount(getTwilioClient(twilioConnection), sid, change);
+    const client = getTwilioClient(twilioConnection);
+    const change = toSubaccountChange(sid, { friendlyName, status, confirmClose }, ownerSid(client));
+    const data = await changeSubaccount(client, sid, change);
     return { data };
   },
   examplePayload: { data: subaccountExample },

@@ -45,7 +45,7 @@ export function toSubaccountRecord(body: AccountBody): SubaccountRecord {
 }
 
 /** Subaccounts belong to the account whose credentials the connection holds, whichever account it acts on. */
-function ownerSid(client: TwilioClient): string {
+export function ownerSid(client: TwilioClient): string {
   return client.credentials.parentAccountSid ?? client.accountSid;
 }
 
@@ -77,11 +77,10 @@ function subaccountChangeForm(change: SubaccountChange): Record<string, string> 
   return data;
 }
 
-/** Renames, suspends, reactivates or closes a subaccount (the inputs had closing confirmed: inputs/accounts.ts). */
+/** Renames, suspends, reactivates or closes a subaccount, never the owner account (the inputs had closing confirmed: inputs/accounts.ts). */
 export async function updateSubaccount(client: TwilioClient, sid: string, change: SubaccountChange): Promise<SubaccountRecord> {
   const uri = accountUri(sid);
-  if (sid === ownerSid(client))
-    throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
+  if (sid === ownerSid(client)) throw new InputError("AccountSid", "a subaccount of the owner account, not the owner account itself", sid);
   const data = subaccountChangeForm(change);
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "post", uri, data }));
 }
