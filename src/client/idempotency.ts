@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { otherContentError } from "./claims/claimErrors";
 import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "./terms";
 import { InputError } from "./transport/errors";
 
@@ -69,6 +70,20 @@ export function priorSend(ledger: IdempotencyLedger, key: string, fingerprint: s
 
 export function recordSend(ledger: IdempotencyLedger, key: string, fingerprint: string, sid: string, now: number): void {
   ledger[hash(key)] = [fingerprint, Math.floor(now / SECOND_MS), sid];
+}
+
+/**
+ * A bulk send's list and message under `key`, kept beside its recipients' entries: the key used
+ * again for another list or message fails before anything is sent, as Sync's claims do, even when
+ * none of the new list's recipients was sent to before.
+ */
+export function claimBulkList(ledger: IdempotencyLedger, key: string, listFingerprint: string, now: number): void {
+  const listKey = `${key}\nlist`;
+  const entry = ledger[hash(listKey)];
+  if (entry && entry[0] !== listFingerprint) {
+    throw otherContentError(key, { at: entry[1] * SECOND_MS, s: null }, "bulk send to other recipients or with another message");
+  }
+  recordSend(ledger, listKey, listFingerprint, "", now);
 }
 
 /** The flow's state with the ledger stored in it, kept to its bound: past it, the oldest keys go first. */

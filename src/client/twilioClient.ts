@@ -33,6 +33,8 @@ export interface TwilioClient {
   /** https://api.twilio.com, or its regional or edge host. A Base URL stands in for it in the HTTP client. */
   readonly apiOrigin: string;
   readonly request: BaseTwilio.Client["request"];
+  /** Downloads and raw requests: the same agent, timeout, Base URL and retry loop as `request`, every status answered. */
+  readonly send: TwilioHttpClient["send"];
 }
 
 /**
@@ -103,6 +105,7 @@ function buildClient(credentials: TwilioCredentials): TwilioClient {
     },
     apiOrigin,
     request: (opts) => base.request(opts),
+    send: (config, rules) => httpClient.send(config, rules),
   };
 }
 

@@ -1,6 +1,6 @@
-import { subaccountChangeForm } from "../client/accounts/subaccounts";
 import type { AccountStatus } from "../client/terms";
 import { subaccountExample } from "../examplePayloads/subaccounts";
+import { toSubaccountChange } from "../inputs/accounts";
 
 export const exampleCreateSubaccount = ({ friendlyName }: { friendlyName?: string }) => ({
   data: { ...subaccountExample, friendlyName: friendlyName ?? subaccountExample.friendlyName },
@@ -8,8 +8,8 @@ export const exampleCreateSubaccount = ({ friendlyName }: { friendlyName?: strin
 
 /** Refuses, as the real update does, a change of nothing or a close without the SID typed again. */
 export function exampleUpdateSubaccount(values: { sid: string; friendlyName?: string; status?: AccountStatus; confirmClose?: string }) {
-  const { sid, ...change } = values;
-  subaccountChangeForm(sid, change);
+  const { sid, ...inputs } = values;
+  const change = toSubaccountChange(sid, inputs);
   return {
     data: {
       ...subaccountExample,

@@ -7,6 +7,7 @@ import { bulkSendExample } from "../examplePayloads/bulk";
 import { canceledMessageExample, deletedMessageExample, redactedMessageExample } from "../examplePayloads/messageLifecycle";
 import { sendResultExample } from "../examplePayloads/messages";
 import { replyExample } from "../examplePayloads/replies";
+import { toBulkRecipients } from "../inputs/bulk";
 import { type messageContentInputs, toMessageContent } from "../inputs/messages";
 
 /**
@@ -42,28 +43,24 @@ export function exampleBulkSend(values: Content & { recipients: string[]; defaul
   const seen = new Set<string>();
   const results: BulkRecipientResult[] = [];
   let invalid = 0;
-  for (const entry of values.recipients) {
-    let to: string;
-    try {
-      to = toRecipientWithDefaultCountry("Recipients", entry, values.defaultCountryCode);
-    } catch (error) {
+  for (const entry of toBulkRecipients(values.recipients, values.defaultCountryCode, toMessageContent(values).sender)) {
+    if (!("to" in entry)) {
       invalid++;
-      const errorMessage = error instanceof Error ? error.message : String(error);
       results.push({
         ...sample,
-        to: entry,
+        to: entry.invalid,
         success: false,
         outcome: "invalid",
         messageSid: null,
         messageStatus: null,
-        errorMessage,
+        errorMessage: entry.reason,
         lineType: null,
       });
       continue;
     }
-    if (seen.has(to)) continue;
-    seen.add(to);
-    results.push({ ...sample, to, lineType: null, messageSid: `SM${String(results.length).padStart(32, "0")}` });
+    if (seen.has(entry.to)) continue;
+    seen.add(entry.to);
+    results.push({ ...sample, to: entry.to, lineType: null, messageSid: `SM${String(results.length).padStart(32, "0")}` });
   }
   const sent = results.length - invalid;
   const data: BulkSendResult = {

@@ -1,11 +1,11 @@
 import { toVerificationAddress } from "../client/identifiers/addresses";
-import { toVerificationTarget } from "../client/verify/verifications";
 import {
   canceledVerificationExample,
   verificationCheckExample,
   verificationExample,
   verifyServiceExample,
 } from "../examplePayloads/verify";
+import { toVerificationTarget } from "../inputs/verify";
 
 interface Target {
   verifyServiceSid: string;

@@ -1,15 +1,14 @@
-import { toCallee } from "../client/identifiers/addresses";
 import type { CallRecord } from "../client/voice/calls";
 import { deletedRecordingExample } from "../examplePayloads/recordings";
 import { callExample, completedCallExample, deletedCallExample } from "../examplePayloads/voice";
 import { toCallInstructions } from "../inputs/callInstructions";
-import { confirmDeletion } from "../inputs/calls";
+import { confirmDeletion, toCallRecipient } from "../inputs/calls";
 
 /** The call placed, as Make a Call returns it, with the builder's To and From: no call is placed, but its instructions are checked as a real call's. */
 export function examplePlaceCall(
   values: Parameters<typeof toCallInstructions>[0] & { to: string; from: string; defaultCountryCode?: string },
 ) {
-  const to = toCallee("To", values.to, values.defaultCountryCode);
+  const to = toCallRecipient(values.to, values.defaultCountryCode);
   toCallInstructions(values);
   return { data: { ...callExample, to, toFormatted: to, from: values.from, fromFormatted: values.from, replayed: false } };
 }

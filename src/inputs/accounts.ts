@@ -1,6 +1,8 @@
 import { input } from "@prismatic-io/spectral";
+import type { SubaccountChange } from "../client/accounts/subaccounts";
 import { checkedSid } from "../client/identifiers/sids";
-import { ACCOUNT_STATUSES } from "../client/terms";
+import { ACCOUNT_STATUSES, type AccountStatus } from "../client/terms";
+import { InputError } from "../client/transport/errors";
 import { cleanChoice, cleanShortText, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 
@@ -68,3 +70,25 @@ export const subaccountContinueFrom = continueFromInput(
   "subaccounts",
   "/2010-04-01/Accounts.json?PageSize=100&Page=1&PageToken=PAAC...",
 );
+
+/**
+ * Update Subaccount's inputs together: a subaccount, not the connection's own account (`ownerSid`,
+ * when known), something to change, and a close only with the SID typed again (closing is permanent).
+ */
+export function toSubaccountChange(
+  sid: string,
+  values: { friendlyName?: string; status?: AccountStatus; confirmClose?: string },
+  ownerSid?: string,
+): SubaccountChange {
+  if (sid === ownerSid) throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
+  if (values.status === "closed" && values.confirmClose !== sid) {
+    throw new InputError(
+      "Confirm Closing",
+      `the Subaccount SID (${sid}) typed again: closing a subaccount is permanent`,
+      values.confirmClose ?? "",
+    );
+  }
+  if (values.friendlyName === undefined && values.status === undefined)
+    throw new InputError("Friendly Name", "a new name, or a Status to change to");
+  return { friendlyName: values.friendlyName, status: values.status };
+}

@@ -1,4 +1,8 @@
 import { input } from "@prismatic-io/spectral";
+import type { Sender } from "../client/identifiers/addresses";
+import { toRecipientWithDefaultCountry } from "../client/identifiers/phoneNumbers";
+import type { PlannedRecipient } from "../client/messages/bulkPlan";
+import { checkSameChannel } from "../client/messages/channels";
 import { DEFAULT_BULK_CONCURRENCY, DEFAULT_BULK_TIME_BUDGET_MS, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, optionalText, toTextList, withThousands } from "./clean";
@@ -23,6 +27,30 @@ export const recipients = input({
     return list;
   },
 });
+
+/**
+ * Recipients with Default Country Code and the message's sender: each entry as the bulk send takes
+ * it, an invalid one kept in place with why (it fails only its own row); a recipient on another
+ * channel than From fails the step before anything is sent, since one From serves one channel.
+ */
+export function toBulkRecipients(
+  entries: string[],
+  defaultCountryCode: string | undefined,
+  sender: Sender | undefined,
+): PlannedRecipient[] {
+  const from = sender && "from" in sender ? sender.from : undefined;
+  return entries.map((entry) => {
+    let to: string;
+    try {
+      to = toRecipientWithDefaultCountry("Recipients", entry, defaultCountryCode);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { invalid: entry, reason: error.message };
+    }
+    checkSameChannel("Recipients", to, from);
+    return { to };
+  });
+}
 
 export const concurrency = input({
   label: "Concurrency",

@@ -2,7 +2,7 @@ import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
 import type { CallInstructions, RedirectInstructions } from "../client/voice/calls";
-import { twimlDocumentProblem } from "../client/voice/twiml";
+import { MAX_TWIML_LENGTH, spokenTwiml, twimlDocumentProblem } from "../client/voice/twiml";
 import { cleanPattern, cleanUrl, optionalText } from "./clean";
 
 const sayText = input({
@@ -124,7 +124,14 @@ export function toCallInstructions(values: InstructionValues, offered = INSTRUCT
       set.length === 0 ? "" : `${set.map(([label]) => label).join(" and ")} set`,
     );
   }
-  return set[0][1] as CallInstructions;
+  const [label, instructions] = set[0] as [string, CallInstructions];
+  if ("speech" in instructions || "audioUrl" in instructions) {
+    const { length } = spokenTwiml(instructions);
+    if (length > MAX_TWIML_LENGTH) {
+      throw new InputError(label, `a shorter text: as TwiML it takes ${length} characters, and Twilio takes at most ${MAX_TWIML_LENGTH}`);
+    }
+  }
+  return instructions;
 }
 
 export function toRedirectInstructions(values: Omit<InstructionValues, "applicationSid">): RedirectInstructions {

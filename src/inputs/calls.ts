@@ -21,6 +21,11 @@ export const callTo = input({
   },
 });
 
+/** To with Default Country Code: a national number gets its country code here, once; the clean checked every other form. */
+export function toCallRecipient(to: string, defaultCountryCode: string | undefined): string {
+  return isNationalNumber(to) ? toCallee("To", to, defaultCountryCode) : to;
+}
+
 export const callFrom = input({
   label: "From",
   type: "string",

@@ -1,6 +1,7 @@
-import { input } from "@prismatic-io/spectral";
-// The inputs alone: spectral's http client module loads axios, form-data and mime-db, which only a raw request needs.
+import { input, util } from "@prismatic-io/spectral";
+// The inputs alone: spectral's http client module loads axios-retry, form-data and mime-db, which the client's transport replaces.
 import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http/inputs";
+import type { RawRequest } from "../client/raw/rawRequest";
 import { InputError } from "../client/transport/errors";
 import { DEFAULT_TIMEOUT_MS } from "../client/transport/retryPolicy";
 import { cleanBoolean, cleanInteger, optionalText } from "./clean";
@@ -87,7 +88,7 @@ export const rawRequestInputs = {
     type: "string",
     required: false,
     default: "0",
-    comments: `How many times to retry a failed request (0 to ${MAX_RAW_RETRIES}). Without Retry On All Errors only network errors and 5xx answers to GET, HEAD, OPTIONS, PUT and DELETE are retried; a POST is never retried, so it cannot send twice.`,
+    comments: `How many times to retry a failed request (0 to ${MAX_RAW_RETRIES}), by the rules of every other request of this component: a GET, HEAD or OPTIONS after a 429 (waiting for Twilio's Retry-After), a 5xx or a dropped connection; a POST, PUT, PATCH or DELETE only after a 429 or a connection that was never made, never once Twilio may have acted on it, so it cannot send twice.`,
     clean: (value: unknown): number => cleanInteger("Max Retry Count", { min: 0, max: MAX_RAW_RETRIES })(value) ?? 0,
   }),
   retryDelayMS: input({
@@ -96,19 +97,19 @@ export const rawRequestInputs = {
     required: false,
     default: "0",
     comments:
-      "The delay between retries in milliseconds. With exponential backoff it is the first delay, doubled each time; 0 there means Twilio's Retry-After or a standard backoff.",
+      "The delay between retries in milliseconds (never shorter than Twilio's Retry-After). With exponential backoff it is the first delay, doubled each time up to 60 seconds. 0: the component's own backoff (Twilio's Retry-After, else a growing random delay up to 5 seconds).",
     clean: (value: unknown): number => cleanInteger("Retry Delay (ms)", { min: 0, max: 60_000 })(value) ?? 0,
   }),
   useExponentialBackoff: {
     ...httpInputs.useExponentialBackoff,
     comments:
-      "Double the delay after each retry. With Retry Delay (ms) at 0, axios-retry's standard backoff is used, which honours Twilio's Retry-After.",
+      "Double Retry Delay (ms) after each retry. With Retry Delay (ms) at 0 the component's own backoff is used, which grows anyway.",
     clean: cleanBoolean("Use Exponential Backoff"),
   },
   retryAllErrors: {
     ...httpInputs.retryAllErrors,
     comments:
-      "Retry GET, HEAD, OPTIONS, PUT and DELETE whatever the error, 4xx answers included. A POST is never retried, even with this on: Twilio may have accepted it, and a retry would send the message again.",
+      "Retry GET, HEAD and OPTIONS whatever the error, 4xx answers included. It never retries a POST, PUT, PATCH or DELETE: Twilio may have acted on it, and a retry would send the message again.",
     clean: cleanBoolean("Retry On All Errors"),
   },
   debugRequest: {
@@ -117,3 +118,59 @@ export const rawRequestInputs = {
     clean: cleanBoolean("Debug Request"),
   },
 };
+
+type KeyValueList = { key: string; value: unknown }[] | undefined;
+
+/** The values of the inputs above, as the action receives them cleaned. */
+export interface RawRequestValues {
+  url: string;
+  method: string;
+  data?: unknown;
+  formData?: KeyValueList;
+  fileData?: KeyValueList;
+  fileDataFileNames?: Record<string, string>;
+  headers?: KeyValueList;
+  queryParams?: KeyValueList;
+  responseType: string;
+  timeout: number;
+  maxRetries: number;
+  retryDelayMS: number;
+  useExponentialBackoff: boolean;
+  retryAllErrors: boolean;
+  debugRequest: boolean;
+}
+
+const isFilled = (list: KeyValueList) => Array.isArray(list) && list.length > 0;
+
+/** Form Data and File Data as one multipart body, a file named by File Data File Names (else by its key). */
+function multipartBody(values: RawRequestValues): FormData {
+  const form = new FormData();
+  for (const { key, value } of values.formData ?? []) form.append(key, Buffer.isBuffer(value) ? new Blob([value]) : String(value));
+  for (const { key, value } of values.fileData ?? []) {
+    form.append(key, new Blob([util.types.toBufferDataPayload(value).data]), values.fileDataFileNames?.[key] || key);
+  }
+  return form;
+}
+
+/** The request the inputs describe, in HTTP's terms; a body given two ways is refused before anything is sent. */
+export function toRawRequest(values: RawRequestValues): RawRequest {
+  const multipart = isFilled(values.formData) || isFilled(values.fileData);
+  if (values.data && multipart) throw new Error("Cannot specify both Data and File/Form Data.");
+  const data = values.data || undefined;
+  return {
+    method: values.method,
+    url: values.url,
+    headers: util.types.keyValPairListToObject(values.headers ?? []) as Record<string, string>,
+    query: util.types.keyValPairListToObject(values.queryParams ?? []) as Record<string, string>,
+    body: multipart ? multipartBody(values) : (data as RawRequest["body"]),
+    responseType: values.responseType as RawRequest["responseType"],
+    timeoutMs: values.timeout,
+    retries: {
+      maxRetries: values.maxRetries,
+      delayMs: values.retryDelayMS,
+      exponential: values.useExponentialBackoff,
+      afterAnyFailure: values.retryAllErrors,
+    },
+    logSummary: values.debugRequest,
+  };
+}

@@ -2,7 +2,7 @@ import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../client/identifiers/sids";
 import { VERIFY_CHANNELS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import type { VerifyChannel } from "../client/verify/verifications";
+import type { VerificationTarget, VerifyChannel } from "../client/verify/verifications";
 import { cleanBoolean, cleanInteger, cleanPattern, optionalText, requireValue } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 
@@ -166,3 +166,11 @@ export const verifyServiceContinueFrom = continueFromInput(
   "/v2/Services?PageSize=50&Page=1&PageToken=PAVA0123456789abcdef0123456789abcdef",
   { filters: "" },
 );
+
+/** Exactly one of To and Verification SID names the verification. */
+export function toVerificationTarget(to: string | undefined, verificationSid: string | undefined): VerificationTarget {
+  if (to && verificationSid) throw new InputError("Verification SID", "to be empty when To is set: give one of the two", verificationSid);
+  if (verificationSid) return { verificationSid };
+  if (to) return { to };
+  throw new InputError("To", "the phone number or e-mail address the code was sent to, or set Verification SID instead", "");
+}

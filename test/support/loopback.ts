@@ -1,4 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import { createServer, type IncomingHttpHeaders, type RequestListener, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { readRequest } from "../../sandbox/core/http";
 
@@ -37,6 +38,8 @@ export interface LoopbackServer {
   /** Base URL without trailing slash, e.g. http://127.0.0.1:41234 */
   url: string;
   requests: RecordedRequest[];
+  /** Connections clients opened to it (TLS handshakes when it serves https). */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -52,11 +55,14 @@ export function twilioErrorBody(code: number, message: string, status: number): 
   return { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
 }
 
-/** An HTTP server on 127.0.0.1 that records every request and answers with whatever `handler` returns. */
-export async function startLoopbackServer(handler: LoopbackHandler): Promise<LoopbackServer> {
+/**
+ * An HTTP server on 127.0.0.1 that records every request and answers with whatever `handler` returns;
+ * an https one with `tls` (test/support/tls.ts).
+ */
+export async function startLoopbackServer(handler: LoopbackHandler, tls?: { key: string; cert: string }): Promise<LoopbackServer> {
   const requests: RecordedRequest[] = [];
 
-  const server = createServer(async (req, res) => {
+  const listener: RequestListener = async (req, res) => {
     try {
       const recorded = await readRequest(req);
       requests.push(recorded);
@@ -76,14 +82,20 @@ export async function startLoopbackServer(handler: LoopbackHandler): Promise<Loo
       res.writeHead(500, { "content-type": "text/plain" });
       res.end(`loopback server failed: ${(error as Error).message}`);
     }
-  });
+  };
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
+  let connections = 0;
+  server.on(tls ? "secureConnection" : "connection", () => connections++);
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? "https" : "http"}://127.0.0.1:${port}`,
     requests,
+    get connections() {
+      return connections;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         // Also ends keep-alive and delayed connections, which would otherwise hold close() open.

@@ -1,6 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { subaccountExample } from "../../examplePayloads/subaccounts";
-import { confirmClose, subaccountName, subaccountNewStatus, subaccountSid } from "../../inputs/accounts";
+import { confirmClose, subaccountName, subaccountNewStatus, subaccountSid, toSubaccountChange } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
 import { subaccountOutput } from "../../outputSchemas/accounts";
 
@@ -18,9 +18,11 @@ export const updateSubaccount = action({
     confirmClose,
   },
   perform: async (_context, { twilioConnection, sid, friendlyName, status, confirmClose }) => {
-    const { updateSubaccount: changeSubaccount } = await import("../../client/accounts/subaccounts");
+    const { ownerSid, updateSubaccount: changeSubaccount } = await import("../../client/accounts/subaccounts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await changeSubaccount(getTwilioClient(twilioConnection), sid, { friendlyName, status, confirmClose });
+    const client = getTwilioClient(twilioConnection);
+    const change = toSubaccountChange(sid, { friendlyName, status, confirmClose }, ownerSid(client));
+    const data = await changeSubaccount(client, sid, change);
     return { data };
   },
   examplePayload: { data: subaccountExample },

@@ -1,6 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { bulkSendExample } from "../../examplePayloads/bulk";
-import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget } from "../../inputs/bulk";
+import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget, toBulkRecipients } from "../../inputs/bulk";
 import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
@@ -48,10 +48,10 @@ export const sendBulkSMS = action({
     const { getTwilioClient } = await import("../../client/twilioClient");
     const client = getTwilioClient(twilioConnection);
     const message = toMessageContent(content);
+    const planned = toBulkRecipients(recipients, defaultCountryCode, message.sender);
     if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients, defaultCountryCode });
     const { data, instanceState } = await sendBulk(client, {
-      recipients,
-      defaultCountryCode,
+      recipients: planned,
       concurrency,
       checkLineType,
       timeBudgetMs: timeBudget,

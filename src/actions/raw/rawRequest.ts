@@ -1,7 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { rawRequestExample } from "../../examplePayloads/raw";
 import { twilioConnection } from "../../inputs/connection";
-import { rawRequestInputs } from "../../inputs/rawRequest";
+import { rawRequestInputs, toRawRequest } from "../../inputs/rawRequest";
 import { rawOutput } from "../../outputSchemas/products";
 
 export const rawRequest = action({
@@ -11,9 +11,10 @@ export const rawRequest = action({
   },
   inputs: { twilioConnection, ...rawRequestInputs },
   perform: async (context, { twilioConnection, ...values }) => {
+    const request = toRawRequest(values);
     const { sendTwilioRawRequest } = await import("../../client/raw/rawRequest");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await sendTwilioRawRequest(getTwilioClient(twilioConnection), values, context.logger);
+    const data = await sendTwilioRawRequest(getTwilioClient(twilioConnection), request, context.logger);
     return { data };
   },
   examplePayload: { data: rawRequestExample },

@@ -3,7 +3,7 @@ import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { canceledVerificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
-import { checkTo, verificationSid, verifyServiceSid } from "../../inputs/verify";
+import { checkTo, toVerificationTarget, verificationSid, verifyServiceSid } from "../../inputs/verify";
 import { verificationOutput } from "../../outputSchemas/verify";
 
 export const cancelVerification = action({
@@ -14,7 +14,7 @@ export const cancelVerification = action({
   inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, defaultCountryCode },
   perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, defaultCountryCode }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const { cancelVerification: cancel, toVerificationTarget } = await import("../../client/verify/verifications");
+    const { cancelVerification: cancel } = await import("../../client/verify/verifications");
     const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
     const data = await cancel(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid));
     return { data };

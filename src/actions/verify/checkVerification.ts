@@ -3,7 +3,7 @@ import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { verificationCheckExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { defaultCountryCode } from "../../inputs/recipients";
-import { checkTo, code, verificationSid, verifyServiceSid } from "../../inputs/verify";
+import { checkTo, code, toVerificationTarget, verificationSid, verifyServiceSid } from "../../inputs/verify";
 import { verificationCheckOutput } from "../../outputSchemas/verify";
 
 export const checkVerification = action({
@@ -15,7 +15,7 @@ export const checkVerification = action({
   inputs: { twilioConnection, verifyServiceSid, to: checkTo, verificationSid, code, defaultCountryCode },
   perform: async (_context, { twilioConnection, verifyServiceSid, to, verificationSid, code, defaultCountryCode }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const { checkVerification: check, toVerificationTarget } = await import("../../client/verify/verifications");
+    const { checkVerification: check } = await import("../../client/verify/verifications");
     const address = to === undefined ? undefined : toVerificationAddress("To", to, undefined, defaultCountryCode);
     const data = await check(getTwilioClient(twilioConnection), verifyServiceSid, toVerificationTarget(address, verificationSid), code);
     return { data };

@@ -1,5 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { toCallee } from "../../client/identifiers/addresses";
 import { callExample } from "../../examplePayloads/voice";
 import { callInstructionInputs, toCallInstructions } from "../../inputs/callInstructions";
 import {
@@ -13,6 +12,7 @@ import {
   sendDigits,
   statusCallbackEvents,
   timeLimit,
+  toCallRecipient,
 } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
 import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
@@ -48,7 +48,7 @@ export const makeCall = action({
     const { makeCallOnce } = await import("../../client/voice/calls");
     checkStatusCallback(statusCallback, options.statusCallbackEvents);
     const call = {
-      to: toCallee("To", to, defaultCountryCode),
+      to: toCallRecipient(to, defaultCountryCode),
       from,
       instructions: toCallInstructions(options),
       statusCallback,

@@ -48,11 +48,11 @@ function toSubaccountRecord(body: AccountBody): SubaccountRecord {
 }
 
 /** Subaccounts belong to the account whose credentials the connection holds, whichever account it acts on. */
-function ownerSid(client: TwilioClient): string {
+export function ownerSid(client: TwilioClient): string {
   return client.credentials.parentAccountSid ?? client.accountSid;
 }
 
-const accountUri = (sid: string) => `${TWILIO_ORIGINS.api}/2010-04-01/Accounts/${checkedSid("account", sid, "Subaccount SID")}.json`;
+const accountUri = (sid: string) => `${TWILIO_ORIGINS.api}/2010-04-01/Accounts/${checkedSid("account", sid, "AccountSid")}.json`;
 
 export async function createSubaccount(client: TwilioClient, friendlyName?: string): Promise<SubaccountRecord> {
   const body = await requestJson<AccountBody>(client, {
@@ -67,35 +67,24 @@ export async function fetchSubaccount(client: TwilioClient, sid: string): Promis
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "get", uri: accountUri(sid) }));
 }
 
-interface SubaccountChange {
+export interface SubaccountChange {
   friendlyName?: string;
   status?: AccountStatus;
-  /** Must equal the SID to close: closing is permanent. */
-  confirmClose?: string;
 }
 
-/** The change as Twilio's form, refused when it changes nothing or closes without the SID typed again. */
-export function subaccountChangeForm(sid: string, change: SubaccountChange): Record<string, string> {
-  if (change.status === "closed" && change.confirmClose !== sid) {
-    throw new InputError(
-      "Confirm Closing",
-      `the Subaccount SID (${sid}) typed again: closing a subaccount is permanent`,
-      change.confirmClose ?? "",
-    );
-  }
+/** The change as Twilio's form (FriendlyName, Status). */
+function subaccountChangeForm(change: SubaccountChange): Record<string, string> {
   const data: Record<string, string> = {};
   if (change.friendlyName !== undefined) data.FriendlyName = change.friendlyName;
   if (change.status !== undefined) data.Status = change.status;
-  if (Object.keys(data).length === 0) throw new InputError("Friendly Name", "a new name, or a Status to change to");
   return data;
 }
 
-/** Renames, suspends, reactivates or closes a subaccount; closing only with the SID typed again as confirmation. */
+/** Renames, suspends, reactivates or closes a subaccount, never the owner account (the inputs had closing confirmed: inputs/accounts.ts). */
 export async function updateSubaccount(client: TwilioClient, sid: string, change: SubaccountChange): Promise<SubaccountRecord> {
   const uri = accountUri(sid);
-  if (sid === ownerSid(client))
-    throw new InputError("Subaccount SID", "a subaccount of the connection's account, not the account itself", sid);
-  const data = subaccountChangeForm(sid, change);
+  if (sid === ownerSid(client)) throw new InputError("AccountSid", "a subaccount of the owner account, not the owner account itself", sid);
+  const data = subaccountChangeForm(change);
   return toSubaccountRecord(await requestJson<AccountBody>(client, { method: "post", uri, data }));
 }
 

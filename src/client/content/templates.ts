@@ -138,7 +138,7 @@ export async function contentTemplateChoices(client: TwilioClient): Promise<Elem
     .sort(byLabel);
 }
 
-const checkedContentSid = (sid: string) => checkedSid("content", sid, "Content Template SID");
+const checkedContentSid = (sid: string) => checkedSid("content", sid, "ContentSid");
 
 function toContentTemplate(body: ContentBody, approval: ApprovalBody | null | undefined): ContentTemplate {
   const whatsappApproval = approval?.status ? toApproval(approval) : null;

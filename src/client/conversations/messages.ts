@@ -28,8 +28,8 @@ async function sendConversationMessage(client: TwilioClient, ref: ConversationRe
   const data: Record<string, string | string[]> = {};
   if (send.author) data.Author = send.author;
   if (send.body) data.Body = send.body;
-  if (send.mediaSids?.length) data.MediaSid = send.mediaSids.map((sid) => checkedSid("media", sid, "Media SID"));
-  if (send.contentSid) data.ContentSid = checkedSid("content", send.contentSid, "Content Template");
+  if (send.mediaSids?.length) data.MediaSid = send.mediaSids.map((sid) => checkedSid("media", sid, "MediaSid"));
+  if (send.contentSid) data.ContentSid = checkedSid("content", send.contentSid, "ContentSid");
   if (send.contentVariables) data.ContentVariables = JSON.stringify(send.contentVariables);
   if (send.attributes) data.Attributes = JSON.stringify(send.attributes);
   const uri = conversationsUrl(`${conversationPath(ref)}/Messages`);
@@ -55,7 +55,7 @@ export function sendConversationMessageOnce(
       noun: "conversation message",
       create: async () => ({ ...(await sendConversationMessage(client, ref, send)) }),
       replay: async (prior) => {
-        const sid = checkedSid("conversationMessage", prior.sid, "Message");
+        const sid = checkedSid("conversationMessage", prior.sid, "MessageSid");
         const uri = conversationsUrl(`${conversationPath(ref)}/Messages/${sid}`);
         return { ...toConversationMessage(await requestJson(client, { method: "get", uri })) };
       },

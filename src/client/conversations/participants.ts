@@ -34,7 +34,7 @@ export async function removeParticipant(
   ref: ConversationRef,
   participantSid: string,
 ): Promise<{ removed: true; participantSid: string }> {
-  const sid = checkedSid("conversationParticipant", participantSid, "Participant");
+  const sid = checkedSid("conversationParticipant", participantSid, "ParticipantSid");
   await requestJson(client, { method: "delete", uri: conversationsUrl(`${conversationPath(ref)}/Participants/${sid}`) });
   return { removed: true, participantSid: sid };
 }

@@ -30,12 +30,12 @@ const MAX_PAGE_SIZE = 100;
 
 /** "/v1" or "/v1/Services/IS...": every path below is built on it. */
 export function scopePath({ serviceSid }: ConversationScope): string {
-  return serviceSid ? `/v1/Services/${checkedSid("conversationService", serviceSid, "Conversation Service")}` : "/v1";
+  return serviceSid ? `/v1/Services/${checkedSid("conversationService", serviceSid, "ChatServiceSid")}` : "/v1";
 }
 
 /** The conversation's path; a unique name is encoded as one path segment. */
 export function conversationPath(ref: ConversationRef): string {
-  return `${scopePath(ref)}/Conversations/${sidOrUniqueNameSegment("conversation", ref.conversation, "Conversation")}`;
+  return `${scopePath(ref)}/Conversations/${sidOrUniqueNameSegment("conversation", ref.conversation, "ConversationSid")}`;
 }
 
 export const conversationsUrl = (path: string): string => `${ORIGIN}${path}`;

@@ -79,9 +79,9 @@ interface NewTranscript {
 
 /** Transcribes a call recording of the account; Twilio answers at once (202) and transcribes in the background. */
 export async function createTranscript(client: TwilioClient, transcript: NewTranscript): Promise<TranscriptRecord> {
-  const channel = { media_properties: { source_sid: checkedSid("recording", transcript.recordingSid, "Recording SID") } };
+  const channel = { media_properties: { source_sid: checkedSid("recording", transcript.recordingSid, "SourceSid") } };
   const data: Record<string, string> = {
-    ServiceSid: checkedSid("intelligenceService", transcript.serviceSid, "Intelligence Service"),
+    ServiceSid: checkedSid("intelligenceService", transcript.serviceSid, "ServiceSid"),
     Channel: JSON.stringify(channel),
   };
   if (transcript.customerKey !== undefined) data.CustomerKey = transcript.customerKey;
@@ -90,7 +90,7 @@ export async function createTranscript(client: TwilioClient, transcript: NewTran
 
 /** The transcript, and once completed its sentences, as a list and as one text. */
 export async function getTranscript(client: TwilioClient, sid: string): Promise<TranscriptWithText> {
-  const uri = `${TRANSCRIPTS_URL}/${checkedSid("transcript", sid, "Transcript SID")}`;
+  const uri = `${TRANSCRIPTS_URL}/${checkedSid("transcript", sid, "TranscriptSid")}`;
   return withText(client, await requestJson<TranscriptBody>(client, { method: "get", uri }));
 }
 
@@ -123,9 +123,9 @@ export async function listTranscripts(client: TwilioClient, request: { query: Tr
     continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
     firstPage: (pageSize) =>
       pages.first(pageSize, {
-        ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "Intelligence Service"),
+        ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "ServiceSid"),
         Status: query.status,
-        SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "Recording SID"),
+        SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "SourceSid"),
       }),
     getPage: pages.next,
     limit: request.limit,
@@ -146,7 +146,7 @@ export async function pollNewTranscripts(
   { serviceSid }: { serviceSid?: string },
 ): Promise<{ transcripts: TranscriptWithText[]; state: PollState }> {
   const pages = transcriptPages(client);
-  const service = serviceSid && checkedSid("intelligenceService", serviceSid, "Intelligence Service");
+  const service = serviceSid && checkedSid("intelligenceService", serviceSid, "ServiceSid");
   const list: PollableList<TranscriptBody> = {
     page: ({ fromDay, pageSize, position }) =>
       pages.first(pageSize, {

@@ -1,18 +1,9 @@
 import type { Readable } from "node:stream";
-import type { AxiosResponse } from "axios";
 import { basicAuthorization } from "../transport/credentials";
 import { fromTwilioErrorBody } from "../transport/errorMapping";
 import { FileTooLargeError, TwilioApiError } from "../transport/errors";
-import { isTwilioHost, toBaseUrl } from "../transport/origins";
-import {
-  backoffDelay,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT_MS,
-  isRetryableNetworkError,
-  isRetryableStatus,
-  MAX_RETRY_DELAY_MS,
-} from "../transport/retryPolicy";
-import { waits } from "../transport/waits";
+import type { Answer } from "../transport/httpClient";
+import { mayCarryCredentials, toBaseUrl } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
 /** A file as spectral's file outputs take it, with the name to save it under. */
@@ -32,26 +23,26 @@ export interface DownloadRequest {
 const MAX_REDIRECTS = 5;
 /** Enough of an error body for Twilio's JSON error; a larger one is cut, never read whole. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
-const RETRY_SETTINGS = { maxRetries: DEFAULT_MAX_RETRIES, maxRetryDelayMs: MAX_RETRY_DELAY_MS };
 
 /**
- * Downloads a recording or media file with its own request: twilio-node's RequestClient turns
- * binary bodies into strings and does not follow redirects. Twilio redirects media to short-lived
- * URLs on other hosts (mms.twiliocdn.com): each hop is followed by hand, and the credentials go
- * only to Twilio hosts (or the Base URL), never to where a redirect points elsewhere. The body is
- * streamed into one buffer sized from Content-Length, and stops at maxBytes.
+ * Downloads a recording or media file through the client's `send` (its keep-alive agent, timeout
+ * and retries), streamed: twilio-node's resource requests turn binary bodies into strings and do
+ * not follow redirects. Twilio redirects media to short-lived URLs on other hosts
+ * (mms.twiliocdn.com): each hop is followed by hand, and the credentials go only to Twilio hosts
+ * (or the Base URL), never to where a redirect points elsewhere. The body is streamed into one
+ * buffer sized from Content-Length, and stops at maxBytes.
  */
 export async function downloadTwilioFile(client: TwilioClient, request: DownloadRequest): Promise<DownloadedFile> {
   let target = mapped(client, request.url);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const response = await getWithRetries(client, target);
+    const response = await get(client, target);
     const location = response.headers.location;
-    if (response.status >= 300 && response.status < 400 && typeof location === "string") {
-      response.data.destroy();
+    if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === "string") {
+      response.body.destroy();
       target = mapped(client, new URL(location, target).toString());
       continue;
     }
-    if (response.status >= 400) throw fromTwilioErrorBody(response.status, await readAtMost(response.data, MAX_ERROR_BODY_BYTES));
+    if (response.statusCode >= 400) throw fromTwilioErrorBody(response.statusCode, await readAtMost(response.body, MAX_ERROR_BODY_BYTES));
     const contentType = String(response.headers["content-type"] ?? "application/octet-stream")
       .split(";")[0]
       .trim();
@@ -67,48 +58,15 @@ function mapped(client: TwilioClient, url: string): string {
   return baseUrl ? toBaseUrl(url, baseUrl) : url;
 }
 
-/** Credentials go to Twilio over https, or to the connection's Base URL: nowhere else, whoever redirects there. */
-function mayCarryCredentials(client: TwilioClient, url: URL): boolean {
-  if (url.username || url.password) return false;
-  const { baseUrl } = client.credentials;
-  if (baseUrl) {
-    const base = new URL(baseUrl);
-    const prefix = base.pathname.replace(/\/$/, "");
-    return url.origin === base.origin && (url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
-  }
-  return url.protocol === "https:" && isTwilioHost(url.hostname);
-}
-
-async function getWithRetries(client: TwilioClient, target: string): Promise<AxiosResponse<Readable>> {
+/** A GET of one hop, on the client's agent and retry rules, with the credentials only where they may go. */
+function get(client: TwilioClient, target: string): Promise<Answer<Readable>> {
   const url = new URL(target);
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new TwilioApiError(`Could not download the file: it was redirected to a ${url.protocol} URL.`);
   }
   const headers: Record<string, string> = { "Accept-Encoding": "identity" };
-  if (mayCarryCredentials(client, url)) headers.Authorization = `Basic ${basicAuthorization(client.credentials)}`;
-  // axios comes with twilio-node's request stack, which loads on a client's first use, not with the component.
-  const axios = (require("axios") as typeof import("axios")).default;
-  for (let attempt = 0; ; attempt++) {
-    const canRetry = attempt < RETRY_SETTINGS.maxRetries;
-    let response: AxiosResponse<Readable>;
-    try {
-      response = await axios.get<Readable>(target, {
-        headers,
-        responseType: "stream",
-        maxRedirects: 0,
-        decompress: false,
-        timeout: DEFAULT_TIMEOUT_MS,
-        validateStatus: () => true,
-      });
-    } catch (error) {
-      if (!canRetry || !isRetryableNetworkError(error, "GET")) throw error;
-      await waits.sleep(backoffDelay(attempt, RETRY_SETTINGS));
-      continue;
-    }
-    if (!canRetry || !isRetryableStatus(response.status, "GET")) return response;
-    response.data.destroy();
-    await waits.sleep(backoffDelay(attempt, RETRY_SETTINGS));
-  }
+  if (mayCarryCredentials(url, client.credentials.baseUrl)) headers.Authorization = `Basic ${basicAuthorization(client.credentials)}`;
+  return client.send<Readable>({ method: "get", url: target, headers, responseType: "stream", maxRedirects: 0, decompress: false });
 }
 
 function tooLarge(request: DownloadRequest, bytes: number): FileTooLargeError {
@@ -119,8 +77,8 @@ function tooLarge(request: DownloadRequest, bytes: number): FileTooLargeError {
 }
 
 /** The body in one buffer: allocated once from Content-Length when Twilio sends it, else joined once at the end. */
-async function readBody(response: AxiosResponse<Readable>, request: DownloadRequest): Promise<Buffer> {
-  const stream = response.data;
+async function readBody(response: Answer<Readable>, request: DownloadRequest): Promise<Buffer> {
+  const stream = response.body;
   const declared = Number(response.headers["content-length"]);
   const known = Number.isInteger(declared) && declared >= 0;
   if (known && declared > request.maxBytes) {

@@ -18,7 +18,7 @@ function toMediaRecord(instance: MediaInstance): MediaRecord {
 
 /** twilio-node's media list comes with the message list the client already holds: nothing more to load. */
 export async function listMessageMedia(client: TwilioClient, messageSid: string): Promise<MessageMediaList> {
-  const page = await client.messages(checkedSid("message", messageSid, "Message SID")).media.page({ pageSize: MEDIA_PAGE_SIZE });
+  const page = await client.messages(checkedSid("message", messageSid, "MessageSid")).media.page({ pageSize: MEDIA_PAGE_SIZE });
   return { media: page.instances.map(toMediaRecord) };
 }
 
@@ -53,8 +53,8 @@ export function downloadMessageMedia(
   mediaSid: string,
   maxBytes: number,
 ): Promise<DownloadedFile> {
-  const message = checkedSid("message", messageSid, "Message SID");
-  const media = checkedSid("media", mediaSid, "Media SID");
+  const message = checkedSid("message", messageSid, "MessageSid");
+  const media = checkedSid("media", mediaSid, "MediaSid");
   return downloadTwilioFile(client, {
     url: `${client.apiOrigin}/2010-04-01/Accounts/${client.accountSid}/Messages/${message}/Media/${media}`,
     maxBytes,

@@ -1,12 +1,10 @@
 import { createHash } from "node:crypto";
-import { toRecipientWithDefaultCountry } from "../identifiers/phoneNumbers";
 import { InputError } from "../transport/errors";
 
-const RECIPIENTS_INPUT = "Recipients";
 const CONTINUE_FROM_INPUT = "Continue From";
 
 /** One distinct recipient, in the order first listed, or an entry that is not a valid address. */
-type PlannedRecipient = { to: string } | { invalid: string; reason: string };
+export type PlannedRecipient = { to: string } | { invalid: string; reason: string };
 
 interface BulkPlan {
   /** From the first recipient an earlier run did not start, when continuing. */
@@ -18,32 +16,16 @@ interface BulkPlan {
   listFingerprint: string;
 }
 
-/** Normalises every entry, merges the ones that are the same address, keeps invalid ones in place, and skips what an earlier run started. */
-export function planRecipients(
-  entries: string[],
-  defaultCountryCode: string | undefined,
-  message: unknown,
-  continueFrom?: string,
-): BulkPlan {
-  const planned: PlannedRecipient[] = [];
+/** Merges the recipients that are the same address, keeps invalid entries in place, and skips what an earlier run started. */
+export function planRecipients(entries: PlannedRecipient[], message: unknown, continueFrom?: string): BulkPlan {
   const seen = new Set<string>();
-  let duplicatesMerged = 0;
-  for (const entry of entries) {
-    let to: string;
-    try {
-      to = toRecipientWithDefaultCountry(RECIPIENTS_INPUT, entry, defaultCountryCode);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      planned.push({ invalid: entry, reason: error.message });
-      continue;
-    }
-    if (seen.has(to)) {
-      duplicatesMerged++;
-      continue;
-    }
-    seen.add(to);
-    planned.push({ to });
-  }
+  const planned = entries.filter((entry) => {
+    if (!("to" in entry)) return true;
+    if (seen.has(entry.to)) return false;
+    seen.add(entry.to);
+    return true;
+  });
+  const duplicatesMerged = entries.length - planned.length;
   const listFingerprint = createHash("sha256")
     .update(JSON.stringify([planned, message]))
     .digest("base64url")

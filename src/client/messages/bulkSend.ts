@@ -1,22 +1,22 @@
 import type { MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
 import { BulkClaims, CHUNK_SIZE } from "../claims/bulkClaims";
 import { checkTemplateVariables } from "../content/variables";
-import { fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
+import { claimBulkList, fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers/phoneNumbers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
 import { type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { IdempotencyStore } from "../terms";
 import type { TwilioClient } from "../twilioClient";
-import { continuationToken, planRecipients } from "./bulkPlan";
+import { continuationToken, type PlannedRecipient, planRecipients } from "./bulkPlan";
 import { type BulkRecipientResult, type BulkSendResult, row, summarize } from "./bulkRows";
 import { createMessageOnce } from "./createOnce";
-import { checkSameChannel, type OutgoingMessage, toCreateOptions } from "./messages";
+import { type OutgoingMessage, toCreateOptions } from "./messages";
 
 export type { BulkOutcome, BulkRecipientResult, BulkSendResult, BulkSendStatus } from "./bulkRows";
 
 interface BulkSendRequest {
-  recipients: string[];
-  defaultCountryCode?: string;
+  /** Each address as the inputs read it (inputs/bulk.ts: country code added, channel checked), invalid entries in place. */
+  recipients: PlannedRecipient[];
   message: Omit<OutgoingMessage, "to">;
   concurrency: number;
   /** Look up each phone number's line type first (billed by Twilio per number) and skip landlines and invalid numbers. */
@@ -32,7 +32,6 @@ interface BulkSendRequest {
   state: Record<string, unknown>;
 }
 
-const RECIPIENTS_INPUT = "Recipients";
 /** Twilio's code for a recipient who replied STOP. */
 const OPTED_OUT_CODE = 21610;
 
@@ -45,7 +44,7 @@ interface PendingSend {
 /**
  * Sends one message to each distinct recipient, a bounded number at a time. The shared fields
  * are checked once before anything is sent, so a missing sender fails the step instead of every
- * row; so is each recipient's channel against the sender's, since one From serves one channel.
+ * row (each recipient's channel against the sender's was checked with the inputs).
  * A 429 is retried by the client's HTTP layer; a lost answer is resolved against the message log
  * (createOnce.ts); a refusal is never retried.
  */
@@ -54,7 +53,7 @@ export async function sendBulk(
   request: BulkSendRequest,
 ): Promise<{ data: BulkSendResult; instanceState?: Record<string, unknown> }> {
   const shared = toCreateOptions({ ...request.message, to: "" });
-  const plan = planRecipients(request.recipients, request.defaultCountryCode, shared, request.continueFrom);
+  const plan = planRecipients(request.recipients, shared, request.continueFrom);
   const deadline = Date.now() + request.timeBudgetMs;
   const synced = request.idempotencyKey !== undefined && request.store === "sync";
   const ledger = request.idempotencyKey && !synced ? readLedger(request.state, Date.now()) : undefined;
@@ -62,9 +61,9 @@ export async function sendBulk(
     "invalid" in recipient ? row(recipient.invalid, "invalid", { errorMessage: recipient.reason }) : undefined,
   );
   const addressed = plan.recipients.flatMap((recipient, index) => ("to" in recipient ? [{ index, to: recipient.to }] : []));
-  for (const { to } of addressed) checkSameChannel(RECIPIENTS_INPUT, to, shared.from);
   // A key reused with other content fails the step before anything is sent, as in Send Message.
   if (ledger && request.idempotencyKey) {
+    claimBulkList(ledger, request.idempotencyKey, plan.listFingerprint, Date.now());
     for (const { to } of addressed) priorSend(ledger, recipientKeyOf(request.idempotencyKey, to), fingerprintOf({ ...shared, to }));
   }
   if (request.message.checkContentVariables && shared.contentSid)

@@ -3,7 +3,7 @@ import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
 
 /** Every lifecycle call checks the SID like voice and media do, so a typed path never reaches another resource. */
-const checkedMessageSid = (sid: string) => checkedSid("message", sid, "Message SID");
+const checkedMessageSid = (sid: string) => checkedSid("message", sid, "MessageSid");
 
 /** Only a message still in status "scheduled" can be canceled; Twilio refuses the others with an error. */
 export async function cancelScheduledMessage(client: TwilioClient, sid: string): Promise<MessageRecord> {

@@ -1,26 +1,42 @@
 import type { ActionLogger } from "@prismatic-io/spectral";
-import type { sendRawRequest as SendRawRequest } from "@prismatic-io/spectral/dist/clients/http";
 import { basicAuthorization } from "../transport/credentials";
-import { isUnreadableJson, unreadableAnswerError } from "../transport/errorMapping";
+import { fromTwilioErrorBody, isUnreadableJson, unreadableAnswerError } from "../transport/errorMapping";
 import { InputError } from "../transport/errors";
-import { API_VERSION_PATH, isTwilioHost, toBaseUrl } from "../transport/origins";
+import { clientRetryRules, type RetryRules } from "../transport/httpClient";
+import { API_VERSION_PATH, isTwilioHost, mayCarryCredentials, toBaseUrl } from "../transport/origins";
+import { isIdempotentMethod, MAX_RETRY_DELAY_MS, retryAfterDelay } from "../transport/retryPolicy";
 import { redactSecretsIn } from "../transport/secrets";
 import { parseUrl } from "../transport/urls";
 import type { TwilioClient } from "../twilioClient";
 
-/** The raw request as its inputs give it: spectral's http inputs, of which these are read here. */
-export interface RawRequestValues {
-  url: string;
-  method: string;
+/** How often and how long apart a raw request is tried again, within the client's rules (rawRetryRules). */
+export interface RawRetries {
   maxRetries: number;
-  retryDelayMS: number;
-  useExponentialBackoff: boolean;
-  retryAllErrors: boolean;
-  debugRequest: boolean;
-  [spectralInput: string]: unknown;
+  /** 0: the client's own backoff; otherwise this delay between tries. */
+  delayMs: number;
+  /** The delay doubles after each try. */
+  exponential: boolean;
+  /** A read (GET, HEAD, OPTIONS) is tried again after any failure, a 4xx answer included. */
+  afterAnyFailure: boolean;
 }
 
-const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+/** A request to any Twilio REST endpoint, as HTTP says it. */
+export interface RawRequest {
+  method: string;
+  /** A path under the REST API, or a URL on a Twilio host (resolveRawUrl). */
+  url: string;
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  body?: string | FormData;
+  responseType: "json" | "text" | "arraybuffer" | "document";
+  timeoutMs: number;
+  retries: RawRetries;
+  /** Log the method, URL, status and time of the request (never its headers). */
+  logSummary: boolean;
+}
+
+/** The longest wait between two tries a delay that doubles can reach. */
+export const MAX_RAW_RETRY_DELAY_MS = 60_000;
 /** Stands for the connection's Account SID in a path, as the URL input's placeholder shows. */
 const ACCOUNT_SID_PLACEHOLDER = "{AccountSid}";
 const URL_EXPECTED =
@@ -48,37 +64,65 @@ export function resolveRawUrl(client: TwilioClient, url: string): string {
 }
 
 /**
- * Spectral's raw request with Twilio's credentials. Spectral's own debug option is never used:
- * it prints the request headers, Authorization included. A non-2xx answer throws an axios error
- * that the component's error hook turns into Twilio's code and message.
+ * The client's rules (retryPolicy.ts) with the builder's count and delays: a request that may have
+ * reached Twilio is tried again only when it is a read. A POST, PUT, PATCH or DELETE is tried again
+ * only after a 429 or a refused connection, which Twilio never acted on, whatever the builder asks.
  */
-export async function sendTwilioRawRequest(client: TwilioClient, values: RawRequestValues, logger: ActionLogger): Promise<unknown> {
-  const url = resolveRawUrl(client, values.url);
-  // Spectral's http client brings axios, form-data and mime-db: loaded on the first raw request, not with the component.
-  const { sendRawRequest } = require("@prismatic-io/spectral/dist/clients/http") as { sendRawRequest: typeof SendRawRequest };
+export function rawRetryRules(method: string, retries: RawRetries): RetryRules {
+  const settings = { maxRetries: retries.maxRetries, maxRetryDelayMs: MAX_RETRY_DELAY_MS };
+  const client = clientRetryRules(method, settings);
+  const anyFailure = retries.afterAnyFailure && isIdempotentMethod(method);
+  return {
+    maxRetries: retries.maxRetries,
+    retriesAnswer: (answer) => client.retriesAnswer(answer) || (anyFailure && (answer.statusCode < 200 || answer.statusCode >= 300)),
+    retriesFailure: (error) => client.retriesFailure(error) || anyFailure,
+    delayMs: (attempt, answer) => {
+      if (retries.delayMs === 0) return client.delayMs(attempt, answer);
+      const chosen = Math.min(MAX_RAW_RETRY_DELAY_MS, retries.delayMs * (retries.exponential ? 2 ** attempt : 1));
+      return Math.max(chosen, (answer && retryAfterDelay(answer.headers["retry-after"], settings)) ?? 0);
+    },
+  };
+}
+
+/** follow-redirects' options of the next hop: the credentials stay behind unless it is Twilio (or the Base URL). */
+function keepCredentialsOnTwilio(baseUrl: string | undefined) {
+  return (options: Record<string, unknown>) => {
+    const target = parseUrl(`${options.protocol}//${options.hostname}${options.port ? `:${options.port}` : ""}${options.path ?? "/"}`);
+    if (target && mayCarryCredentials(target, baseUrl)) return;
+    const headers = options.headers as Record<string, unknown>;
+    for (const name of Object.keys(headers)) if (name.toLowerCase() === "authorization") delete headers[name];
+  };
+}
+
+/**
+ * A raw request through the client's `send`: the credential's keep-alive agent and retry loop, with
+ * rawRetryRules. A non-2xx answer is thrown as the one error type, with Twilio's code and message.
+ */
+export async function sendTwilioRawRequest(client: TwilioClient, request: RawRequest, logger: ActionLogger): Promise<unknown> {
+  const url = resolveRawUrl(client, request.url);
+  const { baseUrl } = client.credentials;
   const started = Date.now();
-  const response = await sendRawRequest(
-    "",
+  const answer = await client.send(
     {
-      ...values,
+      method: request.method,
       url,
-      debugRequest: false,
-      // The client's rule: a request that may have reached Twilio is repeated only when repeating
-      // it changes nothing. axios-retry retries a reset connection whatever the method, and with
-      // "retry on all errors" any failure, so a POST (or PATCH) is never retried, whatever the inputs say.
-      maxRetries: IDEMPOTENT_METHODS.has(String(values.method).toUpperCase()) ? values.maxRetries : 0,
-      // A zero delay with exponential backoff means "let axios-retry choose", which honours Retry-After.
-      retryDelayMS: values.useExponentialBackoff && values.retryDelayMS === 0 ? undefined : values.retryDelayMS,
-    } as unknown as Parameters<typeof SendRawRequest>[1],
-    { Authorization: `Basic ${basicAuthorization(client.credentials)}` },
+      headers: { ...request.headers, Authorization: `Basic ${basicAuthorization(client.credentials)}` },
+      params: request.query,
+      data: request.body,
+      responseType: request.responseType,
+      timeout: request.timeoutMs,
+      maxContentLength: Number.POSITIVE_INFINITY,
+      maxBodyLength: Number.POSITIVE_INFINITY,
+      beforeRedirect: keepCredentialsOnTwilio(baseUrl),
+    },
+    rawRetryRules(request.method, request.retries),
   );
-  if (values.debugRequest) {
-    logger.info(
-      `Twilio raw request: ${String(values.method).toUpperCase()} ${url} answered ${response.status} in ${Date.now() - started} ms`,
-    );
+  if (request.logSummary) {
+    logger.info(`Twilio raw request: ${request.method} ${url} answered ${answer.statusCode} in ${Date.now() - started} ms`);
   }
-  if (values.responseType === "json" && isUnreadableJson(response.data))
-    throw unreadableAnswerError(response.status, response.headers?.["content-type"]);
+  if (answer.statusCode < 200 || answer.statusCode >= 300) throw fromTwilioErrorBody(answer.statusCode, answer.body);
+  if (request.responseType === "json" && isUnreadableJson(answer.body))
+    throw unreadableAnswerError(answer.statusCode, answer.headers["content-type"]);
   // The Account resource carries the account's Auth Token; no step result may.
-  return redactSecretsIn(response.data);
+  return redactSecretsIn(answer.body);
 }

@@ -32,6 +32,20 @@ export function isTwilioHost(hostname: string): boolean {
 }
 
 /**
+ * Whether the connection's credentials may go to `url`: Twilio over https, or the connection's
+ * Base URL when it has one. Nowhere else, whoever redirects there.
+ */
+export function mayCarryCredentials(url: URL, baseUrl: string | undefined): boolean {
+  if (url.username || url.password) return false;
+  if (baseUrl) {
+    const base = new URL(baseUrl);
+    const prefix = base.pathname.replace(/\/$/, "");
+    return url.origin === base.origin && (url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
+  }
+  return url.protocol === "https:" && isTwilioHost(url.hostname);
+}
+
+/**
  * Where a Twilio URL goes when the connection has a Base URL: one server stands in for every
  * Twilio host. The REST API (api.twilio.com) maps to the Base URL itself, so a server of the
  * 2010-04-01 API needs no prefix; every other host maps to a path prefix named after its first

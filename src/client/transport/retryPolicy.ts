@@ -5,6 +5,11 @@ export const MAX_RETRY_DELAY_MS = 5_000;
 const FIRST_RETRY_DELAY_MS = 200;
 
 const IDEMPOTENT_METHODS = new Set(["get", "head", "options"]);
+
+/** A read, which Twilio carries out the same however often it is sent. */
+export function isIdempotentMethod(method: string): boolean {
+  return IDEMPOTENT_METHODS.has(method.toLowerCase());
+}
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
 /** Failures after which the request may have reached Twilio: only reads are retried. */
 const TRANSIENT_NETWORK_CODES = new Set(["ECONNRESET", "ETIMEDOUT", "ECONNABORTED", "EPIPE"]);
@@ -30,13 +35,13 @@ export interface RetrySettings {
  */
 export function isRetryableStatus(status: number, method: string, twilioErrorCode?: number): boolean {
   if (twilioErrorCode !== undefined && LIMITS_NOT_TO_RETRY.has(twilioErrorCode)) return false;
-  return status === 429 || (IDEMPOTENT_METHODS.has(method.toLowerCase()) && TRANSIENT_STATUSES.has(status));
+  return status === 429 || (isIdempotentMethod(method) && TRANSIENT_STATUSES.has(status));
 }
 
 /** A refused connection never reached Twilio; a reset or a timeout may have, so only reads are retried. */
 export function isRetryableNetworkError(error: unknown, method: string): boolean {
   const code = (error as { code?: string })?.code ?? "";
-  return NEVER_SENT_CODES.has(code) || (IDEMPOTENT_METHODS.has(method.toLowerCase()) && TRANSIENT_NETWORK_CODES.has(code));
+  return NEVER_SENT_CODES.has(code) || (isIdempotentMethod(method) && TRANSIENT_NETWORK_CODES.has(code));
 }
 
 /** Full-jitter exponential backoff, so many workers hitting one account's limit spread out. */

@@ -4,7 +4,7 @@ import type { VerificationCheckListInstance } from "twilio/lib/rest/verify/v2/se
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { checkedSid } from "../identifiers/sids";
 import type { VERIFY_CHANNELS } from "../terms";
-import { InputError, isNotFound, TwilioApiError } from "../transport/errors";
+import { isNotFound, TwilioApiError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
@@ -22,7 +22,7 @@ interface VerificationSend {
 }
 
 /** A verification is named by its SID (VE...) or by the number or address the code went to. */
-type VerificationTarget = { verificationSid: string } | { to: string };
+export type VerificationTarget = { verificationSid: string } | { to: string };
 
 /** A verification as builders see it: twilio-node's resource as plain JSON, dates as ISO strings. */
 export type VerificationRecord = Record<string, unknown>;
@@ -53,15 +53,7 @@ function verifyResources(client: TwilioClient): Promise<VerifyResources> {
   });
 }
 
-const checkedServiceSid = (serviceSid: string) => checkedSid("verifyService", serviceSid, "Verify Service");
-
-/** Exactly one of To and Verification SID names the verification. */
-export function toVerificationTarget(to: string | undefined, verificationSid: string | undefined): VerificationTarget {
-  if (to && verificationSid) throw new InputError("Verification SID", "to be empty when To is set: give one of the two", verificationSid);
-  if (verificationSid) return { verificationSid };
-  if (to) return { to };
-  throw new InputError("To", "the phone number or e-mail address the code was sent to, or set Verification SID instead", "");
-}
+const checkedServiceSid = (serviceSid: string) => checkedSid("verifyService", serviceSid, "ServiceSid");
 
 function toRecord(instance: { toJSON(): object }): VerificationRecord {
   return JSON.parse(JSON.stringify(instance.toJSON()));
@@ -138,7 +130,7 @@ function verification(resources: VerifyResources, serviceSid: string, target: Ve
   return resources.verifications(serviceSid)(id);
 }
 
-const checkedVerificationSid = (sid: string) => checkedSid("verification", sid, "Verification SID");
+const checkedVerificationSid = (sid: string) => checkedSid("verification", sid, "VerificationSid");
 
 /**
  * The verification's status when Twilio still answers for it; undefined when it is gone too, or

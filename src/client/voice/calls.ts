@@ -8,10 +8,9 @@ import type {
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import { checkedSid } from "../identifiers/sids";
 import type { STATUS_CALLBACK_EVENTS } from "../terms";
-import { InputError } from "../transport/errors";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
-import { MAX_TWIML_LENGTH, type Speech, voiceResponse } from "./twiml";
+import { type Speech, spokenTwiml } from "./twiml";
 
 /** twilio-node's call list weighs about 123 KB: it loads, as a chunk of its own, on the first call step. */
 export function callList(client: TwilioClient): Promise<CallListInstance> {
@@ -54,25 +53,18 @@ export function toCallRecord(instance: CallInstance): CallRecord {
   return JSON.parse(JSON.stringify(instance.toJSON()));
 }
 
-/** The Url, Twiml or ApplicationSid parameter that carries the instructions; spoken text and audio URLs become escaped TwiML. */
+/**
+ * The Url, Twiml or ApplicationSid parameter that carries the instructions. The inputs checked
+ * them (inputs/callInstructions.ts: the TwiML document, its length, the App SID); a wrong one is
+ * refused by Twilio with nothing done, so none is checked twice.
+ */
 function instructionParameters(
   instructions: CallInstructions,
 ): Pick<CallListInstanceCreateOptions, "url" | "method" | "twiml" | "applicationSid"> {
-  if ("applicationSid" in instructions) return { applicationSid: checkedSid("application", instructions.applicationSid, "TwiML App SID") };
+  if ("applicationSid" in instructions) return { applicationSid: instructions.applicationSid };
   if ("url" in instructions) return { url: instructions.url, method: instructions.method };
-  // The TwiML input has checked the document (inputs/callInstructions.ts).
   if ("twiml" in instructions) return { twiml: instructions.twiml };
-  const [twiml, input] =
-    "speech" in instructions
-      ? [voiceResponse([{ say: instructions.speech }]), "Text to Say"]
-      : [voiceResponse([{ play: { url: instructions.audioUrl } }]), "Audio URL"];
-  if (twiml.length > MAX_TWIML_LENGTH) {
-    throw new InputError(
-      input,
-      `a shorter text: as TwiML it takes ${twiml.length} characters, and Twilio takes at most ${MAX_TWIML_LENGTH}`,
-    );
-  }
-  return { twiml };
+  return { twiml: spokenTwiml(instructions) };
 }
 
 function toCallCreateOptions(call: OutgoingCall): CallListInstanceCreateOptions {
@@ -121,7 +113,7 @@ export function makeCallOnce(client: TwilioClient, call: OutgoingCall, run: Idem
 }
 
 export async function fetchCall(client: TwilioClient, sid: string): Promise<CallRecord> {
-  return toCallRecord(await (await callList(client))(checkedSid("call", sid, "Call SID")).fetch());
+  return toCallRecord(await (await callList(client))(checkedSid("call", sid, "CallSid")).fetch());
 }
 
 export type CallChange = { hangUp: true } | { cancel: true } | { redirect: RedirectInstructions };
@@ -131,7 +123,7 @@ export type CallChange = { hangUp: true } | { cancel: true } | { redirect: Redir
  * ringing, and leaves a call in progress alone; a redirect makes a live call follow new TwiML.
  */
 export async function updateCall(client: TwilioClient, sid: string, change: CallChange): Promise<CallRecord> {
-  const callSid = checkedSid("call", sid, "Call SID");
+  const callSid = checkedSid("call", sid, "CallSid");
   let options: CallContextUpdateOptions;
   if ("hangUp" in change) options = { status: "completed" };
   else if ("cancel" in change) options = { status: "canceled" };
@@ -146,6 +138,6 @@ export interface DeletedCall {
 
 /** Removes the call's log record for good (Twilio answers 204); the call's recordings stay. */
 export async function deleteCall(client: TwilioClient, sid: string): Promise<DeletedCall> {
-  await (await callList(client))(checkedSid("call", sid, "Call SID")).remove();
+  await (await callList(client))(checkedSid("call", sid, "CallSid")).remove();
   return { sid, deleted: true };
 }

@@ -55,7 +55,7 @@ export async function listRecordings(client: TwilioClient, request: ListRecordin
     continuation: continueFrom ? resolveContinuation(client, continueFrom, RECORDING_LIST) : undefined,
     firstPage: (pageSize) =>
       recordings.page({
-        callSid: query.callSid === undefined ? undefined : checkedSid("call", query.callSid, "Call SID"),
+        callSid: query.callSid === undefined ? undefined : checkedSid("call", query.callSid, "CallSid"),
         dateCreatedBefore: query.createdBefore,
         dateCreatedAfter: query.createdAfter,
         pageSize,
@@ -69,7 +69,7 @@ export async function listRecordings(client: TwilioClient, request: ListRecordin
 }
 
 export async function fetchRecording(client: TwilioClient, sid: string): Promise<RecordingRecord> {
-  return toRecordingRecord(await (await recordingList(client))(checkedSid("recording", sid, "Recording SID")).fetch());
+  return toRecordingRecord(await (await recordingList(client))(checkedSid("recording", sid, "RecordingSid")).fetch());
 }
 
 export interface DeletedRecording {
@@ -79,7 +79,7 @@ export interface DeletedRecording {
 
 /** Removes the recording and its audio for good (Twilio answers 204). */
 export async function deleteRecording(client: TwilioClient, sid: string): Promise<DeletedRecording> {
-  await (await recordingList(client))(checkedSid("recording", sid, "Recording SID")).remove();
+  await (await recordingList(client))(checkedSid("recording", sid, "RecordingSid")).remove();
   return { sid, deleted: true };
 }
 
@@ -87,7 +87,7 @@ export type AudioFormat = "mp3" | "wav";
 
 /** The audio is the recording's URI without .json, plus .mp3 or .wav: one request, no fetch of the recording first. */
 export function downloadRecording(client: TwilioClient, sid: string, format: AudioFormat, maxBytes: number): Promise<DownloadedFile> {
-  const recordingSid = checkedSid("recording", sid, "Recording SID");
+  const recordingSid = checkedSid("recording", sid, "RecordingSid");
   return downloadTwilioFile(client, {
     url: `${client.apiOrigin}/2010-04-01/Accounts/${client.accountSid}/Recordings/${recordingSid}.${format}`,
     maxBytes,

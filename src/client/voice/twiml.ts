@@ -26,6 +26,13 @@ export function voiceResponse(verbs: VoiceVerb[]): string {
   return `${TWIML_DECLARATION}<Response>${verbs.map(toElement).join("")}</Response>`;
 }
 
+/** The TwiML a spoken text or an audio file becomes, escaped: what Make Call and Update Call send as Twiml. */
+export function spokenTwiml(instructions: { speech: Speech } | { audioUrl: string }): string {
+  return "speech" in instructions
+    ? voiceResponse([{ say: instructions.speech }])
+    : voiceResponse([{ play: { url: instructions.audioUrl } }]);
+}
+
 function toElement(verb: VoiceVerb): string {
   if ("say" in verb) {
     const { text, voice, language } = verb.say;

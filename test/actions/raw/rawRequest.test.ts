@@ -1,4 +1,5 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
+import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -117,6 +118,12 @@ describe("rawRequest", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it.each(["PUT", "DELETE", "PATCH"])("never retries a %s answered with 5xx: Twilio may have acted on it", async (method) => {
+    server = await startLoopbackServer(() => ({ status: 503, json: {} }));
+    await failureOf(rawRequest(server.url, { url: "/Accounts.json", method, maxRetries: "3", retryAllErrors: "true" }));
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("logs method, URL and status when debugging, and never a credential", async () => {
     server = await startLoopbackServer(() => ({ status: 200, json: {} }));
     const { lines, logger } = recordingLogger();
@@ -195,5 +202,62 @@ describe("rawRequest", () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("rawRequest retries by the client's rules, on the sandbox's faults", () => {
+  useFakeClock();
+  const MESSAGES = `/Accounts/${ACCOUNT_SID}/Messages.json`;
+  const requestsTo = (method: string) =>
+    twilio.requests.filter((request) => request.method === method && /Messages\.json$/.test(request.path));
+  let before: { posts: number; gets: number; created: number };
+  beforeEach(() => {
+    before = { posts: requestsTo("POST").length, gets: requestsTo("GET").length, created: twilio.created.length };
+  });
+  afterEach(() => twilio.faults.set([]));
+
+  it.each(["500-after", "reset-after", "no-answer"] as const)(
+    "never repeats a POST answered with %s after Twilio did the work, whatever Max Retry Count says",
+    async (kind) => {
+      twilio.faults.set([{ kind, method: "POST", path: "Messages\\.json$", times: 1 }]);
+      const send = rawRequest(twilio.url, {
+        url: MESSAGES,
+        method: "POST",
+        data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: `Once ${kind}` }).toString(),
+        maxRetries: "3",
+        retryAllErrors: "true",
+        timeout: "1000",
+      });
+      await failureOf(send);
+      expect(requestsTo("POST").length - before.posts).toBe(1);
+      expect(twilio.created.length - before.created).toBe(1);
+    },
+  );
+
+  it("retries a POST Twilio refused with a 429 before doing anything, after its Retry-After, and sends it once", async () => {
+    twilio.faults.set([{ kind: "429", method: "POST", path: "Messages\\.json$", times: 1, retryAfter: 1 }]);
+    const { data } = (await rawRequest(twilio.url, {
+      url: MESSAGES,
+      method: "POST",
+      data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "After the 429" }).toString(),
+      maxRetries: "2",
+    })) as { data: { sid: string } };
+    expect(data.sid).toMatch(/^SM/);
+    expect(requestsTo("POST").length - before.posts).toBe(2);
+    expect(twilio.created.length - before.created).toBe(1);
+  });
+
+  it.each(["500-after", "reset-after", "500-before", "reset-before", "429"] as const)("retries a GET answered with %s", async (kind) => {
+    twilio.faults.set([{ kind, method: "GET", path: "Messages\\.json$", times: 1, retryAfter: 1 }]);
+    const { data } = (await rawRequest(twilio.url, { url: MESSAGES, maxRetries: "1" })) as { data: { messages: unknown[] } };
+    expect(Array.isArray(data.messages)).toBe(true);
+    expect(requestsTo("GET").length - before.gets).toBe(2);
+  });
+
+  it("does not retry a GET with Max Retry Count at 0, its default", async () => {
+    twilio.faults.set([{ kind: "500-before", method: "GET", path: "Messages\\.json$", times: 1 }]);
+    const error = await failureOf(rawRequest(twilio.url, { url: MESSAGES }));
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(requestsTo("GET").length - before.gets).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import {
   twilioErrorBody,
 } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { makeLoopbackCertificate } from "../../support/tls";
 import { RECORDINGS_PATH } from "../../support/voiceReplies";
 
 const RECORDING_SID = `RE${"0123456789abcdef".repeat(2)}`;
@@ -192,5 +193,47 @@ describe("message media", () => {
       harness.action("downloadMessageMedia", { twilioConnection: authTokenConnection("http://127.0.0.1:9"), ...params }),
     );
     expect(error.message).toContain(`Input "${input}"`);
+  });
+});
+
+describe("one keep-alive agent per credential", () => {
+  const certificate = makeLoopbackCertificate();
+  const trusted = process.env.TWILIO_CA_BUNDLE;
+  let twilio: LoopbackServer;
+  beforeAll(async () => {
+    // twilio-node's agent reads TWILIO_CA_BUNDLE when a client is built: the clients of this block trust the loopback certificate.
+    process.env.TWILIO_CA_BUNDLE = certificate.certFile;
+    twilio = await startLoopbackServer(
+      (request) =>
+        request.path.endsWith(".json")
+          ? { status: 200, json: { sid: RECORDING_SID, account_sid: ACCOUNT_SID, call_sid: null, status: "completed" } }
+          : { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } },
+      certificate,
+    );
+  });
+  afterAll(async () => {
+    if (trusted === undefined) delete process.env.TWILIO_CA_BUNDLE;
+    else process.env.TWILIO_CA_BUNDLE = trusted;
+    await twilio.close();
+    certificate.remove();
+  });
+
+  it("carries downloads, twilio-node's requests and raw requests of one credential over one TLS connection; another credential opens its own", async () => {
+    const steps = (password: string) => {
+      const twilioConnection = authTokenConnection(twilio.url, { password });
+      return [
+        () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID }),
+        () => harness.action("downloadMessageMedia", { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID }),
+        () => harness.action("getRecording", { twilioConnection, sid: RECORDING_SID }),
+        () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Recordings.json" }),
+        () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID, format: "wav" }),
+      ];
+    };
+    for (const step of steps(AUTH_TOKEN)) await step();
+    expect(twilio.requests).toHaveLength(5);
+    expect(twilio.connections).toBe(1);
+    for (const step of steps("another-auth-token")) await step();
+    expect(twilio.requests).toHaveLength(10);
+    expect(twilio.connections).toBe(2);
   });
 });

@@ -110,4 +110,17 @@ describe("sendBulkSMS beyond one step and across lost answers", () => {
     expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content/);
     expect(server.created).toHaveLength(sentFirst);
   });
+
+  it("with an idempotency key in Flow State reused for other recipients only, fails the step before anything is sent, as with Sync", async () => {
+    server = await startTestSandbox();
+    const key = { idempotencyKey: "event-43-doors", idempotencyStore: "flowState" };
+    const first = await bulk({ recipients: RECIPIENTS.slice(0, 2), ...key });
+    const sentFirst = server.created.length;
+
+    const error = await failureOf(bulk({ recipients: RECIPIENTS.slice(2), ...key }, first.instanceState as Record<string, unknown>));
+
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content/);
+    expect(server.created).toHaveLength(sentFirst);
+  });
 });

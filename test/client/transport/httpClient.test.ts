@@ -101,3 +101,36 @@ describe("TwilioHttpClient retry policy", () => {
     }
   });
 });
+
+describe("TwilioHttpClient.send: the requests twilio-node's resources cannot make, through the same loop", () => {
+  const servers: LoopbackServer[] = [];
+  afterEach(() => Promise.all(servers.splice(0).map((server) => server.close())));
+
+  it("maps a Twilio URL onto the Base URL, answers every status, and retries a streamed GET after a 503 with the client's rules", async () => {
+    let calls = 0;
+    const server = await startLoopbackServer(() =>
+      ++calls === 1 ? { status: 503, json: {} } : { status: 404, json: { code: 20404 }, headers: { "x-answer": "second" } },
+    );
+    servers.push(server);
+    const client = new TwilioHttpClient(settings(server.url));
+    const answer = await client.send<NodeJS.ReadableStream>({
+      method: "get",
+      url: "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1.mp3",
+      responseType: "stream",
+    });
+    expect(answer.statusCode).toBe(404);
+    expect(answer.headers["x-answer"]).toBe("second");
+    expect(server.requests.map((request) => request.path)).toEqual([
+      "/2010-04-01/Accounts/AC1/Recordings/RE1.mp3",
+      "/2010-04-01/Accounts/AC1/Recordings/RE1.mp3",
+    ]);
+  });
+
+  it("returns a POST's 500 at once: the rules of its method apply", async () => {
+    const server = await startLoopbackServer(() => ({ status: 500, json: {} }));
+    servers.push(server);
+    const answer = await new TwilioHttpClient(settings(server.url)).send({ method: "post", url: `${server.url}/x`, data: "A=1" });
+    expect(answer.statusCode).toBe(500);
+    expect(server.requests).toHaveLength(1);
+  });
+});

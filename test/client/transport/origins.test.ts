@@ -1,4 +1,4 @@
-import { isTwilioHost, TWILIO_ORIGINS, toBaseUrl } from "../../../src/client/transport/origins";
+import { isTwilioHost, mayCarryCredentials, TWILIO_ORIGINS, toBaseUrl } from "../../../src/client/transport/origins";
 
 const BASE = "http://127.0.0.1:4010/twilio";
 
@@ -35,5 +35,21 @@ describe("toBaseUrl: one Base URL for every Twilio host", () => {
   it("has one origin per product, each on a Twilio host", () => {
     for (const origin of Object.values(TWILIO_ORIGINS)) expect(isTwilioHost(new URL(origin).hostname)).toBe(true);
     expect(isTwilioHost("twilio.com.evil.example")).toBe(false);
+  });
+});
+
+describe("mayCarryCredentials", () => {
+  it.each([
+    ["a Twilio host over https", "https://api.twilio.com/2010-04-01/Accounts.json", undefined, true],
+    ["a regional Twilio host", "https://api.dublin.ie1.twilio.com/x", undefined, true],
+    ["Twilio over plain http", "http://api.twilio.com/x", undefined, false],
+    ["Twilio's CDN, which is not twilio.com", "https://mms.twiliocdn.com/x", undefined, false],
+    ["a look-alike host", "https://api.twilio.com.evil.example/x", undefined, false],
+    ["a URL with credentials in it", "https://user:pass@api.twilio.com/x", undefined, false],
+    ["the Base URL's own paths", "http://127.0.0.1:4010/prefix/2010-04-01/x", "http://127.0.0.1:4010/prefix", true],
+    ["another path on the Base URL's host", "http://127.0.0.1:4010/prefixed/x", "http://127.0.0.1:4010/prefix", false],
+    ["Twilio itself once a Base URL stands in for it", "https://api.twilio.com/x", "http://127.0.0.1:4010", false],
+  ])("%s: %s", (_name, url, baseUrl, expected) => {
+    expect(mayCarryCredentials(new URL(url), baseUrl)).toBe(expected);
   });
 });

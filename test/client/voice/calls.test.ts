@@ -109,3 +109,21 @@ describe("getCall and updateCall request details", () => {
     expect(error.message).toContain("Get Call");
   });
 });
+
+describe("the client's own checks speak Twilio's terms", () => {
+  it("refuses a Call SID that is not one before any request, naming Twilio's parameter; the input names its label", async () => {
+    const server = await startLoopbackServer(() => ({ status: 200, json: callBody() }));
+    try {
+      const { getTwilioClient } = await import("../../../src/client/twilioClient");
+      const { fetchCall } = await import("../../../src/client/voice/calls");
+      const fromClient = await failureOf(fetchCall(getTwilioClient(authTokenConnection(server.url)), "CA../../Messages"));
+      expect(fromClient).toBeInstanceOf(InputError);
+      expect(fromClient.message).toMatch(/^Input "CallSid": expected/);
+      const fromInput = await failureOf(run("getCall", server.url, { sid: "CA../../Messages" }));
+      expect(fromInput.message).toMatch(/^Input "Call SID": expected/);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
