@@ -29,7 +29,7 @@ const CALL_SID = `CA${"ef".repeat(16)}`;
 const DELETABLE_CALL_SID = `CA${"fe".repeat(16)}`;
 const RECORDING_SID = `RE${"12".repeat(16)}`;
 const DELETABLE_RECORDING_SID = `RE${"21".repeat(16)}`;
-const SMS_FLOW = "Incoming SMS";
+const WEBHOOK_FLOW = "Incoming SMS";
 const EVENTS_FLOW = "Account events";
 const DELIVERED = "com.twilio.messaging.message.delivered";
 
@@ -49,7 +49,7 @@ interface Seeded {
 let sandbox: TestSandbox;
 /** Prismatic's side: the flows' webhook URLs, which answer 200 as the platform does. */
 let flows: LoopbackServer;
-let smsFlowUrl: string;
+let webhookUrl: string;
 let seeded: Seeded;
 let harness: ReturnType<typeof createHarness>;
 /** The bundle exports what src/index.ts does: its type is the source's. */
@@ -73,7 +73,7 @@ async function servedBytes(path: string): Promise<Buffer> {
 
 async function seed(): Promise<Seeded> {
   const control = async (path: string, body: Record<string, unknown>) => (await sandbox.control("POST", path, body)) as { sid: string };
-  const number = await control("numbers", { PhoneNumber: NUMBER, VoiceUrl: smsFlowUrl });
+  const number = await control("numbers", { PhoneNumber: NUMBER, VoiceUrl: webhookUrl });
   const service = await control("messaging-services", { FriendlyName: "Replies" });
   const brand = await control("compliance/brand", { Status: "APPROVED" });
   await control("compliance/campaign", { MessagingServiceSid: service.sid, BrandRegistrationSid: brand.sid, CampaignStatus: "VERIFIED" });
@@ -141,7 +141,7 @@ beforeAll(async () => {
   harness = createHarness(bundled);
   sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
   flows = await startLoopbackServer(() => ({ status: 200, body: "" }));
-  smsFlowUrl = `${flows.url}/trigger/incoming-sms`;
+  webhookUrl = `${flows.url}/trigger/incoming-sms`;
   seeded = await seed();
 }, 180_000);
 
@@ -183,7 +183,7 @@ describe("the built bundle", () => {
         twilioConnection,
         phoneNumber: (earlier.searchAvailablePhoneNumbers.availablePhoneNumbers as Array<{ phoneNumber: string }>)[0].phoneNumber,
       }),
-      updatePhoneNumber: { twilioConnection, phoneNumber: numberSid, smsUrl: smsFlowUrl },
+      updatePhoneNumber: { twilioConnection, phoneNumber: numberSid, smsUrl: webhookUrl },
       releasePhoneNumber: (earlier) => ({
         twilioConnection,
         phoneNumber: String(earlier.buyPhoneNumber.sid),
@@ -273,20 +273,20 @@ describe("the built bundle", () => {
   it("registers the webhook on deploy, then verifies and answers the incoming message Twilio signs", async () => {
     const params = {
       connection: authTokenConnection(sandbox.url),
-      publicUrl: smsFlowUrl,
+      publicUrl: webhookUrl,
       phoneNumber: NUMBER,
       messagingService: seeded.serviceSid,
     };
-    await harness.triggerOnInstanceDeploy("webhook", params, { webhookUrls: { [SMS_FLOW]: smsFlowUrl } });
-    expect(sandbox.requests.some((req) => req.method === "POST" && req.form.get("SmsUrl") === smsFlowUrl)).toBe(true);
-    expect(sandbox.requests.some((req) => req.method === "POST" && req.form.get("InboundRequestUrl") === smsFlowUrl)).toBe(true);
-    expect(await twilio("GET", `${ACCOUNT}/IncomingPhoneNumbers/${seeded.numberSid}.json`)).toMatchObject({ sms_url: smsFlowUrl });
-    expect(await twilio("GET", `/messaging/v1/Services/${seeded.serviceSid}`)).toMatchObject({ inbound_request_url: smsFlowUrl });
+    await harness.triggerOnInstanceDeploy("webhook", params, { webhookUrls: { [WEBHOOK_FLOW]: webhookUrl } });
+    expect(sandbox.requests.some((req) => req.method === "POST" && req.form.get("SmsUrl") === webhookUrl)).toBe(true);
+    expect(sandbox.requests.some((req) => req.method === "POST" && req.form.get("InboundRequestUrl") === webhookUrl)).toBe(true);
+    expect(await twilio("GET", `${ACCOUNT}/IncomingPhoneNumbers/${seeded.numberSid}.json`)).toMatchObject({ sms_url: webhookUrl });
+    expect(await twilio("GET", `/messaging/v1/Services/${seeded.serviceSid}`)).toMatchObject({ inbound_request_url: webhookUrl });
 
     await sandbox.control("POST", "incoming/messages", { From: CUSTOMER, To: NUMBER, Body: "YES" });
     const delivered = flows.requests.filter((req) => req.form.get("Body") === "YES");
     expect(delivered).toHaveLength(1);
-    const result = (await harness.trigger("webhook", payloadOf(delivered[0], SMS_FLOW), params)) as unknown as {
+    const result = (await harness.trigger("webhook", payloadOf(delivered[0], WEBHOOK_FLOW), params)) as unknown as {
       payload: { signatureVerified: boolean };
     };
     expect(result.payload.signatureVerified).toBe(true);
@@ -349,9 +349,9 @@ describe("the built bundle", () => {
     await sandbox.control("POST", "incoming/calls", { From: CUSTOMER, To: NUMBER });
     const ringing = flows.requests.filter((req) => req.form.get("CallStatus") === "ringing");
     expect(ringing).toHaveLength(1);
-    const result = (await harness.trigger("webhook", payloadOf(ringing[0], SMS_FLOW), {
+    const result = (await harness.trigger("webhook", payloadOf(ringing[0], WEBHOOK_FLOW), {
       connection: authTokenConnection(sandbox.url),
-      publicUrl: smsFlowUrl,
+      publicUrl: webhookUrl,
       answerCalls: "say",
       callGreeting: "Hi & bye",
     })) as unknown as { payload: { eventType: string }; response: { body: string } };
