@@ -103,9 +103,17 @@ export function mediaJson(message: StoredMessage, media: StoredMessage["media"][
   };
 }
 
+/** Media types Twilio accepts for MMS, by the file's extension; anything else is kept as a JPEG. */
+const MEDIA_TYPES: Record<string, string> = {
+  png: "image/png",
+  gif: "image/gif",
+  pdf: "application/pdf",
+  mp3: "audio/mpeg",
+  ogg: "audio/ogg",
+  mp4: "video/mp4",
+};
+
 export function contentTypeOf(url: string): string {
-  if (/\.png($|\?)/i.test(url)) return "image/png";
-  if (/\.gif($|\?)/i.test(url)) return "image/gif";
-  if (/\.pdf($|\?)/i.test(url)) return "application/pdf";
-  return "image/jpeg";
+  const extension = /\.([a-z0-9]+)($|\?)/i.exec(url)?.[1]?.toLowerCase() ?? "";
+  return MEDIA_TYPES[extension] ?? "image/jpeg";
 }
