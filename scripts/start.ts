@@ -207,7 +207,8 @@ async function tour(component: Component, harness: Harness, target: EmbeddedTwil
       },
       run: async () => {
         await sandboxControl(target, "incoming/messages", { From: TO, To: FROM, Body: REPLY });
-        const run = flow.runs.at(-1);
+        // Status callbacks of the messages sent before reach the same flow and may arrive meanwhile.
+        const run = [...flow.runs].reverse().find((candidate) => candidate.fields.Body === REPLY);
         if (!run?.result) throw new Error(`the webhook trigger refused the sandbox's request: ${run?.error ?? "it never arrived"}`);
         return run.result;
       },

@@ -44,18 +44,20 @@ const idempotencyStore = input({
 });
 
 /**
- * The webhook trigger's: Flow State by default, so an existing webhook flow makes no new request
- * before answering Twilio and cannot start failing on a connection that may not use Sync.
+ * The webhook and Event Streams triggers': Twilio Sync by default, as for sends. When Sync cannot
+ * answer, the trigger judges from the flow's state instead of failing (triggers/syncDeliveries.ts),
+ * so an instance that never set this input cannot start refusing deliveries on a connection that
+ * may not use Sync.
  */
 export const deliveryStore = input({
   label: "Idempotency Store",
   type: "string",
   required: false,
-  default: "flowState",
+  default: "sync",
   model: storeModel,
   comments:
-    "Where the trigger remembers Twilio's I-Twilio-Idempotency-Token to set redelivered. Twilio Sync (one small request per delivery): redelivered is true for every delivery after the first, even when they arrive together or while the first execution runs. Flow State: no request, but a redelivery that arrives before the first execution has finished is not recognised. Sends keyed by the token are protected by their own Idempotency Store either way.",
-  clean: (value: unknown): IdempotencyStore => cleanStore(value, "flowState"),
+    "Where the trigger remembers Twilio's I-Twilio-Idempotency-Token to set redelivered. Twilio Sync (the default; one small request per delivery): redelivered is true for every delivery after the first, even when they arrive together or while the first execution runs; if Sync cannot answer within 4 s (no access, throttled), the flow's state decides for that delivery and a warning is logged. Flow State: no request, but a redelivery that arrives before the first execution has finished is not recognised. Sends keyed by the token are protected by their own Idempotency Store either way.",
+  clean: (value: unknown): IdempotencyStore => cleanStore(value, "sync"),
 });
 
 export const syncService = input({

@@ -129,7 +129,16 @@ const executionFields = {
   url: textOrNull("Its URL."),
 };
 
-export const studioExecutionOutput = actionOutput(record<StudioExecution>()("The Studio execution started.", executionFields));
+const startedExecutionSchema = record<StudioExecution>()("The Studio execution started.", executionFields);
+
+/** `replayed` only with an Idempotency Key: without one the output stays as it was before keys. */
+export const studioExecutionOutput = actionOutput({
+  ...startedExecutionSchema,
+  properties: {
+    ...startedExecutionSchema.properties,
+    replayed: flag("With an Idempotency Key: true when an earlier run with the same key had started it; nothing was started this time."),
+  },
+});
 
 const stepSchema = record<StudioStep>()("A widget the execution ran.", {
   sid: text("The step's SID (FT...)."),

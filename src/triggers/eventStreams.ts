@@ -27,15 +27,13 @@ export const eventStreams = trigger({
     const { events, state } = readCloudEvents(event.fields, context.instanceState, Date.now());
     if (events.length === 0)
       throw new TwilioSignatureError("its body holds no CloudEvents (a JSON event or array of events with id and type).");
-    if (idempotencyStore === "sync") {
-      // Claimed in Sync, an event id is recognised even when Twilio's retry overlaps the first execution.
-      const { getTwilioClient } = await import("../client/twilioClient");
-      const { isRedeliveryClaimed } = await import("../client/claims/deliveries");
-      const client = getTwilioClient(connection);
-      for (const one of events) one.redelivered = await isRedeliveryClaimed(client, `event:${one.id}`, syncService);
-    }
+    // Claimed in Sync, an event id is recognised even when Twilio's retry overlaps the first execution.
+    const { redeliveriesInSync } = await import("./syncDeliveries");
+    const tokens = events.map((one) => `event:${one.id}`);
+    const synced = idempotencyStore === "sync" ? await redeliveriesInSync(context, connection, tokens, syncService) : undefined;
+    if (synced) for (const [index, one] of events.entries()) one.redelivered = synced[index];
     return {
-      ...(idempotencyStore === "sync" ? {} : { instanceState: state }),
+      ...(synced ? {} : { instanceState: state }),
       payload: { ...payload, events, signatureVerified: true },
       // Twilio waits 5 s for a sink and retries on a timeout: answer at once.
       response: { statusCode: 200, contentType: "application/json", body: "" },

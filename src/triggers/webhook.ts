@@ -1,4 +1,4 @@
-import { type Connection, trigger } from "@prismatic-io/spectral";
+import { trigger } from "@prismatic-io/spectral";
 import { readCredentials } from "../client/transport/credentials";
 import type { TwilioEventType } from "../client/webhooks/signature";
 import { webhookTriggerExample } from "../examplePayloads/triggers";
@@ -51,6 +51,7 @@ export const webhook = trigger({
     const { checkDelivery } = await import("../client/webhooks/redelivery");
     const { configuredWebhookUrl, readTwilioWebhook } = await import("../client/webhooks/signature");
     const { twimlResponse } = await import("../client/webhooks/twiml");
+    const { redeliveriesInSync } = await import("./syncDeliveries");
     const event = readTwilioWebhook(payload, {
       authToken: readCredentials(connection).authToken,
       publicUrl,
@@ -64,9 +65,9 @@ export const webhook = trigger({
       body = voiceResponse([]);
     }
     const token = event.idempotencyToken;
-    const synced = token && idempotencyStore === "sync";
-    const delivery = token && !synced ? checkDelivery(token, context.instanceState, Date.now()) : undefined;
-    const redelivered = synced ? await isClaimedInSync(connection, token, syncService) : (delivery?.redelivered ?? false);
+    const inSync = token && idempotencyStore === "sync" ? await redeliveriesInSync(context, connection, [token], syncService) : undefined;
+    const delivery = token && !inSync ? checkDelivery(token, context.instanceState, Date.now()) : undefined;
+    const redelivered = inSync?.[0] ?? delivery?.redelivered ?? false;
     return {
       ...(delivery ? { instanceState: delivery.state } : {}),
       payload: {
@@ -112,10 +113,3 @@ export const webhook = trigger({
   },
   examplePayload: webhookTriggerExample,
 });
-
-/** A delivery's token claimed in Sync: true for every delivery after the first, even concurrent ones. */
-async function isClaimedInSync(connection: Connection, token: string, syncService: string | undefined) {
-  const { getTwilioClient } = await import("../client/twilioClient");
-  const { isRedeliveryClaimed } = await import("../client/claims/deliveries");
-  return isRedeliveryClaimed(getTwilioClient(connection), token, syncService);
-}

@@ -61,4 +61,47 @@ describe("sandbox Sync", () => {
     expect(missing.status).toBe(400);
     expect(missing.json.message).toMatch(/required property 'Data'/);
   });
+  describe("rate limit per Map (Twilio: about 20 writes and 20 reads a second per object, 10 s burst window)", () => {
+    const write = (key: string) => call(sandbox, "POST", items, { Key: key, Data: "{}" });
+
+    it("accepts a burst of 200 writes to one Map in its window, then answers 429 with 54009 and Retry-After", async () => {
+      const burst = await Promise.all(Array.from({ length: 200 }, (_, i) => write(`k${i}`)));
+      expect(burst.every((answer) => answer.status === 201)).toBe(true);
+      const over = await write("k200");
+      expect(over.status).toBe(429);
+      expect(over.json).toMatchObject({ code: 54009, status: 429 });
+      expect(over.headers.get("retry-after")).toBe("10");
+      // Updates and deletes of items count against their Map too; nothing refused was done.
+      expect((await call(sandbox, "POST", `${items}/k0`, { Data: "{}" })).status).toBe(429);
+      expect((await call(sandbox, "GET", `${items}/k200`)).status).toBe(404);
+    });
+
+    it("frees the window as the sandbox clock moves on", async () => {
+      for (let i = 0; i < 200; i++) await write(`k${i}`);
+      await sandbox.clock.advance(10_000);
+      const next = await Promise.all(Array.from({ length: 21 }, (_, i) => write(`n${i}`)));
+      expect(next.filter((answer) => answer.status === 201)).toHaveLength(21);
+    });
+
+    it("limits each Map on its own, and reads apart from writes", async () => {
+      await sandbox.control("POST", "sync/limits", { perSecond: 2, burstSeconds: 1 });
+      expect([(await write("a")).status, (await write("b")).status, (await write("c")).status]).toEqual([201, 201, 429]);
+      const other = items.replace("/Maps/sends/", "/Maps/other/");
+      await call(sandbox, "POST", items.replace(/\/sends\/Items$/, ""), { UniqueName: "other" });
+      expect((await call(sandbox, "POST", other, { Key: "a", Data: "{}" })).status).toBe(201);
+      expect([(await call(sandbox, "GET", `${items}/a`)).status, (await call(sandbox, "GET", `${items}/b`)).status]).toEqual([200, 200]);
+      const third = await call(sandbox, "GET", `${items}/a`);
+      expect(third.status).toBe(429);
+      expect(third.headers.get("retry-after")).toBe("1");
+      await sandbox.clock.advance(1_000);
+      expect((await write("c")).status).toBe(201);
+    });
+
+    it("can be turned off", async () => {
+      await sandbox.control("POST", "sync/limits", { enabled: false });
+      const many = await Promise.all(Array.from({ length: 250 }, (_, i) => write(`k${i}`)));
+      expect(many.every((answer) => answer.status === 201)).toBe(true);
+      expect(await sandbox.control("GET", "sync/limits")).toEqual({ enabled: false, perSecond: 20, burstSeconds: 10 });
+    });
+  });
 });

@@ -106,9 +106,9 @@ export class BulkClaims {
 
   /** What was sent to the recipient at `index` (a SID, "unknown", or nothing: refused or not sent); records the chunk once all are done. */
   async after(index: number, result: { sid?: string; unknown?: boolean }): Promise<void> {
-    const chunkIndex = Math.floor(index / CHUNK_SIZE);
-    const chunk = await this.chunk(chunkIndex);
-    if (!chunk.claim) return;
+    // A chunk that could not be claimed sent nobody: there is nothing to record.
+    const chunk = await this.chunk(Math.floor(index / CHUNK_SIZE)).catch(() => undefined);
+    if (!chunk?.claim) return;
     if (result.sid) chunk.claim.data.r[index] = result.sid;
     else if (result.unknown) chunk.claim.data.r[index] = UNKNOWN;
     chunk.left -= 1;

@@ -5,6 +5,7 @@ import {
   deleteItemAt,
   fetchItem,
   forgetComponentService,
+  isSyncError,
   type SyncItem,
   type SyncMapRef,
   SyncServiceMissingError,
@@ -116,6 +117,8 @@ async function takeClaim(client: TwilioClient, map: SyncMapRef, key: string, dat
   try {
     return await createItemIfAbsent(client, map, key, data, CLAIM_TTL_SECONDS);
   } catch (error) {
+    // Throttled by Sync (54009) past the retries: nothing was created, so the execution is safe to retry.
+    if (isSyncError(error, 429)) throw claimUnreachableError(error);
     if (isRefusal(error)) throw error;
     const stored = await fetchItem<ClaimData>(client, map, key).catch(() => {
       throw claimUnreachableError(error);

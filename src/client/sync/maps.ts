@@ -34,7 +34,7 @@ interface ItemBody {
   date_created: string;
 }
 
-const isSyncError = (error: unknown, status: number, code?: number): error is TwilioApiError =>
+export const isSyncError = (error: unknown, status: number, code?: number): error is TwilioApiError =>
   error instanceof TwilioApiError && error.details.status === status && (code === undefined || error.details.code === code);
 
 const syncAccessRefused = (error: unknown) => isSyncError(error, 401) || isSyncError(error, 403);

@@ -1,7 +1,13 @@
-import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
+import { ACCOUNT_SID, authTokenConnection, harness, recordingLogger } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { signedFormPayload } from "../../support/signedWebhook";
+
+type Delivered = {
+  payload: { redelivered: boolean };
+  response?: { statusCode: number };
+  instanceState?: Record<string, unknown>;
+};
 
 /** The webhook trigger's redelivered flag, and a reply keyed by Twilio's token, on Prismatic's execution model. */
 describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together", () => {
@@ -28,9 +34,12 @@ describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together
       message: "Got it!",
       idempotencyKey: String(step.payload.idempotencyToken),
     });
-  const flowWith = (idempotencyStore: string) =>
+  const flowWith = (idempotencyStore?: string) =>
     new PrismaticFlow({
-      trigger: { key: "webhook", inputs: { connection: authTokenConnection(server.url), idempotencyStore } },
+      trigger: {
+        key: "webhook",
+        inputs: { connection: authTokenConnection(server.url), ...(idempotencyStore ? { idempotencyStore } : {}) },
+      },
       steps: [async (step) => step.payload.redelivered, reply],
     });
 
@@ -46,5 +55,32 @@ describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together
 
     expect(runs.map((run) => run.outputs?.[0])).toEqual([false, false]);
     expect(server.created).toHaveLength(1);
+  });
+
+  describe("the trigger's default store", () => {
+    it("is Twilio Sync, also for an instance whose Idempotency Store was never set: deliveries arriving together are told apart", async () => {
+      const runs = await flowWith().invokeAll([delivery(), delivery(), delivery()]);
+
+      expect(runs.map((run) => run.outputs?.[0]).sort()).toEqual([false, true, true]);
+      expect(server.requests.some((request) => request.path.startsWith("/sync/"))).toBe(true);
+      expect(server.created).toHaveLength(1);
+    });
+
+    it("never refuses a delivery when Sync cannot answer: the flow's state decides and a warning says why", async () => {
+      // Sync refuses this connection, as for an API key without Sync access.
+      server.faults.set([{ kind: "refused", path: "^/sync/", code: 20003 }]);
+      const { lines, logger } = recordingLogger();
+      const trigger = { connection: authTokenConnection(server.url) };
+      const deliver = async (instanceState: Record<string, unknown>) =>
+        (await harness.trigger("webhook", delivery(), trigger, { instanceState, logger })) as unknown as Delivered;
+      const first = await deliver({});
+      const again = await deliver(first.instanceState ?? {});
+
+      expect([first.response?.statusCode, again.response?.statusCode]).toEqual([200, 200]);
+      expect([first.payload.redelivered, again.payload.redelivered]).toEqual([false, true]);
+      expect(
+        lines.filter((line) => line.includes('Idempotency Store "Twilio Sync" could not tell whether this delivery was seen before')),
+      ).toHaveLength(2);
+    });
   });
 });
