@@ -1,4 +1,5 @@
 import type { PurchaseResult } from "../../../src/client/numbers/purchase";
+import { InputError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
 import { numbersSandbox } from "./support";
 
@@ -61,4 +62,17 @@ describe("Buy Phone Number on the sandbox", () => {
     const posts = (await purchases()).filter((request) => request.method === "POST" && /IncomingPhoneNumbers\.json$/.test(request.path));
     expect(posts).toHaveLength(1);
   }, 15_000);
+
+  it("refuses a number to buy that is not E.164, or a Messaging Service that is no SID, before any request", async () => {
+    for (const [inputs, label] of [
+      [{ phoneNumber: "415-555-0101" }, "Phone Number"],
+      [{ phoneNumber: "+14155550101", messagingServiceSid: "Support" }, "Messaging Service"],
+    ] as const) {
+      const error = await failureOf(run("buyPhoneNumber", inputs));
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toContain(`Input "${label}"`);
+    }
+    expect(on.sandbox.requests).toHaveLength(0);
+    expect(await owned()).toEqual([]);
+  });
 });
