@@ -1,19 +1,17 @@
 import { ACCOUNT_SID } from "../../support/harness";
 import { createIntelligenceService, subaccountAuthToken } from "../../support/sandboxAccounts";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
-import { recordedCall as recordedCallOn } from "./support";
+import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
 
 type Data = Record<string, unknown>;
 
 describe("Create Transcript on the sandbox", () => {
   const on = sandboxPerCase();
   const { run } = on;
-  const recordedCall = (fields: Data = {}) => recordedCallOn(on, fields);
 
   it("transcribes a recording: queued at first, then completed with its sentences and text", async () => {
     const { sandbox } = on;
     const serviceSid = await createIntelligenceService(sandbox, "support-calls");
-    const recordingSid = await recordedCall();
+    const recordingSid = await recordedCall(on);
     const created = await run("createTranscript", { serviceSid, recordingSid, customerKey: "crm-call-1234" });
     expect(created).toMatchObject({ serviceSid, status: "queued", customerKey: "crm-call-1234" });
     expect(await run("getTranscript", { sid: created.sid })).toMatchObject({ status: "queued", sentences: [], text: "" });
@@ -41,7 +39,7 @@ describe("Create Transcript on the sandbox", () => {
     const tenant = (await run("createSubaccount", { friendlyName: "Tenant" })).sid as string;
     const token = await subaccountAuthToken(sandbox, tenant);
     const serviceSid = await createIntelligenceService(sandbox, "tenant-calls", { sid: tenant, authToken: token });
-    const recordingSid = await recordedCall({ subaccountSid: tenant });
+    const recordingSid = await recordedCall(on, { subaccountSid: tenant });
     const created = await run("createTranscript", { serviceSid, recordingSid }, { subaccountSid: tenant });
     expect(created).toMatchObject({ accountSid: tenant, serviceSid });
     expect(JSON.stringify(created)).not.toContain(token);

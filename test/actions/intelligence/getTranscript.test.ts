@@ -1,8 +1,7 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { createIntelligenceService } from "../../support/sandboxAccounts";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
-import { recordedCall } from "./support";
+import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
 
 describe("Get Transcript on the sandbox", () => {
   const on = sandboxPerCase();

@@ -1,7 +1,6 @@
 import { ACCOUNT_SID } from "../../support/harness";
 import { createIntelligenceService } from "../../support/sandboxAccounts";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
-import { recordedCall } from "./support";
+import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
 
 type Listed = { transcripts: { sid: string; serviceSid: string }[]; hasMore: boolean; nextPageUri: string | null };
 
