@@ -26,7 +26,10 @@ export function sandboxPerCase(options: SandboxOptions = { clock: { running: fal
 }
 
 /** Runs each [action, inputs, input label] and expects an InputError naming the input, with no request sent for any of them. */
-export async function expectRefusedBeforeAnyRequest(on: ReturnType<typeof sandboxPerCase>, checks: [string, Data, string][]) {
+export async function expectRefusedBeforeAnyRequest(
+  on: { run(key: string, inputs: Data): Promise<unknown>; readonly sandbox: TestSandbox },
+  checks: [string, Data, string][],
+) {
   for (const [key, inputs, input] of checks) {
     const error = await failureOf(on.run(key, inputs));
     expect(error).toBeInstanceOf(InputError);

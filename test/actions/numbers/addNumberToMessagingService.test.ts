@@ -1,5 +1,4 @@
-import { InputError } from "../../../src/client/transport/errors";
-import { failureOf } from "../../support/harness";
+import { expectRefusedBeforeAnyRequest } from "../support";
 import { numbersSandbox } from "./support";
 
 describe("Add Number to Messaging Service on the sandbox", () => {
@@ -21,15 +20,10 @@ describe("Add Number to Messaging Service on the sandbox", () => {
   });
 
   it("refuses a missing or malformed Messaging Service and a number that is none, before any request", async () => {
-    for (const [inputs, label] of [
-      [{ phoneNumber: "+15017122661" }, "Messaging Service"],
-      [{ phoneNumber: "+15017122661", messagingServiceSid: "Support" }, "Messaging Service"],
-      [{ phoneNumber: "PN123", messagingServiceSid: `MG${"0".repeat(32)}` }, "Phone Number"],
-    ] as const) {
-      const error = await failureOf(run("addNumberToMessagingService", inputs));
-      expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toContain(`Input "${label}"`);
-    }
-    expect(on.sandbox.requests).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(on, [
+      ["addNumberToMessagingService", { phoneNumber: "+15017122661" }, "Messaging Service"],
+      ["addNumberToMessagingService", { phoneNumber: "+15017122661", messagingServiceSid: "Support" }, "Messaging Service"],
+      ["addNumberToMessagingService", { phoneNumber: "PN123", messagingServiceSid: `MG${"0".repeat(32)}` }, "Phone Number"],
+    ]);
   });
 });

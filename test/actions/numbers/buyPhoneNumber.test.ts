@@ -1,6 +1,6 @@
 import type { PurchaseResult } from "../../../src/client/numbers/purchase";
-import { InputError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
+import { expectRefusedBeforeAnyRequest } from "../support";
 import { numbersSandbox } from "./support";
 
 /** Numbers bought through the component, on the sandbox Twilio (checked against Twilio's specs), never twice. */
@@ -64,15 +64,10 @@ describe("Buy Phone Number on the sandbox", () => {
   }, 15_000);
 
   it("refuses a number to buy that is not E.164, or a Messaging Service that is no SID, before any request", async () => {
-    for (const [inputs, label] of [
-      [{ phoneNumber: "415-555-0101" }, "Phone Number"],
-      [{ phoneNumber: "+14155550101", messagingServiceSid: "Support" }, "Messaging Service"],
-    ] as const) {
-      const error = await failureOf(run("buyPhoneNumber", inputs));
-      expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toContain(`Input "${label}"`);
-    }
-    expect(on.sandbox.requests).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(on, [
+      ["buyPhoneNumber", { phoneNumber: "415-555-0101" }, "Phone Number"],
+      ["buyPhoneNumber", { phoneNumber: "+14155550101", messagingServiceSid: "Support" }, "Messaging Service"],
+    ]);
     expect(await owned()).toEqual([]);
   });
 });

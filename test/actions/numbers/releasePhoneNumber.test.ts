@@ -1,5 +1,6 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
+import { expectRefusedBeforeAnyRequest } from "../support";
 import { numbersSandbox } from "./support";
 
 describe("Release Phone Number on the sandbox", () => {
@@ -24,14 +25,9 @@ describe("Release Phone Number on the sandbox", () => {
   });
 
   it("refuses a missing confirmation or a number that is none before any request", async () => {
-    for (const [inputs, label] of [
-      [{ phoneNumber: "+15017122661" }, "Confirm Number"],
-      [{ phoneNumber: "front desk", confirmNumber: "front desk" }, "Phone Number"],
-    ] as const) {
-      const error = await failureOf(run("releasePhoneNumber", inputs));
-      expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toContain(`Input "${label}"`);
-    }
-    expect(on.sandbox.requests).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(on, [
+      ["releasePhoneNumber", { phoneNumber: "+15017122661" }, "Confirm Number"],
+      ["releasePhoneNumber", { phoneNumber: "front desk", confirmNumber: "front desk" }, "Phone Number"],
+    ]);
   });
 });

@@ -1,5 +1,4 @@
-import { InputError } from "../../../src/client/transport/errors";
-import { failureOf } from "../../support/harness";
+import { expectRefusedBeforeAnyRequest } from "../support";
 import { numbersSandbox } from "./support";
 
 describe("Remove Number from Messaging Service on the sandbox", () => {
@@ -22,14 +21,9 @@ describe("Remove Number from Messaging Service on the sandbox", () => {
   });
 
   it("refuses a malformed Messaging Service or number before any request", async () => {
-    for (const [inputs, label] of [
-      [{ phoneNumber: "+15017122661", messagingServiceSid: "MG../Services" }, "Messaging Service"],
-      [{ phoneNumber: "", messagingServiceSid: `MG${"0".repeat(32)}` }, "Phone Number"],
-    ] as const) {
-      const error = await failureOf(run("removeNumberFromMessagingService", inputs));
-      expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toContain(`Input "${label}"`);
-    }
-    expect(on.sandbox.requests).toHaveLength(0);
+    await expectRefusedBeforeAnyRequest(on, [
+      ["removeNumberFromMessagingService", { phoneNumber: "+15017122661", messagingServiceSid: "MG../Services" }, "Messaging Service"],
+      ["removeNumberFromMessagingService", { phoneNumber: "", messagingServiceSid: `MG${"0".repeat(32)}` }, "Phone Number"],
+    ]);
   });
 });
