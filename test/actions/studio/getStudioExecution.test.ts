@@ -1,24 +1,13 @@
 import { failureOf } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { createFlow, details, EXECUTION_PATH, EXECUTION_SID, execution, FLOW_SID, start } from "./support";
-
-/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+import { details, EXECUTION_PATH, EXECUTION_SID, execution, FLOW_SID, sandboxWithFlow, start } from "./support";
 
 describe("Studio on the sandbox, held to Twilio's official spec", () => {
-  let flowSid: string;
-  beforeAll(async () => {
-    flowSid = await createFlow(twilio);
-  });
+  const on = sandboxWithFlow();
 
   it("gets an execution with its context and steps", async () => {
-    const started = await start(twilio.url, { flow: flowSid, parameters: [{ key: "foo", value: "bar" }] });
-    const { data } = await details(twilio.url, { flow: flowSid, executionSid: started.data.sid });
+    const started = await start(on.twilio.url, { flow: on.flowSid, parameters: [{ key: "foo", value: "bar" }] });
+    const { data } = await details(on.twilio.url, { flow: on.flowSid, executionSid: started.data.sid });
     expect(data).toMatchObject({
       sid: started.data.sid,
       context: expect.objectContaining({ flow: expect.objectContaining({ data: { foo: "bar" } }) }),

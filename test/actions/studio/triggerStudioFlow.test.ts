@@ -1,29 +1,22 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { createFlow, EXECUTION_SID, EXECUTIONS_PATH, execution, FLOW_SID, start } from "./support";
-
-/** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+import { EXECUTION_SID, EXECUTIONS_PATH, execution, FLOW_SID, sandboxWithFlow, start } from "./support";
 
 describe("Studio on the sandbox, held to Twilio's official spec", () => {
-  let flowSid: string;
-  beforeAll(async () => {
-    flowSid = await createFlow(twilio);
-  });
+  const on = sandboxWithFlow();
 
   it("starts a flow with parameters", async () => {
-    const { data } = await start(twilio.url, { flow: flowSid, parameters: [{ key: "orderId", value: "1234" }] });
-    expect(data).toMatchObject({ sid: expect.stringMatching(/^FN/), flowSid, status: "active" });
+    const { data } = await start(on.twilio.url, { flow: on.flowSid, parameters: [{ key: "orderId", value: "1234" }] });
+    expect(data).toMatchObject({ sid: expect.stringMatching(/^FN/), flowSid: on.flowSid, status: "active" });
   });
 
   it("starts a flow from a Messaging Service for a WhatsApp contact", async () => {
-    const { data } = await start(twilio.url, { flow: flowSid, to: "whatsapp:+15558675310", from: `MG${"0123456789abcdef".repeat(2)}` });
+    const { data } = await start(on.twilio.url, {
+      flow: on.flowSid,
+      to: "whatsapp:+15558675310",
+      from: `MG${"0123456789abcdef".repeat(2)}`,
+    });
     expect(data.sid).toMatch(/^FN/);
   });
 });
