@@ -1,4 +1,3 @@
-import type { Element } from "@prismatic-io/spectral";
 import { getExpectedBodyHash, getExpectedTwilioSignature, validateRequestWithBody } from "twilio/lib/webhooks/webhooks";
 import type { StreamEvent } from "../../src/client/events/cloudEvents";
 import { TwilioSignatureError } from "../../src/client/webhooks/signature";
@@ -185,14 +184,6 @@ describe("eventStreams trigger on the sandbox", () => {
     ]);
     const single = await receive(signed(JSON.stringify(event("EZ1", DELIVERED))), batch.instanceState);
     expect(single.payload.events.map((one) => [one.id, one.redelivered])).toEqual([["EZ1", true]]);
-  });
-
-  it("selectEventTypes lists Twilio's catalogue grouped by product", async () => {
-    const { result } = (await harness.dataSource("selectEventTypes", { connection: authTokenConnection(sandbox.url) })) as {
-      result: Element[];
-    };
-    expect(result).toContainEqual({ key: DELIVERED, label: `Messaging · Outbound message delivered (${DELIVERED})` });
-    expect(result.map((one) => one.label?.split(" · ")[0])).toEqual([...result.map((one) => one.label?.split(" · ")[0])].sort());
   });
 
   it("refuses event types that are not Twilio's before any request", async () => {

@@ -6,7 +6,7 @@ import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 type Data = Record<string, unknown>;
 type Usage = { usageRecords: Data[]; nextPageUri: string | null; hasMore: boolean };
 
-describe("usage records and balance on the sandbox", () => {
+describe("List Usage Records on the sandbox", () => {
   let sandbox: TestSandbox;
   const now = Date.UTC(2026, 10, 20, 16, 0, 0);
   beforeEach(async () => {

@@ -1,0 +1,14 @@
+import type { sandboxPerCase } from "../support";
+
+export const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
+
+/** A text sent through the component from the sandbox's number: its record. */
+export const sendText = (on: ReturnType<typeof sandboxPerCase>, inputs: Record<string, unknown> = {}) =>
+  on.run("sendSMS", { to: "+15558675310", from: "+15017122661", message: "Your code is 123456", ...inputs });
+
+/** Sent, then delivered on the sandbox's clock, so Twilio lets it be redacted or deleted. */
+export async function deliveredText(on: ReturnType<typeof sandboxPerCase>): Promise<string> {
+  const { sid } = await sendText(on);
+  await on.sandbox.clock.advance(5_000);
+  return sid as string;
+}

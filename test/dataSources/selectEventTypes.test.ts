@@ -1,0 +1,72 @@
+import type { Element } from "@prismatic-io/spectral";
+import { sandboxPerCase } from "../actions/support";
+import { authTokenConnection, failureOf, harness } from "../support/harness";
+import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
+
+const DELIVERED = "com.twilio.messaging.message.delivered";
+
+const pick = async (baseUrl: string) =>
+  ((await harness.dataSource("selectEventTypes", { connection: authTokenConnection(baseUrl) })) as { result: Element[] }).result;
+
+describe("Select Event Types on the sandbox", () => {
+  const on = sandboxPerCase();
+
+  it("selectEventTypes lists Twilio's catalogue grouped by product", async () => {
+    const { result } = (await harness.dataSource("selectEventTypes", { connection: authTokenConnection(on.sandbox.url) })) as {
+      result: Element[];
+    };
+    expect(result).toContainEqual({ key: DELIVERED, label: `Messaging · Outbound message delivered (${DELIVERED})` });
+    expect(result.map((one) => one.label?.split(" · ")[0])).toEqual([...result.map((one) => one.label?.split(" · ")[0])].sort());
+  });
+});
+
+describe("Select Event Types over scripted catalogue pages", () => {
+  let server: LoopbackServer;
+  afterEach(() => server?.close());
+
+  const type = (name: string, description: string | null, status = "available") => ({ type: name, description, status });
+
+  it("follows the catalogue's pages, leaves discontinued types out, shows a status other than available, and sorts by label", async () => {
+    server = await startLoopbackServer((request) => {
+      const second = request.query.get("PageToken") === "PT2";
+      return {
+        status: 200,
+        json: second
+          ? { types: [type("com.twilio.voice.insights.call-summary.complete", null, "beta")], meta: { next_page_url: null } }
+          : {
+              types: [
+                type(DELIVERED, "Outbound message delivered"),
+                type("com.twilio.messaging.message.queued-old", "Old queue event", "discontinued"),
+                type("com.twilio.conversations.message.added", "Message added"),
+              ],
+              meta: { next_page_url: "https://events.twilio.com/v1/Types?PageSize=1000&PageToken=PT2" },
+            },
+      };
+    });
+    expect(await pick(server.url)).toEqual([
+      { key: "com.twilio.conversations.message.added", label: "Conversations · Message added (com.twilio.conversations.message.added)" },
+      { key: DELIVERED, label: `Messaging · Outbound message delivered (${DELIVERED})` },
+      {
+        key: "com.twilio.voice.insights.call-summary.complete",
+        label: "Voice · com.twilio.voice.insights.call-summary.complete (com.twilio.voice.insights.call-summary.complete, beta)",
+      },
+    ]);
+    expect(server.requests.map((request) => `${request.path}?${request.query}`)).toEqual([
+      "/events/v1/Types?PageSize=1000",
+      "/events/v1/Types?PageSize=1000&PageToken=PT2",
+    ]);
+  });
+
+  it("never follows a next-page link off the catalogue with the connection's credentials", async () => {
+    server = await startLoopbackServer(() => ({
+      status: 200,
+      json: {
+        types: [type(DELIVERED, "Outbound message delivered")],
+        meta: { next_page_url: "https://collector.example.com/v1/Types?PageToken=PT2" },
+      },
+    }));
+    const error = await failureOf(pick(server.url));
+    expect(error.message).toContain("https://collector.example.com/v1/Types?PageToken=PT2");
+    expect(server.requests).toHaveLength(1);
+  });
+});
