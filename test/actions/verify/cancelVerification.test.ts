@@ -5,8 +5,7 @@ import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
 describe("Cancel Verification on the sandbox", () => {
   const on = sandboxPerCase();
   const { run } = on;
-  const kept = () =>
-    on.sandbox.inspect<{ verifications: { sid: string; status: string; code: string }[] }>("verify", ACCOUNT_SID)?.verifications ?? [];
+  const kept = () => on.sandbox.inspect<{ sid: string; status: string; code: string }[]>("verifications", ACCOUNT_SID) ?? [];
 
   it("cancels a pending verification by its SID, so its code no longer approves and the other stays pending", async () => {
     const { sid: verifyServiceSid } = await run("createVerifyService", { friendlyName: "Acme login codes" });

@@ -13,7 +13,7 @@ describe("Create Verify Service on the sandbox", () => {
       friendlyName: "Acme login codes",
       codeLength: 8,
     });
-    const kept = on.sandbox.inspect<{ services: { sid: string; fields: Record<string, unknown> }[] }>("verify", ACCOUNT_SID)?.services;
+    const kept = on.sandbox.inspect<{ sid: string; fields: Record<string, unknown> }[]>("verify", ACCOUNT_SID);
     expect(kept).toEqual([
       expect.objectContaining({
         sid: data.sid,

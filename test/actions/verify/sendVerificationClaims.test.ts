@@ -25,9 +25,7 @@ describe("Send Verification: a lost answer never sends a second code", () => {
   afterEach(() => server.close());
 
   const verifications = () =>
-    server
-      .inspect<{ verifications: { sid: string; to: string }[] }>("verify", ACCOUNT_SID)
-      ?.verifications.filter((one) => one.to === PERSON) ?? [];
+    server.inspect<{ sid: string; to: string }[]>("verifications", ACCOUNT_SID)?.filter((one) => one.to === PERSON) ?? [];
   const sendStep = (step: StepContext) =>
     step.action("sendVerification", {
       twilioConnection: authTokenConnection(server.url),
