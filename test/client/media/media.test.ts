@@ -1,4 +1,3 @@
-import { fileOutput } from "../../../src/client/media/fileOutput";
 import { downloadMessageMedia, listMessageMedia, mediaFileName } from "../../../src/client/media/media";
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
@@ -11,17 +10,6 @@ describe("mediaFileName", () => {
     expect(mediaFileName("ME1", "Image/PNG")).toBe("ME1.png");
     expect(mediaFileName("ME1", "text/x-vcard")).toBe("ME1.vcf");
     expect(mediaFileName("ME1", "application/x-unknown")).toBe("ME1");
-  });
-});
-
-describe("fileOutput", () => {
-  it("is spectral's file result, with the name in Content-Disposition", () => {
-    const data = Buffer.from("file");
-    expect(fileOutput({ data, contentType: "image/png", fileName: "ME1.png" })).toEqual({
-      data,
-      contentType: "image/png",
-      headers: { "Content-Disposition": 'attachment; filename="ME1.png"' },
-    });
   });
 });
 
