@@ -30,7 +30,7 @@ describe("optOutTypeOf", () => {
   });
 
   it("only reads incoming messages", () => {
-    expect(optOutTypeOf({ eventType: "messageStatus", fields: { Body: "STOP" } } as Parameters<typeof optOutTypeOf>[0])).toBeNull();
+    expect(optOutTypeOf({ eventType: "statusCallback", fields: { Body: "STOP" } } as Parameters<typeof optOutTypeOf>[0])).toBeNull();
     expect(optOutTypeOf(incoming({}))).toBeNull();
   });
 });
