@@ -62,11 +62,10 @@ describe("Sync maps", () => {
     await createService(COMPONENT_SYNC_SERVICE_NAME);
     expect(await syncServiceSid(client(), undefined)).toBe(oldest);
     expect(requests().filter((request) => request.startsWith("POST") || request.startsWith("DELETE"))).toHaveLength(3);
-    expect((await syncServiceChoices(client())).map((choice) => choice.label)).toEqual([
-      `${COMPONENT_SYNC_SERVICE_NAME} (${oldest})`,
-      expect.stringContaining(COMPONENT_SYNC_SERVICE_NAME),
-      expect.stringContaining("Someone else's"),
-    ]);
+    const labels = (await syncServiceChoices(client())).map((choice) => choice.label);
+    expect(labels).toHaveLength(3);
+    expect(labels).toContain(`${COMPONENT_SYNC_SERVICE_NAME} (${oldest})`);
+    expect(labels).toContainEqual(expect.stringContaining("Someone else's"));
   });
 
   it("creates an item once per key, creating the Map on first use; a second create finds the key taken", async () => {
