@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { subaccountLimit, subaccountName, subaccountNewStatus, subaccountSid, subaccountStatusFilter } from "../../src/inputs/accounts";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("subaccount inputs", () => {
   it("Subaccount SID: an AC SID, required, never a path", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { concurrency, recipients, timeBudget } from "../../src/inputs/bulk";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("bulk send inputs", () => {
   it("Recipients: a list, or one text separated by commas or new lines, up to 10,000", () => {

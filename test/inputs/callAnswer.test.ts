@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { answerCalls, forwardTo, toCallAnswer, voicemailMaxLength } from "../../src/inputs/callAnswer";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("call answer inputs", () => {
   it("Answer Calls With: one of the answers", () => {

@@ -1,4 +1,3 @@
-import { InputError } from "../../src/client/transport/errors";
 import {
   applicationSid,
   audioUrl,
@@ -9,16 +8,7 @@ import {
   twimlUrlMethod,
   voice,
 } from "../../src/inputs/callInstructions";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("call instruction inputs", () => {
   it("Voice and Language by their patterns", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { callFromFilter, callStatusFilter, callToFilter, startedAfter, startedBefore } from "../../src/inputs/callList";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("call list inputs", () => {
   it("To and From: callees and callers as Twilio takes them", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { checkSenderFirst, complianceSender } from "../../src/inputs/compliance";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("compliance inputs", () => {
   it("Sender: an E.164 number (punctuation removed), a short code or a Messaging Service SID", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { approvalStatus, contentTemplateSid, contentVariableList, toContentVariables } from "../../src/inputs/content";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("content inputs", () => {
   it("Content Template SID: an HX SID, required", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { checkMessageContent, contentTemplate, mediaSids, messageBody, messageOrder } from "../../src/inputs/conversationMessages";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 const MEDIA = (n: number) => `ME${n.toString(16).padStart(32, "0")}`;
 

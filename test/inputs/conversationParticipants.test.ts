@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { identity, participantAddress, participantSid, proxyAddress, toNewParticipant } from "../../src/inputs/conversationParticipants";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("participant inputs", () => {
   it("Address: a number or whatsapp: address, punctuation removed", () => {

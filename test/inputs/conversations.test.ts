@@ -1,4 +1,3 @@
-import { InputError } from "../../src/client/transport/errors";
 import {
   attributes,
   confirmDelete,
@@ -9,16 +8,7 @@ import {
   timerInactive,
   uniqueName,
 } from "../../src/inputs/conversations";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 const SERVICE = `IS${"0123456789abcdef".repeat(2)}`;
 const CONVERSATION = `CH${"0123456789abcdef".repeat(2)}`;

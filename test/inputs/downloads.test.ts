@@ -1,15 +1,6 @@
-import { FileTooLargeError, InputError, TwilioApiError } from "../../src/client/transport/errors";
+import { FileTooLargeError, TwilioApiError } from "../../src/client/transport/errors";
 import { maxSizeMb, namingMaxSize } from "../../src/inputs/downloads";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("download inputs", () => {
   it("Max Size (MB): megabytes to bytes, 50 MB by default, 1 to 500", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { eventTypes } from "../../src/inputs/eventStreams";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("Event Types", () => {
   it("takes catalogue types once each", () => {

@@ -1,4 +1,3 @@
-import { InputError } from "../../src/client/transport/errors";
 import {
   customerKey,
   intelligenceService,
@@ -8,16 +7,7 @@ import {
   transcriptSid,
   transcriptStatus,
 } from "../../src/inputs/intelligence";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("Voice Intelligence inputs", () => {
   it("SIDs: each by its prefix, required or optional as the action needs", () => {

@@ -1,4 +1,3 @@
-import { InputError } from "../../src/client/transport/errors";
 import {
   identityDetails,
   lastVerifiedDate,
@@ -6,16 +5,7 @@ import {
   requirePackagesForDetails,
   toLookupPackages,
 } from "../../src/inputs/lookup";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 const allOff = {
   lineTypeIntelligence: false,

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { mediaSid } from "../../src/inputs/media";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("Media SID", () => {
   it("is an ME SID, required, never a path", () => {

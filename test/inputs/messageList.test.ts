@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { conversationWith, dateSent, dateSentAfter, fromFilter, toFilter } from "../../src/inputs/messageList";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 const SERVICE = `MG${"0123456789abcdef".repeat(2)}`;
 

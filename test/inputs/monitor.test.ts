@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { alertLogLevel, alertsAfter, alertsBefore } from "../../src/inputs/monitor";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("alert inputs", () => {
   it("Log Level: error or warning, or any", () => {

@@ -1,4 +1,3 @@
-import { InputError } from "../../src/client/transport/errors";
 import {
   areaCode,
   contains,
@@ -9,16 +8,7 @@ import {
   smsRequired,
   toNumberSearch,
 } from "../../src/inputs/numberSearch";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("number search inputs", () => {
   it("Country: US by default, upper-cased, two letters", () => {

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { defaultCountryCode } from "../../src/inputs/recipients";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("Default Country Code", () => {
   it("reads a calling code with or without +, nothing when empty", () => {

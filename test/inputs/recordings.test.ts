@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { audioFormat, createdAfter, recordingCallSid, recordingSid } from "../../src/inputs/recordings";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("recording inputs", () => {
   it("Recording SID and Call SID by their prefixes", () => {

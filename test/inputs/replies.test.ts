@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { replyFrom, replyTo, since, timeout, toDurationMs } from "../../src/inputs/replies";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("toDurationMs", () => {
   it.each([

@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { executionSid, parametersJson, studioFlow, studioFrom, studioTo, toFlowParameters } from "../../src/inputs/studio";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("Studio inputs", () => {
   it("Flow and Execution SID: FW and FN SIDs, required", () => {

@@ -1,4 +1,3 @@
-import { InputError } from "../../src/client/transport/errors";
 import {
   acceptUnverifiedRequests,
   messagingServiceToRegister,
@@ -8,16 +7,7 @@ import {
   showNewRecords,
   showUpdatedRecords,
 } from "../../src/inputs/triggers";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("trigger inputs", () => {
   it("Reply Message: at most 1600 characters, nothing when empty", () => {

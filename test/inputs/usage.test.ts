@@ -1,15 +1,5 @@
-import { InputError } from "../../src/client/transport/errors";
 import { usageCategory, usageEndDate, usagePeriod, usageStartDate } from "../../src/inputs/usage";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a refusal");
-}
+import { refusal } from "../support/refusal";
 
 describe("usage inputs", () => {
   it("Period: this month by default, one of Twilio's periods", () => {
