@@ -102,7 +102,7 @@ export const identityDetails = input({
     const pairs = value === undefined || value === null || value === "" ? {} : util.types.keyValPairListToObject(value as never);
     const details: IdentityDetails = {};
     for (const [key, raw] of Object.entries(pairs)) {
-      const field = IDENTITY_KEYS[key];
+      const field = Object.hasOwn(IDENTITY_KEYS, key) ? IDENTITY_KEYS[key] : undefined;
       if (!field) throw new InputError("Identity Match Details", `keys among ${Object.keys(IDENTITY_KEYS).join(", ")}`, key);
       const text = optionalText(raw);
       if (text !== undefined) details[field] = text;

@@ -32,7 +32,7 @@ const numberType = input({
     "Local (a geographic number; in the US these send as A2P 10DLC and need a registered campaign), Mobile (where the country sells them, e.g. GB) or Toll-Free (needs an approved toll-free verification to text US numbers).",
   clean: (value: unknown): NumberType => {
     const text = optionalText(value) ?? "local";
-    if (!(text in NUMBER_TYPES)) throw new InputError("Number Type", Object.keys(NUMBER_TYPES).join(", "), value);
+    if (!Object.hasOwn(NUMBER_TYPES, text)) throw new InputError("Number Type", Object.keys(NUMBER_TYPES).join(", "), value);
     return text as NumberType;
   },
 });

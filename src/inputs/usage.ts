@@ -21,7 +21,7 @@ export const usagePeriod = input({
   comments: "Which usage: one record per category for the period, or one per category and day (or month) between the two dates.",
   clean: (value: unknown): UsagePeriod => {
     const text = optionalText(value) ?? "thisMonth";
-    if (!(text in USAGE_PERIODS)) throw new InputError("Period", Object.keys(USAGE_PERIODS).join(", "), text);
+    if (!Object.hasOwn(USAGE_PERIODS, text)) throw new InputError("Period", Object.keys(USAGE_PERIODS).join(", "), text);
     return text as UsagePeriod;
   },
 });

@@ -1,0 +1,75 @@
+import { checkConnection } from "../../../src/client/account/account";
+import { createSubaccount, updateSubaccount } from "../../../src/client/accounts/subaccounts";
+import { getTwilioClient } from "../../../src/client/twilioClient";
+import { ACCOUNT_SID, API_KEY, apiKeyConnection, authTokenConnection, failureOf } from "../../support/harness";
+import { startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+
+/** The connection check against the sandbox's accounts (2010-04-01, spec-checked). */
+describe("checkConnection", () => {
+  let sandbox: TestSandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => sandbox.close());
+
+  it("is ok for working credentials, with the account's details and never its Auth Token", async () => {
+    for (const connection of [authTokenConnection(sandbox.url), apiKeyConnection(sandbox.url)]) {
+      const check = await checkConnection(getTwilioClient(connection));
+      expect(check).toMatchObject({ ok: true, problem: null, accountSid: ACCOUNT_SID, status: "active" });
+      expect(Object.keys(check).sort()).toEqual(["accountSid", "friendlyName", "ok", "problem", "status", "type", "warning"]);
+    }
+  });
+
+  it("names both the Account SID and the Auth Token when Twilio rejects them, and the region when one is set", async () => {
+    const check = await checkConnection(getTwilioClient(authTokenConnection(sandbox.url, { password: "wrong-token" })));
+    expect(check).toMatchObject({ ok: false, accountSid: ACCOUNT_SID, status: null });
+    expect(check.problem).toMatch(new RegExp(`^Twilio did not accept Account SID ${ACCOUNT_SID} with this Auth Token\\.`));
+    expect(check.problem).not.toContain("wrong-token");
+    const regional = await checkConnection(getTwilioClient(authTokenConnection(sandbox.url, { password: "wrong-token", region: "ie1" })));
+    expect(regional.problem).toContain('The connection\'s Region is "ie1"');
+  });
+
+  it("names the API key when its secret is rejected", async () => {
+    const check = await checkConnection(getTwilioClient(apiKeyConnection(sandbox.url, { apiSecret: "wrong-secret" })));
+    expect(check.problem).toMatch(new RegExp(`^Twilio did not accept API Key ${API_KEY} with its secret for account ${ACCOUNT_SID}\\.`));
+  });
+
+  it("reports a suspended or closed account as a problem although the credentials work", async () => {
+    const parent = getTwilioClient(authTokenConnection(sandbox.url));
+    const { sid } = await createSubaccount(parent, "Tenant");
+    const asSubaccount = () => getTwilioClient(authTokenConnection(sandbox.url, { subaccountSid: sid }));
+    await updateSubaccount(parent, sid, { status: "suspended" });
+    expect(await checkConnection(asSubaccount())).toMatchObject({
+      ok: false,
+      status: "suspended",
+      problem: expect.stringContaining("suspended"),
+    });
+    await updateSubaccount(parent, sid, { status: "closed", confirmClose: sid });
+    expect(await checkConnection(asSubaccount())).toMatchObject({
+      ok: false,
+      status: "closed",
+      problem: expect.stringContaining("closed for good"),
+    });
+  });
+});
+
+describe("checkConnection on other answers", () => {
+  it("warns about a trial account, says when the account may not be read, and lets other failures through", async () => {
+    let answer: { status: number; json: unknown } = {
+      status: 200,
+      json: { sid: ACCOUNT_SID, friendly_name: "Trial", status: "active", type: "Trial" },
+    };
+    const server = await startLoopbackServer(() => answer);
+    try {
+      const client = getTwilioClient(authTokenConnection(server.url));
+      expect(await checkConnection(client)).toMatchObject({ ok: true, type: "Trial", warning: expect.stringContaining("trial account") });
+      answer = { status: 403, json: twilioErrorBody(20403, "Forbidden", 403) };
+      expect((await checkConnection(client)).problem).toMatch(/^The credentials work, but they may not read account/);
+      answer = { status: 400, json: twilioErrorBody(20001, "Bad request", 400) };
+      expect((await failureOf(checkConnection(client))).message).toContain("20001");
+    } finally {
+      await server.close();
+    }
+  });
+});

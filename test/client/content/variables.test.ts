@@ -1,0 +1,39 @@
+import { checkTemplateVariables } from "../../../src/client/content/variables";
+import { InputError } from "../../../src/client/transport/errors";
+import { getTwilioClient } from "../../../src/client/twilioClient";
+import { authTokenConnection, failureOf } from "../../support/harness";
+import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+
+/** Content Variables checked against the template the sandbox's Content v1 (spec-checked) keeps. */
+describe("checkTemplateVariables", () => {
+  let sandbox: TestSandbox;
+  let template: string;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+    template = await createContentTemplate(sandbox, "Hi {{1}}, your order {{order_id}} arrives at {{2}}.");
+  });
+  afterEach(() => sandbox.close());
+  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+
+  it("passes variables that fill each placeholder and nothing else", async () => {
+    await checkTemplateVariables(client(), template, JSON.stringify({ 1: "Jane", 2: "10:30", order_id: "1234" }));
+    expect(sandbox.requests.filter((request) => request.method === "GET").map((request) => request.path)).toEqual([
+      `/content/v1/Content/${template}`,
+    ]);
+  });
+
+  it("names what is missing and what the template has no place for, before anything is sent", async () => {
+    const error = await failureOf(checkTemplateVariables(client(), template, JSON.stringify({ 1: "Jane", 2: " ", orderId: "1234" })));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.message).toBe(
+      `Input "Content Variables": expected a value for each placeholder of template ${template} ("1", "2", "order_id") and nothing else; missing "2", "order_id"; not in the template: "orderId".`,
+    );
+  });
+
+  it("says when a template takes no variables at all", async () => {
+    const plain = await createContentTemplate(sandbox, "Your order has shipped.");
+    await checkTemplateVariables(client(), plain, undefined);
+    const error = await failureOf(checkTemplateVariables(client(), plain, '{"1":"Jane"}'));
+    expect(error.message).toContain("(no variables at all)");
+  });
+});

@@ -1,0 +1,102 @@
+import { checkSameChannel, fetchMessage, mayHaveBeenSentError, sendMessage, toCreateOptions } from "../../../src/client/messages/messages";
+import { InputError } from "../../../src/client/transport/errors";
+import { getTwilioClient } from "../../../src/client/twilioClient";
+import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+
+const SERVICE = `MG${"0123456789abcdef".repeat(2)}`;
+
+describe("toCreateOptions", () => {
+  it("gives Twilio's create options: the sender as From or Messaging Service, media only when there is some", () => {
+    expect(
+      toCreateOptions({ to: "+15558675310", sender: { from: "+15017122661" }, body: "Hi", mediaUrls: [], shortenUrls: false }),
+    ).toEqual({
+      to: "+15558675310",
+      from: "+15017122661",
+      messagingServiceSid: undefined,
+      body: "Hi",
+      mediaUrl: undefined,
+      contentSid: undefined,
+      contentVariables: undefined,
+      statusCallback: undefined,
+      validityPeriod: undefined,
+      shortenUrls: undefined,
+    });
+    expect(
+      toCreateOptions({
+        to: "+15558675310",
+        sender: { messagingServiceSid: SERVICE },
+        mediaUrls: ["https://x.example/a.png"],
+        shortenUrls: true,
+      }),
+    ).toMatchObject({ from: undefined, messagingServiceSid: SERVICE, mediaUrl: ["https://x.example/a.png"], shortenUrls: true });
+  });
+
+  it("schedules a message at a fixed time", () => {
+    const sendAt = new Date("2026-12-01T15:30:00Z");
+    expect(toCreateOptions({ to: "+15558675310", messagingServiceSid: SERVICE, mediaUrls: [], shortenUrls: false, sendAt })).toMatchObject({
+      messagingServiceSid: SERVICE,
+      sendAt,
+      scheduleType: "fixed",
+    });
+  });
+});
+
+describe("checkSameChannel", () => {
+  it("lets SMS, RCS and same-channel pairs through, and anything from a Messaging Service", () => {
+    checkSameChannel("To", "+15558675310", "+15017122661");
+    checkSameChannel("To", "whatsapp:+15558675310", "whatsapp:+15017122661");
+    checkSameChannel("To", "+15558675310", "rcs:acme_agent");
+    checkSameChannel("To", "whatsapp:+15558675310", undefined);
+  });
+
+  it("refuses a WhatsApp recipient from an SMS number and the other way round, before anything is sent", () => {
+    expect(() => checkSameChannel("To", "whatsapp:+15558675310", "+15017122661")).toThrow(
+      /^Input "To": expected a "whatsapp:" sender in From for a "whatsapp:" recipient \(From "\+15017122661" sends SMS\)/,
+    );
+    expect(() => checkSameChannel("Recipients", "+15558675310", "whatsapp:+15017122661")).toThrow(
+      /^Input "Recipients": expected a "whatsapp:" recipient such as "whatsapp:\+15558675310", since From "whatsapp:\+15017122661" sends on whatsapp only/,
+    );
+    expect(() => checkSameChannel("To", "+15558675310", "whatsapp:+15017122661")).toThrow(InputError);
+  });
+});
+
+describe("mayHaveBeenSentError", () => {
+  it("says the message may exist and how to find out, never to resend blindly", () => {
+    const error = mayHaveBeenSentError("+15558675310", "the connection was reset after the request was sent");
+    expect(error.message).toBe(
+      "The message to +15558675310 may have been sent: the connection was reset after the request was sent: check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).",
+    );
+  });
+});
+
+/** Sending and reading through twilio-node's Messages resource, on the sandbox (2010-04-01, spec-checked). */
+describe("sendMessage and fetchMessage", () => {
+  let sandbox: TestSandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => sandbox.close());
+  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+
+  it("sends once and gives the message as plain JSON, then reads the same message back", async () => {
+    const sent = await sendMessage(client(), { to: "+15558675310", from: "+15017122661", body: "Your order has shipped." });
+    expect(sent).toMatchObject({
+      accountSid: ACCOUNT_SID,
+      to: "+15558675310",
+      body: "Your order has shipped.",
+      reconciled: false,
+      replayed: false,
+    });
+    expect(sent.dateCreated).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+    expect(sandbox.created).toHaveLength(1);
+    const fetched = await fetchMessage(client(), sent.sid as string);
+    expect(fetched).toMatchObject({ sid: sent.sid, body: "Your order has shipped." });
+  });
+
+  it("reports Twilio's refusal as it is, without a second attempt", async () => {
+    const error = await failureOf(sendMessage(client(), { to: "+15558675310", from: "+15017122661" }));
+    expect(error.message).toMatch(/21602|20001/);
+    expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,136 @@
+import {
+  COMPONENT_SYNC_SERVICE_NAME,
+  createItemIfAbsent,
+  deleteItemAt,
+  fetchItem,
+  forgetComponentService,
+  SyncServiceMissingError,
+  syncServiceSid,
+  updateItemAt,
+} from "../../../src/client/sync/maps";
+import { syncServiceChoices } from "../../../src/client/sync/services";
+import { TwilioApiError } from "../../../src/client/transport/errors";
+import { getTwilioClient } from "../../../src/client/twilioClient";
+import { useInstantWaits } from "../../support/fakeClock";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
+import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+
+const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
+
+/** Sync Maps as a key-value store, against the sandbox's Sync v1 (spec-checked: create-if-absent, If-Match, TTLs). */
+describe("Sync maps", () => {
+  useInstantWaits();
+  let sandbox: TestSandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => sandbox.close());
+
+  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const requests = () => sandbox.requests.map((request) => `${request.method} ${request.path}`);
+  const createService = async (friendlyName: string) => {
+    const response = await fetch(`${sandbox.url}/sync/v1/Services`, {
+      method: "POST",
+      body: new URLSearchParams({ FriendlyName: friendlyName }),
+      headers: { authorization: basic },
+    });
+    return ((await response.json()) as { sid: string }).sid;
+  };
+
+  it("uses a named service as is, without asking Twilio", async () => {
+    expect(await syncServiceSid(client(), `IS${"1".repeat(32)}`)).toBe(`IS${"1".repeat(32)}`);
+    expect(sandbox.requests).toEqual([]);
+  });
+
+  it("creates the component's own service once and remembers it; after forgetting, finds it again by its name", async () => {
+    const sid = await syncServiceSid(client(), undefined);
+    expect(await syncServiceSid(client(), undefined)).toBe(sid);
+    expect(requests().filter((request) => request === "POST /sync/v1/Services")).toHaveLength(1);
+    expect(sandbox.requests.find((request) => request.method === "POST")?.form.get("FriendlyName")).toBe(COMPONENT_SYNC_SERVICE_NAME);
+
+    forgetComponentService(client());
+    const before = sandbox.requests.length;
+    expect(await syncServiceSid(client(), undefined)).toBe(sid);
+    expect(requests().slice(before)).toEqual(["GET /sync/v1/Services"]);
+  });
+
+  it("takes the oldest service with the component's name, and leaves other services alone", async () => {
+    await createService("Someone else's");
+    const oldest = await createService(COMPONENT_SYNC_SERVICE_NAME);
+    await sandbox.clock.advance(1_000);
+    await createService(COMPONENT_SYNC_SERVICE_NAME);
+    expect(await syncServiceSid(client(), undefined)).toBe(oldest);
+    expect(requests().filter((request) => request.startsWith("POST") || request.startsWith("DELETE"))).toHaveLength(3);
+    const labels = (await syncServiceChoices(client())).map((choice) => choice.label);
+    expect(labels).toHaveLength(3);
+    expect(labels).toContain(`${COMPONENT_SYNC_SERVICE_NAME} (${oldest})`);
+    expect(labels).toContainEqual(expect.stringContaining("Someone else's"));
+  });
+
+  it("creates an item once per key, creating the Map on first use; a second create finds the key taken", async () => {
+    const map = { serviceSid: await createService("Claims"), mapName: "claims" };
+    const created = await createItemIfAbsent(client(), map, "order-1", { s: null }, 600);
+    expect(created).toMatchObject({ key: "order-1", data: { s: null } });
+    expect(created?.revision).toEqual(expect.any(String));
+    expect(requests().filter((request) => request.includes("/Maps"))).toEqual([
+      `POST /sync/v1/Services/${map.serviceSid}/Maps/claims/Items`,
+      `POST /sync/v1/Services/${map.serviceSid}/Maps`,
+      `POST /sync/v1/Services/${map.serviceSid}/Maps/claims/Items`,
+    ]);
+    expect(await createItemIfAbsent(client(), map, "order-1", { s: "other" }, 600)).toBeUndefined();
+    expect(await fetchItem(client(), map, "order-1")).toMatchObject({ data: { s: null }, revision: created?.revision });
+    expect(await fetchItem(client(), map, "order-2")).toBeUndefined();
+  });
+
+  it("updates and deletes only at the revision read: a stale revision changes nothing", async () => {
+    const map = { serviceSid: await createService("Claims"), mapName: "claims" };
+    const created = await createItemIfAbsent(client(), map, "order-1", { s: null }, 600);
+    const revision = created?.revision ?? "";
+    const updated = await updateItemAt(client(), map, "order-1", revision, { s: "SM1" });
+    expect(updated).toMatchObject({ data: { s: "SM1" } });
+    expect(updated?.revision).not.toBe(revision);
+    expect(await updateItemAt(client(), map, "order-1", revision, { s: "SM2" })).toBeUndefined();
+    expect(await updateItemAt(client(), map, "gone", revision, { s: "SM2" })).toBeUndefined();
+
+    await deleteItemAt(client(), map, "order-1", revision);
+    expect(await fetchItem(client(), map, "order-1")).toMatchObject({ data: { s: "SM1" } });
+    await deleteItemAt(client(), map, "order-1", updated?.revision ?? "");
+    expect(await fetchItem(client(), map, "order-1")).toBeUndefined();
+  });
+
+  it("an item is gone once its TTL has passed, and its key can be created again", async () => {
+    const map = { serviceSid: await createService("Claims"), mapName: "claims" };
+    await createItemIfAbsent(client(), map, "order-1", { s: null }, 60);
+    await sandbox.clock.advance(61_000);
+    expect(await fetchItem(client(), map, "order-1")).toBeUndefined();
+    expect(await createItemIfAbsent(client(), map, "order-1", { s: "again" }, 60)).toMatchObject({ data: { s: "again" } });
+  });
+
+  it("says a named service does not exist in the account, and that nothing was sent", async () => {
+    const error = await failureOf(createItemIfAbsent(client(), { serviceSid: `IS${"0".repeat(32)}`, mapName: "claims" }, "k", {}, 60));
+    expect(error).toBeInstanceOf(SyncServiceMissingError);
+    expect(error.message).toBe(`The Sync Service IS${"0".repeat(32)} does not exist in this connection's account. Nothing was sent.`);
+  });
+});
+
+describe("Sync refused to the connection", () => {
+  let server: LoopbackServer;
+  beforeEach(async () => {
+    server = await startLoopbackServer(() => ({ status: 403, json: twilioErrorBody(20403, "Forbidden", 403) }));
+  });
+  afterEach(() => server.close());
+
+  it("says the connection may not use Sync and what to choose instead, keeping Twilio's code", async () => {
+    const client = getTwilioClient(authTokenConnection(server.url));
+    const error = await failureOf(syncServiceSid(client, undefined));
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toContain(
+      "This connection may not use Twilio Sync, where idempotency keys are claimed (Twilio error 20403, HTTP 403)",
+    );
+    expect((error as TwilioApiError).details).toMatchObject({ code: 20403, status: 403, fix: expect.stringContaining("Flow State") });
+    // A refused lookup is not remembered: the next use asks again.
+    await failureOf(syncServiceSid(client, undefined));
+    expect(server.requests).toHaveLength(2);
+  });
+});
