@@ -9,7 +9,7 @@ import { cleanInteger, cleanUrl, optionalText } from "./clean";
 const ANSWERS = ["hangUp", "say", "play", "forward", "voicemail", "reject"] as const;
 type AnswerKind = (typeof ANSWERS)[number];
 
-const answerCalls = input({
+export const answerCalls = input({
   label: "Answer Calls With",
   type: "string",
   required: false,
@@ -53,7 +53,7 @@ const callAudioUrl = input({
   clean: cleanUrl("Call Audio URL"),
 });
 
-const forwardTo = input({
+export const forwardTo = input({
   label: "Forward To",
   type: "string",
   required: false,
@@ -77,7 +77,7 @@ const forwardRingTimeout = input({
   clean: cleanInteger("Forward Ring Timeout (seconds)", { min: 5, max: 600 }),
 });
 
-const voicemailMaxLength = input({
+export const voicemailMaxLength = input({
   label: "Voicemail Max Length (seconds)",
   type: "string",
   required: false,

@@ -34,7 +34,7 @@ export const language = input({
   clean: cleanPattern("Language", /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en-US"),
 });
 
-const audioUrl = input({
+export const audioUrl = input({
   label: "Audio URL",
   type: "string",
   required: false,
@@ -43,7 +43,7 @@ const audioUrl = input({
   clean: cleanUrl("Audio URL"),
 });
 
-const twiml = input({
+export const twiml = input({
   label: "TwiML",
   type: "code",
   language: "xml",
@@ -68,7 +68,7 @@ const twimlUrl = input({
   clean: cleanUrl("TwiML URL"),
 });
 
-const twimlUrlMethod = input({
+export const twimlUrlMethod = input({
   label: "TwiML URL Method",
   type: "string",
   required: false,
@@ -81,7 +81,7 @@ const twimlUrlMethod = input({
   clean: (value: unknown): "GET" | "POST" => (optionalText(value)?.toUpperCase() === "GET" ? "GET" : "POST"),
 });
 
-const applicationSid = input({
+export const applicationSid = input({
   label: "TwiML App SID",
   type: "string",
   required: false,

@@ -18,7 +18,7 @@ import { checkContentVariables, contentVariableList, toContentVariables } from "
 import { checkMessageCombinations } from "./messageCombinations";
 
 export const MAX_BODY_LENGTH = 1600;
-const MAX_MEDIA_URLS = 10;
+export const MAX_MEDIA_URLS = 10;
 
 export const to = input({
   label: "To",
@@ -31,7 +31,7 @@ export const to = input({
   clean: cleanRequiredRecipientOrNationalNumber("To"),
 });
 
-const from = input({
+export const from = input({
   label: "From",
   type: "string",
   required: false,
@@ -42,7 +42,7 @@ const from = input({
   clean: cleanSender("From"),
 });
 
-const message = input({
+export const message = input({
   label: "Message",
   type: "text",
   required: false,
@@ -70,7 +70,7 @@ export const messagingServiceSid = input({
   ),
 });
 
-const mediaUrls = input({
+export const mediaUrls = input({
   label: "Media URLs",
   type: "string",
   collection: "valuelist",
@@ -102,7 +102,7 @@ const contentVariables = input({
   clean: cleanJsonObject("Content Variables"),
 });
 
-const statusCallback = input({
+export const statusCallback = input({
   label: "Status Callback URL",
   type: "string",
   required: false,
@@ -112,7 +112,7 @@ const statusCallback = input({
   clean: cleanUrl("Status Callback URL"),
 });
 
-const sendAt = input({
+export const sendAt = input({
   label: "Send At",
   type: "string",
   required: false,
@@ -122,7 +122,7 @@ const sendAt = input({
   clean: cleanDateTime("Send At"),
 });
 
-const validityPeriod = input({
+export const validityPeriod = input({
   label: "Validity Period (seconds)",
   type: "string",
   required: false,
@@ -131,7 +131,7 @@ const validityPeriod = input({
   clean: cleanInteger("Validity Period (seconds)", { min: 1, max: 36000 }),
 });
 
-const shortenUrls = input({
+export const shortenUrls = input({
   label: "Shorten URLs",
   type: "boolean",
   required: false,

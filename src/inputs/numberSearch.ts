@@ -8,7 +8,7 @@ import { cleanBoolean, cleanInteger, cleanPattern, optionalText } from "./clean"
 const DEFAULT_SEARCH_LIMIT = 20;
 const TYPE_LABELS: Record<NumberType, string> = { local: "Local", mobile: "Mobile", tollFree: "Toll-Free" };
 
-const country = input({
+export const country = input({
   label: "Country",
   type: "string",
   required: false,
@@ -22,7 +22,7 @@ const country = input({
   },
 });
 
-const numberType = input({
+export const numberType = input({
   label: "Number Type",
   type: "string",
   required: false,
@@ -37,7 +37,7 @@ const numberType = input({
   },
 });
 
-const areaCode = input({
+export const areaCode = input({
   label: "Area Code",
   type: "string",
   required: false,
@@ -46,7 +46,7 @@ const areaCode = input({
   clean: cleanPattern("Area Code", /^\d{2,5}$/, "an area code of 2 to 5 digits, such as 415"),
 });
 
-const contains = input({
+export const contains = input({
   label: "Contains",
   type: "string",
   required: false,
@@ -56,7 +56,7 @@ const contains = input({
   clean: cleanPattern("Contains", /^[0-9A-Za-z*]{2,16}$/, "2 to 16 digits, letters or * (any one digit), such as 555**** or STORE"),
 });
 
-const nearNumber = input({
+export const nearNumber = input({
   label: "Near Number",
   type: "string",
   required: false,
@@ -93,7 +93,7 @@ const capabilityInput = (label: string, what: string) =>
     clean: cleanBoolean(label),
   });
 
-const smsRequired = capabilityInput("SMS Required", "send and receive SMS");
+export const smsRequired = capabilityInput("SMS Required", "send and receive SMS");
 const mmsRequired = capabilityInput("MMS Required", "send and receive MMS (pictures)");
 const voiceRequired = capabilityInput("Voice Required", "make and receive calls");
 

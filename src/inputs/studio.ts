@@ -23,7 +23,7 @@ export const studioFlow = input({
   clean: requiredSid("Flow", SID_PATTERNS.studioFlow, 'a Studio flow SID: "FW" followed by 32 hexadecimal characters'),
 });
 
-const studioTo = input({
+export const studioTo = input({
   label: "To",
   type: "string",
   required: true,
@@ -33,7 +33,7 @@ const studioTo = input({
   clean: (value: unknown): string => toRecipient("To", requireValue("To", optionalText(value), RECIPIENT_EXPECTED)),
 });
 
-const studioFrom = input({
+export const studioFrom = input({
   label: "From",
   type: "string",
   required: true,
@@ -57,7 +57,7 @@ const parameters = input({
   clean: cleanKeyValueList("Parameters"),
 });
 
-const parametersJson = input({
+export const parametersJson = input({
   label: "Parameters (JSON)",
   type: "code",
   language: "json",

@@ -6,6 +6,7 @@ import {
   doNotShareWarning,
   locale,
   templateSid,
+  toVerificationTarget,
   verificationSid,
   verificationTo,
   verifyServiceName,
@@ -65,5 +66,22 @@ describe("Verify inputs", () => {
     expect(codeLength.clean?.("6")).toBe(6);
     expect(refusal(() => codeLength.clean?.("11"))).toMatch(/^Input "Code Length"/);
     expect(doNotShareWarning.clean?.("true")).toBe(true);
+  });
+});
+
+describe("toVerificationTarget", () => {
+  const TO = "+15558675310";
+
+  it("takes exactly one of To and Verification SID", () => {
+    expect(toVerificationTarget(TO, undefined)).toEqual({ to: TO });
+    expect(toVerificationTarget(undefined, "VE123")).toEqual({ verificationSid: "VE123" });
+    expect(toVerificationTarget("", "VE123")).toEqual({ verificationSid: "VE123" });
+  });
+
+  it("names the input and what is expected when both or neither are given", () => {
+    expect(() => toVerificationTarget(TO, "VE123")).toThrow(/Input "Verification SID": expected to be empty when To is set/);
+    expect(() => toVerificationTarget(undefined, undefined)).toThrow(
+      /Input "To": expected the phone number or e-mail address the code was sent to, or set Verification SID instead/,
+    );
   });
 });

@@ -12,7 +12,7 @@ export function isRefusal(error: unknown): boolean {
 }
 
 /** Another execution holds the key and is creating now: this one sent nothing, and a retry will replay. */
-class ClaimInProgressError extends TwilioApiError {
+export class ClaimInProgressError extends TwilioApiError {
   readonly retryable = true;
 }
 

@@ -24,7 +24,7 @@ interface WebhookConfigurationBody {
 }
 
 const configurationUrl = (serviceSid: string) =>
-  conversationsUrl(`/v1/Services/${checkedSid("conversationService", serviceSid, "Conversation Service")}/Configuration/Webhooks`);
+  conversationsUrl(`/v1/Services/${checkedSid("conversationService", serviceSid, "ChatServiceSid")}/Configuration/Webhooks`);
 
 const read = (client: TwilioClient, serviceSid: string) =>
   requestJson<WebhookConfigurationBody>(client, { method: "get", uri: configurationUrl(serviceSid) });

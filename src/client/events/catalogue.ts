@@ -16,7 +16,7 @@ interface EventTypeBody {
 }
 
 /** "com.twilio.messaging.message.delivered" is Messaging's: the product is the third part of the type. */
-function productOf(type: string): string {
+export function productOf(type: string): string {
   const product = type.split(".")[2] ?? "other";
   return product
     .split("-")

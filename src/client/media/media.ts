@@ -42,7 +42,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /** "ME….jpg": the media SID, with the extension of its content type when it is a common one. */
-function mediaFileName(mediaSid: string, contentType: string): string {
+export function mediaFileName(mediaSid: string, contentType: string): string {
   return `${mediaSid}${EXTENSIONS[contentType.toLowerCase()] ?? ""}`;
 }
 

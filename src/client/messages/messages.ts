@@ -61,7 +61,7 @@ export async function sendMessage(client: TwilioClient, options: MessageListInst
 }
 
 /** The one outcome that is neither success nor refusal: said as such, so nobody resends blindly or assumes it arrived. */
-function mayHaveBeenSentError(to: string, because: string): TwilioApiError {
+export function mayHaveBeenSentError(to: string, because: string): TwilioApiError {
   const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";
   return new TwilioApiError(`The message to ${to} may have been sent: ${because}: ${fix}`, { fix });
 }

@@ -54,7 +54,7 @@ function detailsOf(text: string | null | undefined): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-function toAlertRecord(body: AlertBody): AlertRecord {
+export function toAlertRecord(body: AlertBody): AlertRecord {
   const code = Number(body.error_code);
   const errorCode = body.error_code && Number.isInteger(code) ? code : null;
   const details = detailsOf(body.alert_text);

@@ -60,7 +60,7 @@ function toRecord(instance: { toJSON(): object }): VerificationRecord {
 }
 
 /** Sends a code. Never retried after it may have reached Twilio: a second try could text the person a second code. */
-async function sendVerification(client: TwilioClient, send: VerificationSend): Promise<VerificationRecord> {
+export async function sendVerification(client: TwilioClient, send: VerificationSend): Promise<VerificationRecord> {
   const { serviceSid, ...options } = send;
   const created = await (await verifyResources(client)).verifications(serviceSid).create(options);
   return toRecord(created);

@@ -45,7 +45,7 @@ describe("checkConnection", () => {
       status: "suspended",
       problem: expect.stringContaining("suspended"),
     });
-    await updateSubaccount(parent, sid, { status: "closed", confirmClose: sid });
+    await updateSubaccount(parent, sid, { status: "closed" });
     expect(await checkConnection(asSubaccount())).toMatchObject({
       ok: false,
       status: "closed",

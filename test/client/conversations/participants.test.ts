@@ -48,7 +48,7 @@ describe("conversation participants", () => {
     const before = sandbox.requests.length;
     const error = await failureOf(removeParticipant(client(), { conversation }, "../../Conversations"));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toContain('Input "Participant"');
+    expect(error.message).toContain('Input "ParticipantSid"');
     expect(sandbox.requests.length).toBe(before);
   });
 });

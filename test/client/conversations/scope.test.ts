@@ -21,12 +21,12 @@ describe("conversation paths", () => {
   it("encode a unique name as one path segment, and refuse one that could leave it", () => {
     expect(conversationPath({ conversation: "order 1234 support" })).toBe("/v1/Conversations/order%201234%20support");
     for (const name of ["../Services", "a?b", "a#b", "100%"])
-      expect(() => conversationPath({ conversation: name })).toThrow(/Input "Conversation": expected a SID: "CH" followed by 32/);
+      expect(() => conversationPath({ conversation: name })).toThrow(/Input "ConversationSid": expected a SID: "CH" followed by 32/);
   });
 
   it("refuse a service that is no Conversation Service SID, naming the input", () => {
     expect(() => scopePath({ serviceSid: "../Services" })).toThrow(InputError);
-    expect(() => scopePath({ serviceSid: "../Services" })).toThrow(/Input "Conversation Service"/);
+    expect(() => scopePath({ serviceSid: "../Services" })).toThrow(/Input "ChatServiceSid"/);
   });
 });
 

@@ -86,10 +86,10 @@ describe("Voice Intelligence transcripts", () => {
     ];
     expect(failures.every((error) => error instanceof InputError)).toBe(true);
     expect(failures.map((error) => error.message.match(/Input "([^"]+)"/)?.[1])).toEqual([
-      "Intelligence Service",
-      "Recording SID",
-      "Transcript SID",
-      "Recording SID",
+      "ServiceSid",
+      "SourceSid",
+      "TranscriptSid",
+      "SourceSid",
     ]);
     expect(sandbox.requests.filter((request) => request.path.includes("Transcripts"))).toEqual([]);
   });

@@ -50,8 +50,8 @@ describe("message media", () => {
     ];
     const [list, download] = await Promise.all(checks);
     expect(list).toBeInstanceOf(InputError);
-    expect(list.message).toContain('Input "Message SID"');
-    expect(download.message).toContain('Input "Media SID"');
+    expect(list.message).toContain('Input "MessageSid"');
+    expect(download.message).toContain('Input "MediaSid"');
     expect(sandbox.requests).toEqual([]);
   });
 });

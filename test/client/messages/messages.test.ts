@@ -1,5 +1,4 @@
-import { checkSameChannel, fetchMessage, mayHaveBeenSentError, sendMessage, toCreateOptions } from "../../../src/client/messages/messages";
-import { InputError } from "../../../src/client/transport/errors";
+import { fetchMessage, mayHaveBeenSentError, sendMessage, toCreateOptions } from "../../../src/client/messages/messages";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -39,25 +38,6 @@ describe("toCreateOptions", () => {
       sendAt,
       scheduleType: "fixed",
     });
-  });
-});
-
-describe("checkSameChannel", () => {
-  it("lets SMS, RCS and same-channel pairs through, and anything from a Messaging Service", () => {
-    checkSameChannel("To", "+15558675310", "+15017122661");
-    checkSameChannel("To", "whatsapp:+15558675310", "whatsapp:+15017122661");
-    checkSameChannel("To", "+15558675310", "rcs:acme_agent");
-    checkSameChannel("To", "whatsapp:+15558675310", undefined);
-  });
-
-  it("refuses a WhatsApp recipient from an SMS number and the other way round, before anything is sent", () => {
-    expect(() => checkSameChannel("To", "whatsapp:+15558675310", "+15017122661")).toThrow(
-      /^Input "To": expected a "whatsapp:" sender in From for a "whatsapp:" recipient \(From "\+15017122661" sends SMS\)/,
-    );
-    expect(() => checkSameChannel("Recipients", "+15558675310", "whatsapp:+15017122661")).toThrow(
-      /^Input "Recipients": expected a "whatsapp:" recipient such as "whatsapp:\+15558675310", since From "whatsapp:\+15017122661" sends on whatsapp only/,
-    );
-    expect(() => checkSameChannel("To", "+15558675310", "whatsapp:+15017122661")).toThrow(InputError);
   });
 });
 

@@ -1,32 +1,11 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { createVerifyService } from "../../../src/client/verify/services";
-import {
-  cancelVerification,
-  checkVerification,
-  sendVerification,
-  sendVerificationOnce,
-  toVerificationTarget,
-} from "../../../src/client/verify/verifications";
+import { cancelVerification, checkVerification, sendVerification, sendVerificationOnce } from "../../../src/client/verify/verifications";
 import { authTokenConnection, failureOf } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const TO = "+15558675310";
-
-describe("toVerificationTarget", () => {
-  it("takes exactly one of To and Verification SID", () => {
-    expect(toVerificationTarget(TO, undefined)).toEqual({ to: TO });
-    expect(toVerificationTarget(undefined, "VE123")).toEqual({ verificationSid: "VE123" });
-    expect(toVerificationTarget("", "VE123")).toEqual({ verificationSid: "VE123" });
-  });
-
-  it("names the input and what is expected when both or neither are given", () => {
-    expect(() => toVerificationTarget(TO, "VE123")).toThrow(/Input "Verification SID": expected to be empty when To is set/);
-    expect(() => toVerificationTarget(undefined, undefined)).toThrow(
-      /Input "To": expected the phone number or e-mail address the code was sent to, or set Verification SID instead/,
-    );
-  });
-});
 
 /** Verifications through twilio-node's Verify resources against the sandbox's Verify v2 (spec-checked). */
 describe("verifications on the sandbox", () => {
@@ -94,9 +73,9 @@ describe("verifications on the sandbox", () => {
   it("refuses malformed SIDs naming the input, before any request", async () => {
     const before = sandbox.requests.length;
     const badService = await failureOf(sendVerification(client(), { serviceSid: "VA1/../..", to: TO, channel: "sms" }));
-    expect(badService.message).toContain('Input "Verify Service"');
+    expect(badService.message).toContain('Input "ServiceSid"');
     const badVerification = await failureOf(cancelVerification(client(), serviceSid, { verificationSid: "../Services" }));
-    expect(badVerification.message).toContain('Input "Verification SID"');
+    expect(badVerification.message).toContain('Input "VerificationSid"');
     expect(sandbox.requests.length).toBe(before);
   });
 
