@@ -2,6 +2,7 @@ import { getExpectedBodyHash, getExpectedTwilioSignature, validateRequestWithBod
 import type { StreamEvent } from "../../src/client/events/cloudEvents";
 import { TwilioSignatureError } from "../../src/client/webhooks/signature";
 import { basic } from "../sandbox/support";
+import { useInstantWaits } from "../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
@@ -14,6 +15,7 @@ const INBOUND = "com.twilio.messaging.inbound-message.received";
 type TriggerOutput = { payload: { events: StreamEvent[] }; instanceState?: Record<string, unknown> };
 
 describe("eventStreams trigger on the sandbox", () => {
+  useInstantWaits();
   let sandbox: TestSandbox;
   let flow: LoopbackServer;
   let flowUrl: string;

@@ -1,5 +1,6 @@
 import { initialPollState } from "../../src/client/polling/newItems";
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
+import { useInstantWaits } from "../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
@@ -8,6 +9,7 @@ type Polled = { payload: { body: { data: { phoneNumber?: string; body?: string }
 
 /** The one polling loop, through the New Phone Numbers and New Messages triggers on the sandbox; their polling state as spectral keeps it. */
 describe("pollOnce on the sandbox", () => {
+  useInstantWaits();
   let sandbox: TestSandbox;
   beforeEach(async () => {
     sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });

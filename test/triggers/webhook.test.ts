@@ -3,6 +3,7 @@ import MessagingResponse from "twilio/lib/twiml/MessagingResponse";
 import { getExpectedBodyHash, getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { InputError } from "../../src/client/transport/errors";
 import { TwilioSignatureError } from "../../src/client/webhooks/signature";
+import { useInstantWaits } from "../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 import { changeNumberInConsole, numberNow } from "./support/console";
@@ -110,6 +111,7 @@ async function rejection(call: TwilioCall, params: Record<string, unknown> = {})
 }
 
 describe("webhook trigger: signatures, with twilio-node as the oracle", () => {
+  useInstantWaits();
   it("accepts twilio-node's published form vector", async () => {
     const { payload } = await runWebhook(
       {

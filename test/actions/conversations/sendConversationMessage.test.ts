@@ -1,9 +1,11 @@
 import type { ConversationMessageRecord } from "../../../src/client/conversations/records";
 import { TwilioApiError } from "../../../src/client/transport/errors";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { conversationsSandbox, type List, refusedBeforeAnyRequest } from "./support";
 
 describe("Send Conversation Message on the sandbox", () => {
+  useInstantWaits();
   const on = conversationsSandbox();
   const { run, create, sent } = on;
 

@@ -1,10 +1,12 @@
 import type { PurchaseResult } from "../../../src/client/numbers/purchase";
+import { useInstantWaits } from "../../support/fakeClock";
 import { failureOf } from "../../support/harness";
 import { expectRefusedBeforeAnyRequest } from "../support";
 import { numbersSandbox } from "./support";
 
 /** Numbers bought through the component, on the sandbox Twilio (checked against Twilio's specs), never twice. */
 describe("Buy Phone Number on the sandbox", () => {
+  useInstantWaits();
   const on = numbersSandbox();
   const { run, owned, purchases } = on;
 

@@ -1,4 +1,5 @@
 import type { FaultKind } from "../../../sandbox";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -12,6 +13,7 @@ const CONTACT = "+15558675310";
  * flow's executions and replays it; the flow is never started twice for the contact.
  */
 describe("Start Studio Flow: a lost answer never starts the flow twice", () => {
+  useInstantWaits();
   let server: TestSandbox;
   let flowSid: string;
   beforeEach(async () => {

@@ -1,4 +1,5 @@
 import type { FaultKind } from "../../../sandbox";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -11,6 +12,7 @@ const PERSON = "+15558675310";
  * retry cannot prove what happened: it says the code may have been sent, and never sends a second.
  */
 describe("Send Verification: a lost answer never sends a second code", () => {
+  useInstantWaits();
   let server: TestSandbox;
   let serviceSid: string;
   beforeEach(async () => {

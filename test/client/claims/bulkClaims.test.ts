@@ -1,12 +1,14 @@
 import { CHUNK_SIZE } from "../../../src/client/claims/bulkClaims";
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
+import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 /** Keyed bulk sends with their recipients claimed in Sync a chunk at a time, on Prismatic's execution model. */
 describe("keyed bulk sends claimed in Twilio Sync", () => {
+  useInstantWaits();
   let server: TestSandbox;
   beforeEach(async () => {
     server = await startTestSandbox({ latencyMs: interleaving(5, 5) });

@@ -1,3 +1,4 @@
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, harness, recordingLogger } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -11,6 +12,7 @@ type Delivered = {
 
 /** The webhook trigger's redelivered flag, and a reply keyed by Twilio's token, on Prismatic's execution model. */
 describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together", () => {
+  useInstantWaits();
   let server: TestSandbox;
   beforeEach(async () => {
     server = await startTestSandbox({ latencyMs: interleaving(3, 10) });

@@ -1,6 +1,7 @@
 import type { ClaimData } from "../../../src/client/claims/syncClaims";
 import { COMPONENT_SYNC_SERVICE_NAME } from "../../../src/client/sync/maps";
 import { InputError } from "../../../src/client/transport/errors";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
@@ -15,6 +16,7 @@ type Sent = { data: { sid: string; replayed: boolean; reconciled: boolean } };
 
 /** sendSMS with its keys claimed in the sandbox's Sync, run on Prismatic's execution model. */
 describe("idempotency keys claimed in Twilio Sync", () => {
+  useInstantWaits();
   let server: TestSandbox;
   beforeEach(async () => {
     server = await startTestSandbox({ latencyMs: interleaving(11, 10) });

@@ -1,5 +1,6 @@
 import type { ClaimData } from "../../../src/client/claims/syncClaims";
 import type { ConversationMessageRecord } from "../../../src/client/conversations/records";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -9,6 +10,7 @@ type Sent = { data: ConversationMessageRecord & { replayed: boolean } };
 
 /** sendConversationMessage with its Idempotency Key claimed in the sandbox's Sync, on Prismatic's execution model. */
 describe("conversation messages claimed in Twilio Sync", () => {
+  useInstantWaits();
   let server: TestSandbox;
   let conversation: string;
   beforeEach(async () => {

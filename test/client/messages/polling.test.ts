@@ -6,6 +6,7 @@ import {
   pollNewMessages,
 } from "../../../src/client/messages/polling";
 import { getTwilioClient } from "../../../src/client/twilioClient";
+import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection } from "../../support/harness";
 import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("pollNewMessages", () => {
+  useInstantWaits();
   let server: TestSandbox;
   beforeEach(async () => {
     server = await startTestSandbox({ maxPageSize: 2 });

@@ -1,5 +1,6 @@
 import type { ClaimData } from "../../../src/client/claims/syncClaims";
 import type { PurchaseResult } from "../../../src/client/numbers/purchase";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -8,6 +9,7 @@ type SyncState = { maps: { items: Map<string, { data: ClaimData }> }[] }[];
 
 /** buyPhoneNumber with its Idempotency Key claimed in the sandbox's Sync, on Prismatic's execution model. */
 describe("number purchases claimed in Twilio Sync", () => {
+  useInstantWaits();
   let server: TestSandbox;
   beforeEach(async () => {
     server = await startTestSandbox({ latencyMs: interleaving(11, 10) });
