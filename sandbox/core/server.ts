@@ -70,6 +70,18 @@ const faultAnswers: Record<number, { status?: number; message: string }> = {
   60203: { message: "Max send attempts reached" },
   60205: { message: "SMS is not supported by landline phone number" },
   60212: { message: "Too many concurrent requests for phone number" },
+  // WhatsApp's refusals of a send, as Twilio words them.
+  21910: { message: "Invalid From and To pair. From and To should be of the same channel" },
+  63003: { message: "Channel could not find To address" },
+  63007: { message: "Twilio could not find a Channel with the specified From address" },
+  63015: { message: "Channel Sandbox can only send messages to phone numbers that have joined the Sandbox" },
+  63016: { message: "Failed to send freeform message because you are outside the allowed window." },
+  63018: { message: "Rate limit exceeded for Channel" },
+  63024: { message: "Invalid message recipient" },
+  63027: { message: "Template does not exist for a language and locale" },
+  63028: { message: "Number of parameters provided does not match the expected number of parameters" },
+  63032: { message: "User's number is part of an experiment" },
+  63049: { message: "Meta chose not to deliver this WhatsApp marketing message" },
 };
 const faultAnswer = (status: number, code: number, headers?: Record<string, string>) =>
   twilioError(

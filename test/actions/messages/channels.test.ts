@@ -1,26 +1,14 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-
-const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
-
-const send = (baseUrl: string, params: Record<string, unknown>) =>
-  harness.action("sendSMS", { twilioConnection: authTokenConnection(baseUrl), message: "Your code is 1234", ...params });
-const sendBulk = async (baseUrl: string, params: Record<string, unknown>) =>
-  (
-    (await harness.action("sendBulkSMS", { twilioConnection: authTokenConnection(baseUrl), message: "Doors open at 7pm", ...params })) as {
-      data: BulkSendResult;
-    }
-  ).data;
+import { failureOf } from "../../support/harness";
+import { sandboxPerCase } from "../support";
+import { MESSAGING_SERVICE_SID } from "./support";
 
 describe("To and From on different channels", () => {
-  let server: LoopbackServer;
-  beforeAll(async () => {
-    server = await startLoopbackServer((req) => ({ status: 201, json: createdMessageBody(req.form) }));
-  });
-  afterAll(() => server.close());
-  beforeEach(() => server.requests.splice(0));
+  const on = sandboxPerCase();
+  const send = (params: Record<string, unknown>) => on.run("sendSMS", { message: "Your code is 1234", ...params });
+  const sendBulk = async (params: Record<string, unknown>) =>
+    (await on.run("sendBulkSMS", { message: "Doors open at 7pm", ...params })) as unknown as BulkSendResult;
 
   it.each([
     [
@@ -40,10 +28,10 @@ describe("To and From on different channels", () => {
     ],
     ["a Messenger recipient with a WhatsApp sender", { to: "messenger:jane.doe", from: "whatsapp:+15017122661" }, /sends on whatsapp/],
   ])("refuses %s before sending", async (_name, params, message) => {
-    const error = await failureOf(send(server.url, params));
+    const error = await failureOf(send(params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it.each([
@@ -56,26 +44,28 @@ describe("To and From on different channels", () => {
       { to: "whatsapp:555 867 5310", from: "whatsapp:+15017122661", defaultCountryCode: "+1" },
     ],
   ])("sends %s", async (_name, params) => {
-    await send(server.url, params);
-    expect(server.requests).toHaveLength(1);
+    await send(params);
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("refuses a bulk send whose list mixes in another channel than the sender's, before sending to anyone", async () => {
-    const error = await failureOf(sendBulk(server.url, { recipients: ["+15558675310", "whatsapp:+15558675311"], from: "+15017122661" }));
+    const error = await failureOf(sendBulk({ recipients: ["+15558675310", "whatsapp:+15558675311"], from: "+15017122661" }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^Input "Recipients": expected a "whatsapp:" sender in From .* got "whatsapp:\+15558675311"/);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("sends a mixed bulk list through a Messaging Service, which has senders of both", async () => {
-    const result = await sendBulk(server.url, { recipients: ["+15558675310", "whatsapp:+15558675311"], from: MESSAGING_SERVICE_SID });
+    const result = await sendBulk({ recipients: ["+15558675310", "whatsapp:+15558675311"], from: MESSAGING_SERVICE_SID });
     expect(result.sentCount).toBe(2);
+    expect(on.sandbox.created.map((message) => message.to).sort()).toEqual(["+15558675310", "whatsapp:+15558675311"]);
   });
 });
 
 describe("WhatsApp's refusals say what to do", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
+  const refuseSends = (code: number) => on.sandbox.faults.set([{ kind: "refused", method: "POST", path: "/Messages\\.json$", code }]);
 
   it.each([
     [63016, "Failed to send freeform message because you are outside the allowed window.", /Content Template SID.*approved/],
@@ -90,8 +80,10 @@ describe("WhatsApp's refusals say what to do", () => {
     [63049, "Meta chose not to deliver this WhatsApp marketing message", /Do not resend it right away/],
     [21910, "Invalid From and To pair. From and To should be of the same channel", /different channels/],
   ])("maps %i", async (code, twilioMessage, fix) => {
-    server = await startLoopbackServer(() => ({ status: 400, json: twilioErrorBody(code, twilioMessage, 400) }));
-    const error = (await failureOf(send(server.url, { to: "whatsapp:+15558675310", from: "whatsapp:+15017122661" }))) as TwilioApiError;
+    refuseSends(code);
+    const error = (await failureOf(
+      on.run("sendSMS", { message: "Your code is 1234", to: "whatsapp:+15558675310", from: "whatsapp:+15017122661" }),
+    )) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain(`Twilio error ${code} (HTTP 400): ${twilioMessage}`);
     expect(error.details.fix).toMatch(fix);
@@ -99,8 +91,12 @@ describe("WhatsApp's refusals say what to do", () => {
   });
 
   it("keeps the fix in a bulk row Twilio refused", async () => {
-    server = await startLoopbackServer(() => ({ status: 400, json: twilioErrorBody(63016, "Outside the allowed window", 400) }));
-    const result = await sendBulk(server.url, { recipients: ["whatsapp:+15558675310"], from: "whatsapp:+15017122661" });
+    refuseSends(63016);
+    const result = (await on.run("sendBulkSMS", {
+      message: "Doors open at 7pm",
+      recipients: ["whatsapp:+15558675310"],
+      from: "whatsapp:+15017122661",
+    })) as unknown as BulkSendResult;
     expect(result.results[0]).toMatchObject({
       success: false,
       errorCode: 63016,
