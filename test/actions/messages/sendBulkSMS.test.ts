@@ -1,8 +1,8 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
@@ -47,20 +47,13 @@ describe("sendBulkSMS against Twilio's official spec", () => {
 });
 
 describe("sendBulkSMS per-recipient results", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
+  const sentTo = () => on.sandbox.requests.map((request) => request.form.get("To"));
 
   it("reports a partial success: Twilio's refusals fail only their own rows, with Twilio's code", async () => {
-    server = await startLoopbackServer((request) =>
-      request.form.get("To") === "+15005550009"
-        ? {
-            status: 400,
-            json: twilioErrorBody(21614, "'To' number is not a valid mobile number", 400),
-          }
-        : { status: 201, json: createdMessageBody(request.form) },
-    );
+    on.sandbox.faults.use((request) => (request.form.get("To") === "+15005550009" ? { kind: "refused", code: 21614 } : undefined));
 
-    const result = await sendBulk(server.url, {
+    const result = await sendBulk(on.sandbox.url, {
       recipients: "+15558675310\n+15005550009\n+15558675311",
     });
 
@@ -80,16 +73,12 @@ describe("sendBulkSMS per-recipient results", () => {
       optedOut: false,
     });
     expect(result.results[0]).toEqual(expect.objectContaining({ success: true, messageStatus: "queued" }));
-    expect(server.requests).toHaveLength(3);
+    expect(on.sandbox.requests).toHaveLength(3);
+    expect(on.sandbox.created.map((message) => message.to).sort()).toEqual(["+15558675310", "+15558675311"]);
   });
 
   it("texts each number once: duplicates are merged after normalising, in the order first listed", async () => {
-    server = await startLoopbackServer((request) => ({
-      status: 201,
-      json: createdMessageBody(request.form),
-    }));
-
-    const result = await sendBulk(server.url, {
+    const result = await sendBulk(on.sandbox.url, {
       recipients: ["+1 (555) 867-5310", "+15558675311", "+15558675310", "555-867-5311", "whatsapp:+15558675310"],
       defaultCountryCode: "+1",
       // A Messaging Service has senders of both channels; one SMS number could not text the WhatsApp address.
@@ -98,20 +87,11 @@ describe("sendBulkSMS per-recipient results", () => {
 
     expect(result.duplicatesMerged).toBe(2);
     expect(result.results.map((row) => row.to)).toEqual(["+15558675310", "+15558675311", "whatsapp:+15558675310"]);
-    expect(server.requests.map((request) => request.form.get("To")).sort()).toEqual([
-      "+15558675310",
-      "+15558675311",
-      "whatsapp:+15558675310",
-    ]);
+    expect(sentTo().sort()).toEqual(["+15558675310", "+15558675311", "whatsapp:+15558675310"]);
   });
 
   it("fails an invalid number in its own row without sending anything for it", async () => {
-    server = await startLoopbackServer((request) => ({
-      status: 201,
-      json: createdMessageBody(request.form),
-    }));
-
-    const result = await sendBulk(server.url, {
+    const result = await sendBulk(on.sandbox.url, {
       recipients: ["+15558675310", "555-CALL-NOW", "5558675311"],
     });
 
@@ -126,39 +106,31 @@ describe("sendBulkSMS per-recipient results", () => {
     );
     // Without a Default Country Code a national number is not guessed at: the row says which input to set.
     expect(result.results[2].errorMessage).toMatch(/Default Country Code/);
-    expect(server.requests.map((request) => request.form.get("To"))).toEqual(["+15558675310"]);
+    expect(sentTo()).toEqual(["+15558675310"]);
   });
 
   it("reports failed when no recipient could be sent, without throwing", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 400,
-      json: twilioErrorBody(21606, "The 'From' phone number provided is not a valid message-capable Twilio phone number", 400),
-    }));
+    on.sandbox.faults.set([{ kind: "refused", method: "POST", path: "/Messages\\.json$", code: 21606 }]);
 
-    const result = await sendBulk(server.url, {
+    const result = await sendBulk(on.sandbox.url, {
       recipients: ["+15558675310", "+15558675311"],
     });
 
     expect(result.status).toBe("failed");
     expect(result.results.every((row) => row.errorCode === 21606)).toBe(true);
+    expect(on.sandbox.created).toHaveLength(0);
   });
 
   it("waits out a 429 and sends the message once, relying on the client's single retry layer", async () => {
     const attemptsByRecipient = new Map<string, number>();
-    server = await startLoopbackServer((request) => {
+    on.sandbox.faults.use((request) => {
       const to = request.form.get("To") ?? "";
       const attempt = (attemptsByRecipient.get(to) ?? 0) + 1;
       attemptsByRecipient.set(to, attempt);
-      return attempt === 1 && to === "+15558675311"
-        ? {
-            status: 429,
-            headers: { "retry-after": "0" },
-            json: twilioErrorBody(20429, "Too Many Requests", 429),
-          }
-        : { status: 201, json: createdMessageBody(request.form) };
+      return attempt === 1 && to === "+15558675311" ? { kind: "429", retryAfter: 0 } : undefined;
     });
 
-    const result = await sendBulk(server.url, {
+    const result = await sendBulk(on.sandbox.url, {
       recipients: ["+15558675310", "+15558675311"],
     });
 
@@ -167,55 +139,58 @@ describe("sendBulkSMS per-recipient results", () => {
       "+15558675310": 1,
       "+15558675311": 2,
     });
+    expect(on.sandbox.created.map((message) => message.to).sort()).toEqual(["+15558675310", "+15558675311"]);
   });
 
   it("never has more requests in flight than Concurrency", async () => {
-    let inFlight = 0;
     let maxInFlight = 0;
-    server = await startLoopbackServer(async (request) => {
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      inFlight--;
-      return { status: 201, json: createdMessageBody(request.form) };
+    // Each create answers 20 ms after it arrives; the requests not answered yet (no status) are the ones in flight.
+    const twilio = await startTestSandbox({
+      latencyMs: () => {
+        maxInFlight = Math.max(maxInFlight, twilio.requests.filter((request) => !request.status).length);
+        return 20;
+      },
     });
-    const recipients = Array.from({ length: 12 }, (_, index) => `+1555867${String(5300 + index)}`);
+    try {
+      const recipients = Array.from({ length: 12 }, (_, index) => `+1555867${String(5300 + index)}`);
 
-    const result = await sendBulk(server.url, { recipients, concurrency: "3" });
+      const result = await sendBulk(twilio.url, { recipients, concurrency: "3" });
 
-    expect(result.sentCount).toBe(12);
-    expect(maxInFlight).toBe(3);
+      expect(result.sentCount).toBe(12);
+      expect(maxInFlight).toBe(3);
+    } finally {
+      await twilio.close();
+    }
   });
 
   it("stops sending after Twilio rejects the credentials, and never echoes the token", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 401,
-      json: twilioErrorBody(20003, "Authenticate", 401),
-    }));
     const recipients = Array.from({ length: 6 }, (_, index) => `+1555867${String(5300 + index)}`);
 
-    const result = await sendBulk(server.url, { recipients, concurrency: "1" });
+    const { data } = (await harness.action("sendBulkSMS", {
+      twilioConnection: authTokenConnection(on.sandbox.url, { password: "a-token-the-account-no-longer-has" }),
+      from: "+15017122661",
+      message: "Doors open at 7pm",
+      recipients,
+      concurrency: "1",
+    })) as { data: BulkSendResult };
+    const result = data;
 
     expect(result.status).toBe("failed");
-    expect(server.requests).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
     expect(result.results.every((row) => row.errorCode === 20003)).toBe(true);
     expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
+    expect(JSON.stringify(result)).not.toContain("a-token-the-account-no-longer-has");
   });
 
   it("sends the shared fields the same way sendSMS does", async () => {
-    server = await startLoopbackServer((request) => ({
-      status: 201,
-      json: createdMessageBody(request.form),
-    }));
-
-    await sendBulk(server.url, {
+    await sendBulk(on.sandbox.url, {
       recipients: ["+15558675310"],
       mediaUrls: ["https://demo.twilio.com/owl.png"],
       statusCallback: "https://hooks.example.com/status",
       validityPeriod: "600",
     });
 
-    const [request] = server.requests;
+    const [request] = on.sandbox.requests;
     expect(request.method).toBe("POST");
     expect(request.path).toBe(MESSAGES_PATH);
     expect(Object.fromEntries(request.form)).toEqual({
@@ -230,15 +205,7 @@ describe("sendBulkSMS per-recipient results", () => {
 });
 
 describe("sendBulkSMS bad input, caught before anything is sent", () => {
-  let server: LoopbackServer;
-  beforeAll(async () => {
-    server = await startLoopbackServer(() => ({
-      status: 500,
-      body: "must not be called",
-    }));
-  });
-  afterAll(() => server.close());
-
+  const on = sandboxPerCase();
   it.each([
     ["no recipients", { recipients: [] }, /Input "Recipients": expected at least one phone number/],
     [
@@ -261,9 +228,9 @@ describe("sendBulkSMS bad input, caught before anything is sent", () => {
       /Input "Default Country Code": expected a country calling code/,
     ],
   ])("rejects %s", async (_name, params, message) => {
-    const error = await failureOf(sendBulk(server.url, params));
+    const error = await failureOf(sendBulk(on.sandbox.url, params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
