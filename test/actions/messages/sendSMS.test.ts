@@ -10,8 +10,8 @@ import {
   failureOf,
   harness,
 } from "../../support/harness";
-import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
 const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
@@ -76,22 +76,30 @@ describe("sendSMS against Twilio's official spec", () => {
 
 describe("sendSMS request details", () => {
   useFakeClock();
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
+  const posts = () => on.sandbox.requests.filter((request) => request.method === "POST");
+
+  /** An account on Twilio's test credentials, whose magic numbers answer with Twilio's documented refusals. */
+  const TEST_SID = `AC${"7e57".repeat(8)}`;
+  const TEST_TOKEN = "test-auth-token-0f1e2d3c4b5a6978";
+  const sendWithTestCredentials = (to: string) => {
+    on.sandbox.addAccount({ sid: TEST_SID, authToken: TEST_TOKEN, apiKeys: {}, test: true });
+    return on.run("sendSMS", { to, from: "+15005550006", message: "Hello" }, { username: TEST_SID, password: TEST_TOKEN });
+  };
 
   it("sends exactly the form fields Twilio documents, with Basic auth from the connection", async () => {
-    server = await startLoopbackServer((request) => ({ status: 201, json: createdMessageBody(request.form) }));
     const sendAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * 24 * 60 * 60 * 1000);
-    await sendSMS(server.url, {
+    const data = await on.run("sendSMS", {
       to: "+1 (555) 867-5310",
       from: MESSAGING_SERVICE_SID,
+      message: "Hello",
       mediaUrls: "https://a.example/1.png, https://a.example/2.png",
       statusCallback: "https://hooks.example.com/status",
       sendAt: sendAt.toISOString(),
       validityPeriod: "120",
       shortenUrls: true,
     });
-    const [request] = server.requests;
+    const [request] = on.sandbox.requests;
     expect(request.method).toBe("POST");
     expect(request.path).toBe(MESSAGES_PATH);
     expect(request.headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
@@ -104,77 +112,64 @@ describe("sendSMS request details", () => {
     expect(request.form.get("ValidityPeriod")).toBe("120");
     expect(request.form.get("ShortenUrls")).toBe("true");
     expect(request.form.get("StatusCallback")).toBe("https://hooks.example.com/status");
+    expect(on.sandbox.created.find((message) => message.sid === data.sid)).toMatchObject({ status: "scheduled", sendAt: sendAt.getTime() });
   });
 
   it("authenticates an API Key connection as the key, for the account in the path", async () => {
-    server = await startLoopbackServer((request) => ({ status: 201, json: createdMessageBody(request.form) }));
     await harness.action("sendSMS", {
-      twilioConnection: apiKeyConnection(server.url),
+      twilioConnection: apiKeyConnection(on.sandbox.url),
       to: "+15558675310",
       from: "+15017122661",
       message: "Hi",
     });
-    expect(server.requests[0].path).toBe(MESSAGES_PATH);
-    expect(server.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64")}`);
+    expect(on.sandbox.requests[0].path).toBe(MESSAGES_PATH);
+    expect(on.sandbox.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${API_KEY}:${API_SECRET}`).toString("base64")}`);
   });
 
   it("retries a 429, which Twilio did not process, and sends once", async () => {
-    let calls = 0;
-    server = await startLoopbackServer((request) =>
-      ++calls === 1
-        ? { status: 429, json: twilioErrorBody(20429, "Too Many Requests", 429), headers: { "retry-after": "0" } }
-        : { status: 201, json: createdMessageBody(request.form) },
-    );
-    const { data } = (await sendSMS(server.url, {})) as { data: Record<string, unknown> };
+    on.sandbox.faults.set([{ kind: "429", method: "POST", times: 1 }]);
+    const { data } = (await sendSMS(on.sandbox.url, {})) as { data: Record<string, unknown> };
     expect(data.sid).toBeDefined();
-    expect(server.requests).toHaveLength(2);
+    expect(on.sandbox.requests).toHaveLength(2);
+    expect(on.sandbox.created.map((message) => message.sid)).toEqual([data.sid]);
   });
 
   it("does not resend after a 500: Twilio may have accepted the message", async () => {
-    server = await startLoopbackServer(() => ({ status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) }));
-    const error = await failureOf(sendSMS(server.url, {}));
+    on.sandbox.faults.set([{ kind: "500-after" }]);
+    const error = await failureOf(sendSMS(on.sandbox.url, {}));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain("HTTP 500");
-    expect(server.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("does not resend after a dropped connection", async () => {
-    server = await startLoopbackServer(() => ({ destroySocket: true }));
-    const error = await failureOf(sendSMS(server.url, {}));
+    on.sandbox.faults.set([{ kind: "reset-after" }]);
+    const error = await failureOf(sendSMS(on.sandbox.url, {}));
     expect(error.message).toMatch(/check the message log before resending/);
-    expect(server.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+    expect(posts()).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("maps Twilio's error body to the message a builder sees", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 400,
-      json: twilioErrorBody(21211, "Invalid 'To' Phone Number: +1555867531", 400),
-    }));
-    const error = (await failureOf(sendSMS(server.url, {}))) as TwilioApiError;
+    const error = (await failureOf(sendWithTestCredentials("+15005550001"))) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toBe(
-      "Twilio error 21211 (HTTP 400): Invalid 'To' Phone Number: +1555867531 Check the \"To\" input: it must be a valid phone number in E.164 format, such as +15558675310. More info: https://www.twilio.com/docs/errors/21211",
+      "Twilio error 21211 (HTTP 400): Invalid 'To' Phone Number: +15005550001 Check the \"To\" input: it must be a valid phone number in E.164 format, such as +15558675310. More info: https://www.twilio.com/docs/errors/21211",
     );
     expect(error.details).toMatchObject({ code: 21211, status: 400, moreInfo: "https://www.twilio.com/docs/errors/21211" });
   });
 
   it("explains an opted-out recipient instead of inviting a retry", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 400,
-      json: twilioErrorBody(21610, "Attempt to send to unsubscribed recipient", 400),
-    }));
-    const error = await failureOf(sendSMS(server.url, {}));
+    const error = await failureOf(sendWithTestCredentials("+15005550004"));
+    expect(error.message).toContain("Attempt to send to unsubscribed recipient");
     expect(error.message).toContain("Do not retry");
   });
 });
 
 describe("sendSMS rejects bad input before sending", () => {
-  let server: LoopbackServer;
-  beforeAll(async () => {
-    server = await startLoopbackServer(() => ({ status: 500, json: {} }));
-  });
-  afterAll(() => server.close());
-  afterEach(() => expect(server.requests).toHaveLength(0));
+  const on = sandboxPerCase();
+  afterEach(() => expect(on.sandbox.requests).toHaveLength(0));
 
   const future = (minutes: number) => new Date(Date.now() + minutes * 60 * 1000).toISOString();
 
@@ -243,7 +238,7 @@ describe("sendSMS rejects bad input before sending", () => {
     ],
     ["a Shorten URLs value that is not a boolean", { shortenUrls: "yes please" }, /Input "Shorten URLs": expected true or false/],
   ])("rejects %s", async (_name, params, message) => {
-    const error = await failureOf(sendSMS(server.url, params));
+    const error = await failureOf(sendSMS(on.sandbox.url, params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
   });
