@@ -4,8 +4,8 @@ import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, rfc2822, startLoopbackServer } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { type ListedMessage, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -16,33 +16,6 @@ const FAST_SCHEDULE: PollSchedule = {
   growthFactor: 2,
   maxPolls: 50,
 };
-
-/** Twilio's date format in JSON bodies. */
-
-interface ListedMessage {
-  sid: string;
-  from: string;
-  direction: string;
-  sentAt: Date;
-  body?: string;
-}
-
-const messagePage = (messages: ListedMessage[]) => ({
-  messages: messages.map((message) => ({
-    sid: message.sid,
-    account_sid: ACCOUNT_SID,
-    from: message.from,
-    to: OUR_NUMBER,
-    body: message.body ?? "ok",
-    direction: message.direction,
-    status: message.direction === "inbound" ? "received" : "delivered",
-    date_sent: rfc2822(message.sentAt),
-    date_created: rfc2822(message.sentAt),
-  })),
-  next_page_uri: null,
-  page: 0,
-  page_size: 50,
-});
 
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
@@ -72,46 +45,25 @@ describe("waitForReply against Twilio's official spec", () => {
 
 describe("waitForReply", () => {
   useFakeClock();
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
+  /** Keeps messages in the sandbox's log as if sent (or received) at `sentAt`. */
+  const keep = (...messages: (Omit<ListedMessage, "sentAt" | "to" | "body"> & { sentAt: Date; to?: string; body?: string })[]) => {
+    for (const message of messages) {
+      on.sandbox.addMessage({ to: OUR_NUMBER, body: "ok", ...message, sentAt: message.sentAt.getTime() });
+    }
+  };
 
   it("returns the first inbound message from the number since the start, skipping older and outgoing ones", async () => {
     const since = new Date("2026-11-20T16:04:31Z");
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: messagePage([
-        {
-          sid: sid(4),
-          from: CUSTOMER,
-          direction: "inbound",
-          sentAt: new Date("2026-11-20T16:20:00Z"),
-          body: "second",
-        },
-        {
-          sid: sid(3),
-          from: OUR_NUMBER,
-          direction: "outbound-reply",
-          sentAt: new Date("2026-11-20T16:10:00Z"),
-        },
-        {
-          sid: sid(2),
-          from: CUSTOMER,
-          direction: "inbound",
-          sentAt: new Date("2026-11-20T16:09:02Z"),
-          body: "Yes, after 5pm",
-        },
-        {
-          sid: sid(1),
-          from: CUSTOMER,
-          direction: "inbound",
-          sentAt: new Date("2026-11-20T15:00:00Z"),
-          body: "earlier today",
-        },
-      ]),
-    }));
+    keep(
+      { sid: sid(1), from: CUSTOMER, direction: "inbound", sentAt: new Date("2026-11-20T15:00:00Z"), body: "earlier today" },
+      { sid: sid(2), from: CUSTOMER, direction: "inbound", sentAt: new Date("2026-11-20T16:09:02Z"), body: "Yes, after 5pm" },
+      { sid: sid(3), from: OUR_NUMBER, to: CUSTOMER, direction: "outbound-api", sentAt: new Date("2026-11-20T16:10:00Z") },
+      { sid: sid(4), from: CUSTOMER, direction: "inbound", sentAt: new Date("2026-11-20T16:20:00Z"), body: "second" },
+    );
 
     const { data } = (await harness.action("waitForReply", {
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       from: "555 867 5310",
       defaultCountryCode: "+1",
       to: OUR_NUMBER,
@@ -129,7 +81,7 @@ describe("waitForReply", () => {
         dateSent: "2026-11-20T16:09:02.000Z",
       }),
     );
-    const [request] = server.requests;
+    const [request] = on.sandbox.requests;
     expect(request.path).toBe(MESSAGES_PATH);
     expect(request.query.get("From")).toBe(CUSTOMER);
     expect(request.query.get("To")).toBe(OUR_NUMBER);
@@ -139,28 +91,15 @@ describe("waitForReply", () => {
   it("keeps polling, less and less often, until the reply arrives", async () => {
     const since = new Date();
     const requestTimes: number[] = [];
-    server = await startLoopbackServer(() => {
+    // The fault chooser sees each poll as it arrives: the time is noted, and the customer replies just before the fourth is answered.
+    on.sandbox.faults.use(() => {
       requestTimes.push(Date.now());
-      const replied = requestTimes.length >= 4;
-      return {
-        status: 200,
-        json: messagePage(
-          replied
-            ? [
-                {
-                  sid: sid(9),
-                  from: CUSTOMER,
-                  direction: "inbound",
-                  sentAt: new Date(),
-                },
-              ]
-            : [],
-        ),
-      };
+      if (requestTimes.length === 4) keep({ sid: sid(9), from: CUSTOMER, direction: "inbound", sentAt: new Date() });
+      return undefined;
     });
 
     const result = await waitForReply(
-      getTwilioClient(authTokenConnection(server.url)),
+      getTwilioClient(authTokenConnection(on.sandbox.url)),
       { from: CUSTOMER, since, timeoutMs: 5_000 },
       FAST_SCHEDULE,
     );
@@ -175,66 +114,49 @@ describe("waitForReply", () => {
   it("reads back past a busy first page to find the earliest reply since the start", async () => {
     const since = new Date("2026-11-20T16:00:00Z");
     const minute = (n: number) => new Date(since.getTime() + n * 60_000);
-    // 150 inbound messages, one a minute, newest first, served 100 to a page.
-    const history = Array.from({ length: 150 }, (_, index) => ({
-      sid: sid(index),
-      from: CUSTOMER,
-      direction: "inbound",
-      sentAt: minute(150 - index),
-    }));
-    server = await startLoopbackServer((request) => {
-      const onSecondPage = request.query.get("Page") === "1";
-      return {
-        status: 200,
-        json: {
-          ...messagePage(onSecondPage ? history.slice(100) : history.slice(0, 100)),
-          next_page_uri: onSecondPage ? null : `${MESSAGES_PATH}?PageSize=100&Page=1&PageToken=PA${sid(99)}`,
-        },
-      };
-    });
+    // 150 inbound messages, one a minute, newest first: more than the 100 a page of polling holds.
+    keep(
+      ...Array.from({ length: 150 }, (_, index) => ({
+        sid: sid(index),
+        from: CUSTOMER,
+        direction: "inbound" as const,
+        sentAt: minute(150 - index),
+      })),
+    );
 
     const result = await waitForReply(
-      getTwilioClient(authTokenConnection(server.url)),
+      getTwilioClient(authTokenConnection(on.sandbox.url)),
       { from: CUSTOMER, since, timeoutMs: 1_000 },
       FAST_SCHEDULE,
     );
 
     expect(result.message).toEqual(expect.objectContaining({ sid: sid(149), dateSent: minute(1).toISOString() }));
-    expect(server.requests).toHaveLength(2);
+    expect(on.sandbox.requests).toHaveLength(2);
+    expect(on.sandbox.requests[0].query.get("PageSize")).toBe("100");
   });
 
   it("stops at the timeout with a 'no reply' result and a bounded number of requests", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: messagePage([]),
-    }));
-
     const result = await waitForReply(
-      getTwilioClient(authTokenConnection(server.url)),
+      getTwilioClient(authTokenConnection(on.sandbox.url)),
       { from: CUSTOMER, since: new Date(), timeoutMs: 1_000 },
       { ...FAST_SCHEDULE, maxPolls: 1_000 },
     );
 
     expect(result).toEqual(expect.objectContaining({ replied: false, message: null }));
     // Waits of 20, 40, 80, 80 ms ... then one last poll at the deadline: at most 15 polls in 1 s, fewer when requests are slow.
-    expect(server.requests.length).toBeGreaterThanOrEqual(3);
-    expect(server.requests.length).toBeLessThanOrEqual(15);
+    expect(on.sandbox.requests.length).toBeGreaterThanOrEqual(3);
+    expect(on.sandbox.requests.length).toBeLessThanOrEqual(15);
   });
 
   it("never sends more than maxPolls requests, whatever the timeout", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: messagePage([]),
-    }));
-
     const result = await waitForReply(
-      getTwilioClient(authTokenConnection(server.url)),
+      getTwilioClient(authTokenConnection(on.sandbox.url)),
       { from: CUSTOMER, since: new Date(), timeoutMs: 60_000 },
       { initialIntervalMs: 1, maxIntervalMs: 1, growthFactor: 1, maxPolls: 5 },
     );
 
     expect(result.replied).toBe(false);
-    expect(server.requests).toHaveLength(5);
+    expect(on.sandbox.requests).toHaveLength(5);
   });
 
   it.each([
@@ -243,20 +165,16 @@ describe("waitForReply", () => {
     ["a national number without Default Country Code", { from: "555 867 5310" }, /Input "Reply From": .*Default Country Code/],
     ["a start time that is no date", { since: "yesterday" }, /Input "Since": expected an ISO 8601 date/],
   ])("rejects %s before any request", async (_name, params, message) => {
-    server = await startLoopbackServer(() => ({
-      status: 500,
-      body: "must not be called",
-    }));
     const error = await failureOf(
       harness.action("waitForReply", {
-        twilioConnection: authTokenConnection(server.url),
+        twilioConnection: authTokenConnection(on.sandbox.url),
         from: CUSTOMER,
         ...params,
       }),
     );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
 
