@@ -1,10 +1,9 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { createdMessageBody, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
-const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 const TEMPLATE_BODY = "Hi {{1}}, your order {{2}} ships on {{3}}.";
 
@@ -13,22 +12,8 @@ const send = (baseUrl: string, params: Record<string, unknown>) =>
     twilioConnection: authTokenConnection(baseUrl),
     to: "whatsapp:+15558675310",
     from: "whatsapp:+15017122661",
-    contentSid: CONTENT_SID,
     ...params,
   });
-
-/** A template with three placeholders, and a message list that accepts every send. */
-async function twilioWithTemplate(): Promise<LoopbackServer> {
-  return startLoopbackServer((req) => {
-    if (req.method === "GET" && req.path === `/content/v1/Content/${CONTENT_SID}`) {
-      return { status: 200, json: { sid: CONTENT_SID, friendly_name: "order_update", types: { "twilio/text": { body: TEMPLATE_BODY } } } };
-    }
-    if (req.method === "POST" && req.path === MESSAGES_PATH) return { status: 201, json: createdMessageBody(req.form) };
-    return { status: 404, json: twilioErrorBody(20404, "Not found", 404) };
-  });
-}
-
-const sent = (server: LoopbackServer) => server.requests.filter((req) => req.method === "POST");
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
 let twilio: TestSandbox;
@@ -38,39 +23,43 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("content variables", () => {
-  let server: LoopbackServer;
+  const on = sandboxPerCase();
+  let contentSid: string;
+  /** The Content API's template with three placeholders; the requests counted are the component's, after it was made. */
   beforeEach(async () => {
-    server = await twilioWithTemplate();
+    contentSid = await createContentTemplate(on.sandbox, TEMPLATE_BODY);
+    on.sandbox.requests.splice(0);
   });
-  afterEach(() => server.close());
+  const sendWithTemplate = (params: Record<string, unknown>) => send(on.sandbox.url, { contentSid, ...params });
+  const sent = () => on.sandbox.requests.filter((req) => req.method === "POST");
 
   it("takes them as a key/value list, as JSON text, or both with different keys, in the one JSON Twilio expects", async () => {
-    await send(server.url, {
+    await sendWithTemplate({
       contentVariableList: [
         { key: "1", value: "Jane" },
         { key: "2", value: "#1234" },
       ],
     });
-    await send(server.url, { contentVariables: '{"1": "Jane", "2": "#1234"}' });
-    await send(server.url, { contentVariables: '{"1": "Jane"}', contentVariableList: [{ key: "2", value: "#1234" }] });
-    const variables = sent(server).map((req) => JSON.parse(req.form.get("ContentVariables") as string));
+    await sendWithTemplate({ contentVariables: '{"1": "Jane", "2": "#1234"}' });
+    await sendWithTemplate({ contentVariables: '{"1": "Jane"}', contentVariableList: [{ key: "2", value: "#1234" }] });
+    const variables = sent().map((req) => JSON.parse(req.form.get("ContentVariables") as string));
     expect(variables).toEqual([
       { "1": "Jane", "2": "#1234" },
       { "1": "Jane", "2": "#1234" },
       { "1": "Jane", "2": "#1234" },
     ]);
-    expect(sent(server)[0].form.get("ContentSid")).toBe(CONTENT_SID);
+    expect(sent()[0].form.get("ContentSid")).toBe(contentSid);
   });
 
   it("sends without reading the template when the check is off, as before", async () => {
-    await send(server.url, { contentVariables: '{"1": "Jane"}' });
-    expect(server.requests.map((req) => req.method)).toEqual(["POST"]);
+    await sendWithTemplate({ contentVariables: '{"1": "Jane"}' });
+    expect(on.sandbox.requests.map((req) => req.method)).toEqual(["POST"]);
   });
 
   it("checks them against the template's placeholders and sends when each is filled", async () => {
-    await send(server.url, { contentVariables: '{"1": "Jane", "2": "#1234", "3": "Tuesday"}', checkContentVariables: true });
-    expect(server.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
-      `GET /content/v1/Content/${CONTENT_SID}`,
+    await sendWithTemplate({ contentVariables: '{"1": "Jane", "2": "#1234", "3": "Tuesday"}', checkContentVariables: true });
+    expect(on.sandbox.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+      `GET /content/v1/Content/${contentSid}`,
       `POST ${MESSAGES_PATH}`,
     ]);
   });
@@ -91,13 +80,13 @@ describe("content variables", () => {
     ["extra ones", { contentVariables: '{"1": "Jane", "2": "#1", "3": "Tue", "name": "Jane"}' }, /not in the template: "name"/],
     ["missing and extra at once", { contentVariables: '{"first": "Jane"}' }, /missing "1", "2", "3"; not in the template: "first"/],
   ])("names %s and sends nothing", async (_name, params, problem) => {
-    const error = await failureOf(send(server.url, { ...params, checkContentVariables: true }));
+    const error = await failureOf(sendWithTemplate({ ...params, checkContentVariables: true }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(
       /^Input "Content Variables": expected a value for each placeholder of template HX[0-9a-f]{32} \("1", "2", "3"\) and nothing else; /,
     );
     expect(error.message.replace(/\.$/, "")).toMatch(problem);
-    expect(sent(server)).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 
   it.each([
@@ -115,28 +104,28 @@ describe("content variables", () => {
     ],
     ["a check without a template", { contentSid: "", message: "Hi", checkContentVariables: true }, /^Input "Check Content Variables"/],
   ])("refuses %s before any request", async (_name, params, message) => {
-    const error = await failureOf(send(server.url, { ...params, checkContentVariables: true }));
+    const error = await failureOf(sendWithTemplate({ ...params, checkContentVariables: true }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("checks once for a bulk send, before any message goes out", async () => {
     const bulk = (params: Record<string, unknown>) =>
       harness.action("sendBulkSMS", {
-        twilioConnection: authTokenConnection(server.url),
+        twilioConnection: authTokenConnection(on.sandbox.url),
         recipients: ["whatsapp:+15558675310", "whatsapp:+15558675311"],
         from: "whatsapp:+15017122661",
-        contentSid: CONTENT_SID,
+        contentSid,
         checkContentVariables: true,
         ...params,
       });
     const error = await failureOf(bulk({ contentVariableList: [{ key: "1", value: "Jane" }] }));
     expect(error.message).toMatch(/missing "2", "3"/);
-    expect(sent(server)).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
     const { data } = (await bulk({ contentVariables: '{"1": "Jane", "2": "#1", "3": "Tue"}' })) as { data: BulkSendResult };
     expect(data.sentCount).toBe(2);
-    expect(server.requests.filter((req) => req.method === "GET")).toHaveLength(2);
+    expect(on.sandbox.requests.filter((req) => req.method === "GET")).toHaveLength(2);
   });
 });
 
