@@ -12,6 +12,7 @@ import {
 } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { sandboxPerCase } from "../support";
+import { withTestCredentials } from "./support";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
 const CONTENT_SID = `HX${"0123456789abcdef".repeat(2)}`;
@@ -79,13 +80,8 @@ describe("sendSMS request details", () => {
   const on = sandboxPerCase();
   const posts = () => on.sandbox.requests.filter((request) => request.method === "POST");
 
-  /** An account on Twilio's test credentials, whose magic numbers answer with Twilio's documented refusals. */
-  const TEST_SID = `AC${"7e57".repeat(8)}`;
-  const TEST_TOKEN = "test-auth-token-0f1e2d3c4b5a6978";
-  const sendWithTestCredentials = (to: string) => {
-    on.sandbox.addAccount({ sid: TEST_SID, authToken: TEST_TOKEN, apiKeys: {}, test: true });
-    return on.run("sendSMS", { to, from: "+15005550006", message: "Hello" }, { username: TEST_SID, password: TEST_TOKEN });
-  };
+  const sendWithTestCredentials = (to: string) =>
+    on.run("sendSMS", { to, from: "+15005550006", message: "Hello" }, withTestCredentials(on));
 
   it("sends exactly the form fields Twilio documents, with Basic auth from the connection", async () => {
     const sendAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 2 * 24 * 60 * 60 * 1000);
