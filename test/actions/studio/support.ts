@@ -38,11 +38,11 @@ export function execution(overrides: Record<string, unknown> = {}) {
 }
 
 /** A published flow created straight through the sandbox's Studio API, as a builder would make it in Console: its SID. */
-export async function createFlow(twilio: TestSandbox): Promise<string> {
+export async function createFlow(twilio: TestSandbox, definition: Record<string, unknown> = {}): Promise<string> {
   const answer = await fetch(`${twilio.url}/studio/v2/Flows`, {
     method: "POST",
     headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
-    body: new URLSearchParams({ FriendlyName: "Test Flow", Status: "published", Definition: "{}" }),
+    body: new URLSearchParams({ FriendlyName: "Test Flow", Status: "published", Definition: JSON.stringify(definition) }),
   });
   return ((await answer.json()) as { sid: string }).sid;
 }
