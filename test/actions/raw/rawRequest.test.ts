@@ -38,7 +38,7 @@ describe("rawRequest", () => {
     const { data } = (await rawRequest(twilio.url, {
       url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
       method: "POST",
-      data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString(),
+      data: MESSAGE_FORM,
     })) as { data: { sid: string } };
     expect(data.sid).toMatch(/^SM/);
   });
@@ -113,6 +113,7 @@ describe("rawRequest", () => {
       rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
     );
     expect(twilio.requests).toHaveLength(1);
+    expect(twilio.created).toHaveLength(1);
   });
 
   it("retries a GET whose connection dropped", async () => {
@@ -147,7 +148,7 @@ describe("rawRequest", () => {
         retryAllErrors: "true",
       }),
     );
-    expect(twilio.requests.filter((request) => request.method === "DELETE")).toHaveLength(1);
+    expect(twilio.requests.filter((request) => request.method === "DELETE").map((request) => request.status)).toEqual([500]);
   });
 
   // Scripted: no Twilio route the sandbox serves takes PUT or PATCH, so only a scripted host can answer them with a 5xx.
