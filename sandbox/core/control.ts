@@ -90,6 +90,7 @@ export function sandboxControls({ clock, callbacks, faults, requests, reset, add
           authToken: String(body.authToken),
           apiKeys: (body.apiKeys ?? {}) as Record<string, string>,
           test: body.test === true || body.test === "true",
+          trial: body.type === "Trial",
         };
         addAccount(account);
         return { sid: account.sid };

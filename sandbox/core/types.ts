@@ -16,6 +16,8 @@ export interface Account {
    * rest), the magic numbers decide the outcome and nothing is kept (sandbox/products/testCredentials.ts).
    */
   test?: boolean;
+  /** A trial account (type "Trial"): Twilio limits what it may send and to whom. */
+  trial?: boolean;
 }
 
 /** A request as a product route sees it: authenticated, checked against Twilio's spec, typed. */

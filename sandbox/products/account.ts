@@ -28,7 +28,7 @@ export const account: ProductFactory = (context) => {
               sid: request.account.sid,
               status: "active",
               subresource_uris: { messages: `${uri}/Messages.json`, calls: `${uri}/Calls.json` },
-              type: "Full",
+              type: request.account.trial ? "Trial" : "Full",
               uri: `${uri}.json`,
             },
           };

@@ -45,6 +45,14 @@ export const EVENT_TYPES: Array<{ type: string; schemaId: string; description: s
   { type: "com.twilio.conversations.participant.added", schemaId: "Conversations.ParticipantAdded", description: "Participant added" },
 ];
 
+/** A type as the catalogue lists it: Twilio adds types in beta and discontinues others over time. */
+interface CatalogueType {
+  type: string;
+  schemaId: string;
+  description: string | null;
+  status: string;
+}
+
 const eventsOf = (context: SandboxContext, accountSid: string) =>
   context.state("events", accountSid, () => ({ sinks: [] as Sink[], subscriptions: [] as Subscription[] }));
 
@@ -97,13 +105,16 @@ function typesOf(value: unknown): Map<string, number> {
 export const events: ProductFactory = (context) => {
   const now = () => context.clock.now();
   const base = "https://events.twilio.com/v1";
-  const typeJson = (known: (typeof EVENT_TYPES)[number]) => ({
+  /** Types added to Twilio's catalogue since (one catalogue for every account): POST /__sandbox/events/types. */
+  const laterTypes = () => context.state("eventTypes", "*", () => [] as CatalogueType[]);
+  const catalogue = (): CatalogueType[] => [...EVENT_TYPES.map((known) => ({ ...known, status: "available" })), ...laterTypes()];
+  const typeJson = (known: CatalogueType) => ({
     type: known.type,
     schema_id: known.schemaId,
     date_created: "2021-01-01T00:00:00Z",
     date_updated: "2021-01-01T00:00:00Z",
     description: known.description,
-    status: "available",
+    status: known.status,
     documentation_url: "https://www.twilio.com/docs/events/event-types",
     url: `${base}/Types/${known.type}`,
     links: { schema: `${base}/Schemas/${known.schemaId}/Versions` },
@@ -151,12 +162,28 @@ export const events: ProductFactory = (context) => {
     name: "events",
     spec: "twilio_events_v1.json",
     prefix: "/events",
+    control: [
+      {
+        method: "POST",
+        path: "events/types",
+        handle: (body) => {
+          const added: CatalogueType = {
+            type: String(body.Type),
+            schemaId: String(body.SchemaId ?? "Unknown"),
+            description: typeof body.Description === "string" ? body.Description : null,
+            status: String(body.Status ?? "available"),
+          };
+          laterTypes().push(added);
+          return typeJson(added);
+        },
+      },
+    ],
     routes: [
       {
         method: "GET",
         path: "/v1/Types",
         handle: (request) => {
-          const listed = EVENT_TYPES.filter((known) => !request.query.SchemaId || known.schemaId === request.query.SchemaId);
+          const listed = catalogue().filter((known) => !request.query.SchemaId || known.schemaId === request.query.SchemaId);
           return { status: 200, json: v1Page(request, "events", "types", listed.map(typeJson)) };
         },
       },
@@ -164,7 +191,7 @@ export const events: ProductFactory = (context) => {
         method: "GET",
         path: "/v1/Types/{Type}",
         handle: (request) => {
-          const known = EVENT_TYPES.find((candidate) => candidate.type === request.params.Type);
+          const known = catalogue().find((candidate) => candidate.type === request.params.Type);
           if (!known) throw notFound(`The requested resource /Types/${request.params.Type}`);
           return { status: 200, json: typeJson(known) };
         },

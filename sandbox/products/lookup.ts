@@ -3,12 +3,20 @@ import type { ProductFactory } from "../core/types";
 
 /**
  * Lookup v2 (lookups.twilio.com): what Twilio reports about a number, made up deterministically
- * from it so a test can aim at each case: E.164 numbers are valid; a number whose last digit is 0
- * is a landline, 9 is VoIP, anything else mobile; anything not E.164 is invalid.
+ * from it so a test can aim at each case: E.164 numbers are valid, except +1 (NANP) numbers without
+ * ten digits after the country code (TOO_LONG or TOO_SHORT, as Twilio says); a number whose last
+ * digit is 0 is a landline, 9 is VoIP, anything else mobile; anything not E.164 is invalid. Caller
+ * name (CNAM) is known for US numbers only, as Twilio's.
  */
 const lineType = (phoneNumber: string) => {
   const last = phoneNumber.at(-1);
   return last === "0" ? "landline" : last === "9" ? "nonFixedVoip" : "mobile";
+};
+
+const validationErrors = (phoneNumber: string): string[] => {
+  if (!/^\+[1-9]\d{7,14}$/.test(phoneNumber)) return ["INVALID_LENGTH"];
+  if (phoneNumber.startsWith("+1") && phoneNumber.length !== 12) return [phoneNumber.length > 12 ? "TOO_LONG" : "TOO_SHORT"];
+  return [];
 };
 
 export const lookup: ProductFactory = () => ({
@@ -21,7 +29,8 @@ export const lookup: ProductFactory = () => ({
       path: "/v2/PhoneNumbers/{PhoneNumber}",
       handle: (request) => {
         const asked = request.params.PhoneNumber;
-        const valid = /^\+[1-9]\d{7,14}$/.test(asked);
+        const errors = validationErrors(asked);
+        const valid = errors.length === 0;
         if (!valid && !/^[+\d\s()-]+$/.test(asked)) throw badRequest(60600, `Invalid phone number: ${asked}`);
         const fields = String(request.query.Fields ?? "").split(",");
         const us = asked.startsWith("+1");
@@ -33,8 +42,11 @@ export const lookup: ProductFactory = () => ({
             phone_number: asked,
             national_format: valid && us ? `(${asked.slice(2, 5)}) ${asked.slice(5, 8)}-${asked.slice(8)}` : null,
             valid,
-            validation_errors: valid ? [] : ["INVALID_LENGTH"],
-            caller_name: null,
+            validation_errors: errors,
+            caller_name:
+              valid && us && fields.includes("caller_name")
+                ? { caller_name: "SANDBOX CALLER", caller_type: "CONSUMER", error_code: null }
+                : null,
             sim_swap: null,
             call_forwarding: null,
             line_status: null,

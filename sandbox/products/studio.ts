@@ -110,7 +110,9 @@ export const studio: ProductFactory = (context) => {
         method: "POST",
         path: "/v2/Flows",
         handle: (request) => {
-          const created: Flow = { sid: context.sid("FW"), fields: request.body, revision: 1, created: now(), updated: now() };
+          // The Definition arrives as a JSON text in the form; Twilio keeps (and answers with) the object it describes.
+          const fields = { ...request.body, Definition: parametersOf(request.body.Definition) };
+          const created: Flow = { sid: context.sid("FW"), fields, revision: 1, created: now(), updated: now() };
           studioOf(context, request.account.sid).flows.push(created);
           return { status: 201, json: flowJson(request.account.sid, created) };
         },

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNT } from "../../../sandbox";
 import type { ConnectionCheck } from "../../../src/client/account/account";
 import {
   ACCOUNT_SID,
@@ -9,8 +10,8 @@ import {
   failureOf,
   harness,
 } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
 const ACCOUNT_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}.json`;
 
@@ -20,15 +21,6 @@ const testConnection = async (connection: ReturnType<typeof authTokenConnection>
   })) as { data: ConnectionCheck };
   return data;
 };
-
-const account = (fields: Record<string, unknown>) => ({
-  sid: ACCOUNT_SID,
-  friendly_name: "Acme Notifications",
-  status: "active",
-  type: "Full",
-  auth_token: AUTH_TOKEN,
-  ...fields,
-});
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
 let twilio: TestSandbox;
@@ -56,37 +48,45 @@ describe("testConnection against Twilio's official spec", () => {
 });
 
 describe("testConnection", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
+  const url = () => on.sandbox.url;
+
+  /** A subaccount of the harness's account with the given status, made as a builder would through Twilio's API: its SID. */
+  const subaccountWithStatus = async (status: string) => {
+    const post = async (path: string, form: Record<string, string>) => {
+      const answer = await fetch(`${url()}/2010-04-01/Accounts${path}`, {
+        method: "POST",
+        headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+        body: new URLSearchParams(form),
+      });
+      return (await answer.json()) as { sid: string };
+    };
+    const { sid } = await post(".json", { FriendlyName: "Customer" });
+    await post(`/${sid}.json`, { Status: status });
+    return sid;
+  };
 
   it("returns the name, status and type of the account, never its Auth Token", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: account({}),
-    }));
-
-    const result = await testConnection(authTokenConnection(server.url));
+    const result = await testConnection(authTokenConnection(url()));
 
     expect(result).toEqual({
       ok: true,
       problem: null,
       warning: null,
       accountSid: ACCOUNT_SID,
-      friendlyName: "Acme Notifications",
+      friendlyName: "Sandbox account",
       status: "active",
       type: "Full",
     });
-    expect(server.requests[0]).toEqual(expect.objectContaining({ method: "GET", path: ACCOUNT_PATH }));
+    expect(on.sandbox.requests[0]).toEqual(expect.objectContaining({ method: "GET", path: ACCOUNT_PATH }));
     expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
   });
 
   it("warns about a trial account's limits", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: account({ type: "Trial" }),
-    }));
+    const trial = { sid: `AC${"5".repeat(32)}`, authToken: "5".repeat(32), type: "Trial" };
+    await on.sandbox.control("POST", "accounts", trial);
 
-    const result = await testConnection(authTokenConnection(server.url));
+    const result = await testConnection(authTokenConnection(url(), { username: trial.sid, password: trial.authToken }));
 
     expect(result.ok).toBe(true);
     expect(result.warning).toMatch(/trial account: it can only text verified phone numbers/);
@@ -96,12 +96,9 @@ describe("testConnection", () => {
     ["suspended", /account is suspended.*Billing/],
     ["closed", /account is closed/],
   ])("says a %s account cannot send", async (status, problem) => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: account({ status }),
-    }));
+    const subaccountSid = await subaccountWithStatus(status);
 
-    const result = await testConnection(authTokenConnection(server.url));
+    const result = await testConnection(authTokenConnection(url(), { subaccountSid }));
 
     expect(result).toEqual(
       expect.objectContaining({
@@ -113,39 +110,29 @@ describe("testConnection", () => {
   });
 
   it("explains a rejected Auth Token or Account SID without echoing the token", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 401,
-      json: twilioErrorBody(20003, "Authenticate", 401),
-    }));
-
-    const result = await testConnection(authTokenConnection(server.url));
+    const wrong = "0".repeat(32);
+    const result = await testConnection(authTokenConnection(url(), { password: wrong }));
 
     expect(result.ok).toBe(false);
     expect(result.problem).toMatch(`Twilio did not accept Account SID ${ACCOUNT_SID} with this Auth Token`);
     expect(result.problem).toMatch(/current primary token/);
     expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
+    expect(JSON.stringify(result)).not.toContain(wrong);
   });
 
   it("explains a rejected API key, naming the key and never the secret", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 401,
-      json: twilioErrorBody(20003, "Authenticate", 401),
-    }));
-
-    const result = await testConnection(apiKeyConnection(server.url, { region: "ie1" }));
+    const wrong = "wrongSecret-0000000000";
+    const result = await testConnection(apiKeyConnection(url(), { apiSecret: wrong, region: "ie1" }));
 
     expect(result.problem).toMatch(`Twilio did not accept API Key ${API_KEY}`);
     expect(result.problem).toMatch(/Region is "ie1"/);
     expect(JSON.stringify(result)).not.toContain(API_SECRET);
+    expect(JSON.stringify(result)).not.toContain(wrong);
   });
 
   it("explains an API key that may not read the account it names", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 404,
-      json: twilioErrorBody(20404, "The requested resource was not found", 404),
-    }));
-
-    const result = await testConnection(apiKeyConnection(server.url));
+    // The key is the harness account's; the demo account is another account in the sandbox.
+    const result = await testConnection(apiKeyConnection(url(), { accountSid: DEMO_ACCOUNT.sid }));
 
     expect(result).toEqual(
       expect.objectContaining({
@@ -157,22 +144,17 @@ describe("testConnection", () => {
   });
 
   it("names the malformed connection field before any request", async () => {
-    server = await startLoopbackServer(() => ({ status: 500 }));
-
-    const error = await failureOf(testConnection(authTokenConnection(server.url, { username: "AC123" })));
+    const error = await failureOf(testConnection(authTokenConnection(url(), { username: "AC123" })));
 
     expect(error.message).toMatch(/Connection field "Account SID"/);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("fails with Twilio's error for anything else Twilio answers", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 400,
-      json: twilioErrorBody(20001, "Bad request", 400),
-    }));
+    on.sandbox.faults.set([{ kind: "refused", code: 20001 }]);
 
-    const error = await failureOf(testConnection(authTokenConnection(server.url)));
+    const error = await failureOf(testConnection(authTokenConnection(url())));
 
-    expect(error.message).toContain("Twilio error 20001 (HTTP 400): Bad request");
+    expect(error.message).toContain("Twilio error 20001 (HTTP 400): Refused by the sandbox's fault injector");
   });
 });

@@ -2,8 +2,8 @@ import component from "../../../src";
 import type { LookupResult } from "../../../src/client/lookup/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
 import { AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
 const lookUp = async (baseUrl: string, params: Record<string, unknown>): Promise<LookupResult> => {
   const { data } = (await harness.action("lookupPhoneNumber", { twilioConnection: authTokenConnection(baseUrl), ...params })) as {
@@ -11,30 +11,6 @@ const lookUp = async (baseUrl: string, params: Record<string, unknown>): Promise
   };
   return data;
 };
-
-/** Lookup v2's answer, as documented: every package null unless asked for. */
-function lookupBody(overrides: Record<string, unknown> = {}) {
-  return {
-    calling_country_code: "1",
-    country_code: "US",
-    phone_number: "+14159929960",
-    national_format: "(415) 992-9960",
-    valid: true,
-    validation_errors: null,
-    caller_name: null,
-    sim_swap: null,
-    call_forwarding: null,
-    line_status: null,
-    line_type_intelligence: null,
-    identity_match: null,
-    reassigned_number: null,
-    sms_pumping_risk: null,
-    phone_number_quality_score: null,
-    pre_fill: null,
-    url: "https://lookups.twilio.com/v2/PhoneNumbers/+14159929960",
-    ...overrides,
-  };
-}
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
 let twilio: TestSandbox;
@@ -72,23 +48,10 @@ describe("lookupPhoneNumber against Twilio's official spec", () => {
 });
 
 describe("lookupPhoneNumber over HTTP", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
 
   it("returns a number Twilio finds not valid as a result with Twilio's reasons, not an error", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: lookupBody({
-        calling_country_code: null,
-        country_code: null,
-        national_format: null,
-        phone_number: "+141599299600",
-        valid: false,
-        validation_errors: ["TOO_LONG"],
-      }),
-    }));
-
-    const result = await lookUp(server.url, { phoneNumber: "+141599299600" });
+    const result = await lookUp(on.sandbox.url, { phoneNumber: "+141599299600" });
 
     expect(result).toEqual(
       expect.objectContaining({
@@ -102,58 +65,41 @@ describe("lookupPhoneNumber over HTTP", () => {
   });
 
   it("sends no Fields for the free basic lookup, and the number encoded in the path of lookups.twilio.com", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, json: lookupBody() }));
+    await lookUp(on.sandbox.url, { phoneNumber: "+1 (415) 992-9960" });
 
-    await lookUp(server.url, { phoneNumber: "+1 (415) 992-9960" });
-
-    const [request] = server.requests;
+    const [request] = on.sandbox.requests;
     expect(request.method).toBe("GET");
     expect(request.path).toBe("/lookups/v2/PhoneNumbers/%2B14159929960");
     expect([...request.query.keys()]).toEqual([]);
   });
 
   it("reads a national number with Default Country Code, and flattens line type, carrier and caller name", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: lookupBody({
-        line_type_intelligence: {
-          type: "mobile",
-          carrier_name: "T-Mobile USA, Inc.",
-          mobile_country_code: "310",
-          mobile_network_code: "160",
-          error_code: null,
-        },
-        caller_name: { caller_name: "SERGIO SUAREZ", caller_type: "CONSUMER", error_code: null },
-      }),
-    }));
-
-    const result = await lookUp(server.url, {
+    const result = await lookUp(on.sandbox.url, {
       phoneNumber: "415 992 9960",
       defaultCountryCode: "+1",
       lineTypeIntelligence: true,
       callerName: true,
     });
 
-    expect(server.requests[0].path).toBe("/lookups/v2/PhoneNumbers/%2B14159929960");
-    expect(server.requests[0].query.get("Fields")).toBe("line_type_intelligence,caller_name");
+    expect(on.sandbox.requests[0].path).toBe("/lookups/v2/PhoneNumbers/%2B14159929960");
+    expect(on.sandbox.requests[0].query.get("Fields")).toBe("line_type_intelligence,caller_name");
     expect(result).toEqual(
       expect.objectContaining({
         valid: true,
         phoneNumber: "+14159929960",
         nationalFormat: "(415) 992-9960",
         countryCode: "US",
-        lineType: "mobile",
-        carrierName: "T-Mobile USA, Inc.",
-        callerName: "SERGIO SUAREZ",
+        // What the sandbox reports for a US number ending in 0.
+        lineType: "landline",
+        carrierName: "Sandbox Wireless",
+        callerName: "SANDBOX CALLER",
       }),
     );
-    expect(result.lookup.lineTypeIntelligence).toEqual(expect.objectContaining({ type: "mobile", mobileNetworkCode: "160" }));
+    expect(result.lookup.lineTypeIntelligence).toEqual(expect.objectContaining({ type: "landline", mobileNetworkCode: "260" }));
   });
 
   it("sends identity details under Twilio's names and the verified date as YYYYMMDD", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, json: lookupBody() }));
-
-    await lookUp(server.url, {
+    await lookUp(on.sandbox.url, {
       phoneNumber: "+14159929960",
       identityMatch: true,
       reassignedNumber: true,
@@ -164,7 +110,7 @@ describe("lookupPhoneNumber over HTTP", () => {
       lastVerifiedDate: "2020-12-27",
     });
 
-    const query = Object.fromEntries(server.requests[0].query);
+    const query = Object.fromEntries(on.sandbox.requests[0].query);
     expect(query).toEqual({
       Fields: "reassigned_number,identity_match",
       FirstName: "John",
@@ -174,9 +120,13 @@ describe("lookupPhoneNumber over HTTP", () => {
   });
 
   it("reports a refused lookup with Twilio's code and never echoes the token", async () => {
-    server = await startLoopbackServer(() => ({ status: 401, json: twilioErrorBody(20003, "Authenticate", 401) }));
-
-    const error = await failureOf(lookUp(server.url, { phoneNumber: "+14159929960" }));
+    // An account the sandbox does not know, with the harness's token: Twilio's 20003.
+    const error = await failureOf(
+      harness.action("lookupPhoneNumber", {
+        twilioConnection: authTokenConnection(on.sandbox.url, { username: `AC${"9".repeat(32)}` }),
+        phoneNumber: "+14159929960",
+      }),
+    );
 
     expect(error.message).toMatch(/Twilio error 20003 \(HTTP 401\).*Check the connection/);
     expect(error.message).not.toContain(AUTH_TOKEN);
@@ -184,11 +134,7 @@ describe("lookupPhoneNumber over HTTP", () => {
 });
 
 describe("lookupPhoneNumber bad input, caught before any request", () => {
-  let server: LoopbackServer;
-  beforeAll(async () => {
-    server = await startLoopbackServer(() => ({ status: 500, body: "must not be called" }));
-  });
-  afterAll(() => server.close());
+  const on = sandboxPerCase();
 
   it.each([
     ["no number", { phoneNumber: "" }, /Input "Phone Number": expected a phone number/],
@@ -216,10 +162,10 @@ describe("lookupPhoneNumber bad input, caught before any request", () => {
       /Last Verified Date/,
     ],
   ])("rejects %s", async (_name, params, message) => {
-    const error = await failureOf(lookUp(server.url, params));
+    const error = await failureOf(lookUp(on.sandbox.url, params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { PhoneNumberList } from "../../../src/client/phoneNumbers/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../support";
 
 const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers.json`;
 
@@ -44,42 +44,32 @@ describe("listPhoneNumbers against Twilio's official spec", () => {
 });
 
 describe("listPhoneNumbers", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
-
-  const numberResource = (n: number, smsUrl: string) => ({
-    sid: `PN${String(n).padStart(32, "0")}`,
-    account_sid: ACCOUNT_SID,
-    phone_number: `+1501712266${n}`,
-    friendly_name: `Line ${n}`,
-    capabilities: { sms: true, mms: n === 1, voice: true, fax: false },
-    sms_url: smsUrl,
-    sms_method: "POST",
-    sms_fallback_url: "",
-    sms_application_sid: "",
-    status: "in-use",
+  const on = sandboxPerCase();
+  /** Three numbers of the account's, as the sandbox keeps them: the first with an SMS URL. */
+  let numbers: { sid: string }[];
+  beforeEach(async () => {
+    numbers = [];
+    for (const n of [1, 2, 3]) {
+      const smsUrl = n === 1 ? { SmsUrl: "https://hooks.example.com/sms" } : {};
+      numbers.push(
+        (await on.sandbox.control("POST", "numbers", { PhoneNumber: `+1501712266${n}`, FriendlyName: `Line ${n}`, ...smsUrl })) as {
+          sid: string;
+        },
+      );
+    }
   });
 
   it("asks for one page of the limit and says whether there are more", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: {
-        incoming_phone_numbers: [numberResource(1, "https://hooks.example.com/sms"), numberResource(2, "")],
-        next_page_uri: `${NUMBERS_PATH}?PageSize=2&Page=1&PageToken=PAPN2`,
-        page: 0,
-        page_size: 2,
-      },
-    }));
+    const result = await listPhoneNumbers(on.sandbox.url, { limit: "2" });
 
-    const result = await listPhoneNumbers(server.url, { limit: "2" });
-
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0].path).toBe(NUMBERS_PATH);
-    expect(server.requests[0].query.get("PageSize")).toBe("2");
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.requests[0].path).toBe(NUMBERS_PATH);
+    expect(on.sandbox.requests[0].query.get("PageSize")).toBe("2");
     expect(result.hasMore).toBe(true);
+    // The sandbox answers every number as voice, SMS and MMS capable.
     expect(result.phoneNumbers).toEqual([
       {
-        sid: `PN${"1".padStart(32, "0")}`,
+        sid: numbers[0].sid,
         phoneNumber: "+15017122661",
         friendlyName: "Line 1",
         capabilities: { sms: true, mms: true, voice: true, fax: false },
@@ -92,46 +82,38 @@ describe("listPhoneNumbers", () => {
       expect.objectContaining({
         phoneNumber: "+15017122662",
         smsUrl: null,
-        capabilities: { sms: true, mms: false, voice: true, fax: false },
+        capabilities: { sms: true, mms: true, voice: true, fax: false },
       }),
     ]);
   });
 
   it("rejects a limit above the one maximum of every list before any request", async () => {
-    server = await startLoopbackServer(() => ({ status: 500 }));
-
-    const error = await failureOf(listPhoneNumbers(server.url, { limit: "10001" }));
+    const error = await failureOf(listPhoneNumbers(on.sandbox.url, { limit: "10001" }));
 
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/Input "Limit": expected a whole number from 1 to 10000/);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("continues from the nextPageUri of an earlier result, asking for the limit's page size", async () => {
-    const nextPageUri = `${NUMBERS_PATH}?PageSize=2&Page=1&PageToken=PAPN2`;
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: { incoming_phone_numbers: [numberResource(3, "")], next_page_uri: null, page: 1, page_size: 2 },
-    }));
+    const nextPageUri = `${NUMBERS_PATH}?PageSize=2&Page=1&PageToken=PA${numbers[1].sid}`;
 
-    const result = await listPhoneNumbers(server.url, { limit: "2", continueFrom: nextPageUri });
+    const result = await listPhoneNumbers(on.sandbox.url, { limit: "2", continueFrom: nextPageUri });
 
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0].path).toBe(NUMBERS_PATH);
-    expect(server.requests[0].query.get("PageToken")).toBe("PAPN2");
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.requests[0].path).toBe(NUMBERS_PATH);
+    expect(on.sandbox.requests[0].query.get("PageToken")).toBe(`PA${numbers[1].sid}`);
     expect(result.phoneNumbers.map((number) => number.phoneNumber)).toEqual(["+15017122663"]);
     expect(result).toMatchObject({ nextPageUri: null, hasMore: false });
   });
 
   it("refuses a Continue From that is not this account's phone number list, before any request", async () => {
-    server = await startLoopbackServer(() => ({ status: 500 }));
-
     const error = await failureOf(
-      listPhoneNumbers(server.url, { continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }),
+      listPhoneNumbers(on.sandbox.url, { continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }),
     );
 
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/Input "Continue From"/);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });

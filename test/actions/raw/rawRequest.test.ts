@@ -1,7 +1,7 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const rawRequest = (baseUrl: string, params: Record<string, unknown>, context = {}) =>
@@ -15,8 +15,14 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("rawRequest", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let server: LoopbackServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  // Each case counts only its own requests and sets its own faults.
+  beforeEach(() => twilio.reset());
+  const MESSAGE_FORM = new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString();
 
   it("reads a path relative to /2010-04-01 from the contract server, with every default applied", async () => {
     const { data } = (await rawRequest(twilio.url, {
@@ -32,7 +38,7 @@ describe("rawRequest", () => {
     const { data } = (await rawRequest(twilio.url, {
       url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
       method: "POST",
-      data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString(),
+      data: MESSAGE_FORM,
     })) as { data: { sid: string } };
     expect(data.sid).toMatch(/^SM/);
   });
@@ -49,88 +55,115 @@ describe("rawRequest", () => {
   });
 
   it("sends an absolute Twilio URL to the connection's Base URL, other hosts under their prefix", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, json: { ok: true } }));
-    await rawRequest(server.url, { url: "https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Calls.json" });
-    await rawRequest(server.url, { url: "https://messaging.twilio.com/v1/Services" });
-    expect(server.requests.map((request) => request.path)).toEqual([
+    await rawRequest(twilio.url, { url: "https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Calls.json" });
+    await rawRequest(twilio.url, { url: "https://messaging.twilio.com/v1/Services" });
+    expect(twilio.requests.map((request) => request.path)).toEqual([
       `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`,
       "/messaging/v1/Services",
     ]);
   });
 
   it("accepts a path that already starts with the API version, and sends the connection's credentials and headers", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, json: { ok: true } }));
-    await rawRequest(server.url, { url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, headers: [{ key: "X-Trace", value: "abc" }] });
-    expect(server.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`);
-    expect(server.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
-    expect(server.requests[0].headers["x-trace"]).toBe("abc");
+    await rawRequest(twilio.url, { url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, headers: [{ key: "X-Trace", value: "abc" }] });
+    expect(twilio.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`);
+    expect(twilio.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
+    expect(twilio.requests[0].headers["x-trace"]).toBe("abc");
   });
 
   it("returns text and binary responses as asked", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, body: "<Response/>", headers: { "content-type": "text/xml" } }));
-    const text = (await rawRequest(server.url, { url: "/Accounts.json", responseType: "text" })) as { data: string };
-    expect(text.data).toBe("<Response/>");
-    const binary = (await rawRequest(server.url, { url: "/Accounts.json", responseType: "binary" })) as { data: Buffer };
-    expect(Buffer.from(binary.data).toString()).toBe("<Response/>");
+    const calls = "/Accounts/{AccountSid}/Calls.json";
+    const text = (await rawRequest(twilio.url, { url: calls, responseType: "text" })) as { data: string };
+    expect(JSON.parse(text.data)).toMatchObject({ calls: [], uri: expect.stringContaining(ACCOUNT_SID) });
+    const binary = (await rawRequest(twilio.url, { url: calls, responseType: "binary" })) as { data: Buffer };
+    expect(Buffer.from(binary.data).toString()).toBe(text.data);
   });
 
   it("turns a non-2xx answer into an error carrying Twilio's code and message, without the credentials", async () => {
-    server = await startLoopbackServer(() => ({ status: 401, json: twilioErrorBody(20003, "Authenticate", 401) }));
-    const error = (await failureOf(rawRequest(server.url, { url: "/Accounts.json" }))) as TwilioApiError;
+    // An Account SID the sandbox does not know, with the harness's token: Twilio's 20003.
+    const stranger = `AC${"9".repeat(32)}`;
+    const error = (await failureOf(
+      harness.action("rawRequest", {
+        twilioConnection: authTokenConnection(twilio.url, { username: stranger }),
+        method: "GET",
+        url: "/Accounts.json",
+      }),
+    )) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toMatch(/^Twilio error 20003 \(HTTP 401\): Authenticate Check the connection/);
     expect(JSON.stringify(error)).not.toContain(AUTH_TOKEN);
-    expect(JSON.stringify(error)).not.toContain(Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64"));
+    expect(JSON.stringify(error)).not.toContain(Buffer.from(`${stranger}:${AUTH_TOKEN}`).toString("base64"));
   });
 
   it("retries a GET on 5xx when asked, with the default delay", async () => {
-    let calls = 0;
-    server = await startLoopbackServer(() => (++calls < 3 ? { status: 503, json: {} } : { status: 200, json: { ok: true } }));
-    const { data } = (await rawRequest(server.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { ok: boolean } };
-    expect(data.ok).toBe(true);
-    expect(server.requests).toHaveLength(3);
+    twilio.faults.set([{ kind: "500-before", method: "GET", times: 2 }]);
+    const { data } = (await rawRequest(twilio.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { accounts: unknown[] } };
+    expect(Array.isArray(data.accounts)).toBe(true);
+    expect(twilio.requests).toHaveLength(3);
   });
 
   it("retries with exponential backoff and no delay set without crashing", async () => {
-    let calls = 0;
-    server = await startLoopbackServer(() => (++calls < 2 ? { status: 503, json: {} } : { status: 200, json: { ok: true } }));
-    await rawRequest(server.url, { url: "/Accounts.json", maxRetries: "1", useExponentialBackoff: "true" });
-    expect(server.requests).toHaveLength(2);
+    twilio.faults.set([{ kind: "500-before", method: "GET", times: 1 }]);
+    await rawRequest(twilio.url, { url: "/Accounts.json", maxRetries: "1", useExponentialBackoff: "true" });
+    expect(twilio.requests).toHaveLength(2);
   });
 
   it("does not resend a POST whose connection dropped: Twilio may have accepted it", async () => {
-    server = await startLoopbackServer(() => ({ destroySocket: true }));
-    await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", maxRetries: "3" }));
-    expect(server.requests).toHaveLength(1);
+    twilio.faults.set([{ kind: "reset-after", method: "POST" }]);
+    await failureOf(
+      rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
+    );
+    expect(twilio.requests).toHaveLength(1);
+    expect(twilio.created).toHaveLength(1);
   });
 
   it("retries a GET whose connection dropped", async () => {
-    let calls = 0;
-    server = await startLoopbackServer(() => (++calls === 1 ? { destroySocket: true } : { status: 200, json: { ok: true } }));
-    const { data } = (await rawRequest(server.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { ok: boolean } };
-    expect(data.ok).toBe(true);
-    expect(server.requests).toHaveLength(2);
+    twilio.faults.set([{ kind: "reset-before", method: "GET", times: 1 }]);
+    const { data } = (await rawRequest(twilio.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { accounts: unknown[] } };
+    expect(Array.isArray(data.accounts)).toBe(true);
+    expect(twilio.requests).toHaveLength(2);
   });
 
   it("never retries a POST unless told to retry on all errors", async () => {
-    server = await startLoopbackServer(() => ({ status: 503, json: {} }));
-    await failureOf(rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", maxRetries: "3" }));
-    expect(server.requests).toHaveLength(1);
+    twilio.faults.set([{ kind: "500-before", method: "POST" }]);
+    await failureOf(
+      rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
+    );
+    expect(twilio.requests).toHaveLength(1);
   });
 
-  it.each(["PUT", "DELETE", "PATCH"])("never retries a %s answered with 5xx: Twilio may have acted on it", async (method) => {
+  it("never retries a DELETE answered with 5xx: Twilio may have acted on it", async () => {
+    twilio.faults.set([{ kind: "500-after", method: "DELETE" }]);
+    const { data } = (await rawRequest(twilio.url, {
+      url: "/Accounts/{AccountSid}/Messages.json",
+      method: "POST",
+      data: MESSAGE_FORM,
+    })) as {
+      data: { sid: string };
+    };
+    await failureOf(
+      rawRequest(twilio.url, {
+        url: `/Accounts/{AccountSid}/Messages/${data.sid}.json`,
+        method: "DELETE",
+        maxRetries: "3",
+        retryAllErrors: "true",
+      }),
+    );
+    expect(twilio.requests.filter((request) => request.method === "DELETE").map((request) => request.status)).toEqual([500]);
+  });
+
+  // Scripted: no Twilio route the sandbox serves takes PUT or PATCH, so only a scripted host can answer them with a 5xx.
+  it.each(["PUT", "PATCH"])("never retries a %s answered with 5xx: Twilio may have acted on it", async (method) => {
     server = await startLoopbackServer(() => ({ status: 503, json: {} }));
     await failureOf(rawRequest(server.url, { url: "/Accounts.json", method, maxRetries: "3", retryAllErrors: "true" }));
     expect(server.requests).toHaveLength(1);
   });
 
   it("logs method, URL and status when debugging, and never a credential", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
     const { lines, logger } = recordingLogger();
     const consoleLines: string[] = [];
     const spy = jest.spyOn(console, "log").mockImplementation((...parts) => void consoleLines.push(parts.join(" ")));
     try {
-      await rawRequest(server.url, { url: "/Accounts.json", debugRequest: "true" }, { logger });
+      await rawRequest(twilio.url, { url: "/Accounts.json", debugRequest: "true" }, { logger });
     } finally {
       spy.mockRestore();
     }
@@ -147,22 +180,20 @@ describe("rawRequest", () => {
     ["credentials in the URL", "https://user:pass@api.twilio.com/2010-04-01/Accounts.json"],
     ["a relative path without a slash", "Accounts.json"],
   ])("refuses %s before sending credentials anywhere", async (_name, url) => {
-    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
-    const error = await failureOf(rawRequest(server.url, { url }));
+    const error = await failureOf(rawRequest(twilio.url, { url }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(
       /^Input "URL": expected a path such as \/Accounts\/AC\.\.\.\/Calls\.json, or an https URL on a Twilio API host/,
     );
-    expect(server.requests).toHaveLength(0);
+    expect(twilio.requests).toHaveLength(0);
   });
 
   it("refuses a body given both as data and as form data", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
     const error = await failureOf(
-      rawRequest(server.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }),
+      rawRequest(twilio.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }),
     );
     expect(error.message).toBe("Cannot specify both Data and File/Form Data.");
-    expect(server.requests).toHaveLength(0);
+    expect(twilio.requests).toHaveLength(0);
   });
 
   it.each([
@@ -197,11 +228,10 @@ describe("rawRequest", () => {
     ],
     ["no method", { url: "/Accounts.json", method: "" }, /Input "Method"/],
   ])("rejects %s", async (_name, params, message) => {
-    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
-    const error = await failureOf(rawRequest(server.url, params));
+    const error = await failureOf(rawRequest(twilio.url, params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(twilio.requests).toHaveLength(0);
   });
 });
 

@@ -1,6 +1,7 @@
-import { failureOf } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { details, EXECUTION_PATH, EXECUTION_SID, execution, FLOW_SID, sandboxWithFlow, start } from "./support";
+import { iso8601 } from "../../../sandbox/core/clock";
+import { ACCOUNT_SID, failureOf } from "../../support/harness";
+import { sandboxPerCase } from "../support";
+import { createFlow, details, sandboxWithFlow, start } from "./support";
 
 describe("Studio on the sandbox, held to Twilio's official spec", () => {
   const on = sandboxWithFlow();
@@ -18,53 +19,32 @@ describe("Studio on the sandbox, held to Twilio's official spec", () => {
 });
 
 describe("getStudioExecution", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  const on = sandboxPerCase();
 
-  const step = (n: number) => ({
-    sid: `FT${String(n).padStart(32, "0")}`,
-    name: `widget_${n}`,
-    transitioned_from: n === 1 ? "Trigger" : `widget_${n - 1}`,
-    transitioned_to: `widget_${n + 1}`,
-    parent_step_sid: null,
-    context: { n },
-    date_created: "2026-11-20T16:04:32Z",
-  });
-
-  /** An execution with `stepCount` steps, served in pages of the size asked for. */
-  const studio = (stepCount: number) =>
-    startLoopbackServer((req) => {
-      if (req.path === EXECUTION_PATH) return { status: 200, json: execution({ status: "ended" }) };
-      if (req.path === `${EXECUTION_PATH}/Context`) return { status: 200, json: { context: { flow: { data: { orderId: "1234" } } } } };
-      if (req.path === `${EXECUTION_PATH}/Steps`) {
-        const pageSize = Number(req.query.get("PageSize"));
-        const from = Number(req.query.get("PageToken") ?? 0);
-        const to = Math.min(from + pageSize, stepCount);
-        const steps = Array.from({ length: to - from }, (_, i) => step(from + i + 1));
-        const next =
-          to < stepCount
-            ? `https://studio.twilio.com/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}/Steps?PageSize=${pageSize}&PageToken=${to}`
-            : null;
-        return { status: 200, json: { steps, meta: { key: "steps", next_page_url: next } } };
-      }
-      return { status: 404, json: twilioErrorBody(20404, "Not found", 404) };
-    });
+  /** An execution, with orderId 1234, of a flow of `widgets` widgets, ended a second later on the sandbox's clock as Twilio's would. */
+  const endedExecution = async (widgets: number) => {
+    const states = Array.from({ length: widgets }, (_, i) => ({ name: `widget_${i + 1}` }));
+    const flow = await createFlow(on.sandbox, { states });
+    const started = await start(on.sandbox.url, { flow, parameters: [{ key: "orderId", value: "1234" }] });
+    await on.sandbox.clock.advance(1_000);
+    return { flow, executionSid: started.data.sid };
+  };
+  const ended = () => on.sandbox.inspect<{ executions: { updated: number }[] }>("studio", ACCOUNT_SID)?.executions[0].updated ?? 0;
 
   it("returns the execution with its context and every step, over several pages", async () => {
-    server = await studio(450);
-    const { data } = await details(server.url);
+    const { data } = await details(on.sandbox.url, await endedExecution(450));
     expect(data).toMatchObject({ status: "ended", context: { flow: { data: { orderId: "1234" } } }, hasMoreSteps: false });
     expect(data.steps).toHaveLength(450);
-    expect(data.steps[0]).toEqual({
-      sid: `FT${"1".padStart(32, "0")}`,
+    expect(data.steps.find((step) => step.name === "widget_1")).toEqual({
+      sid: expect.stringMatching(/^FT[0-9a-f]{32}$/),
       name: "widget_1",
       transitionedFrom: "Trigger",
       transitionedTo: "widget_2",
       parentStepSid: null,
-      context: { n: 1 },
-      dateCreated: "2026-11-20T16:04:32.000Z",
+      context: {},
+      dateCreated: new Date(iso8601(ended())).toISOString(),
     });
-    expect(server.requests.filter((req) => req.path.endsWith("/Steps")).map((req) => req.query.get("PageSize"))).toEqual([
+    expect(on.sandbox.requests.filter((req) => req.path.endsWith("/Steps")).map((req) => req.query.get("PageSize"))).toEqual([
       "200",
       "200",
       "200",
@@ -72,16 +52,14 @@ describe("getStudioExecution", () => {
   });
 
   it("stops at 1000 steps and says there are more", async () => {
-    server = await studio(1300);
-    const { data } = await details(server.url);
+    const { data } = await details(on.sandbox.url, await endedExecution(1300));
     expect(data.steps).toHaveLength(1000);
     expect(data.hasMoreSteps).toBe(true);
   });
 
   it("refuses an execution SID that is not one before any request", async () => {
-    server = await studio(0);
-    const error = await failureOf(details(server.url, { executionSid: "FN../../Flows" }));
+    const error = await failureOf(details(on.sandbox.url, { executionSid: "FN../../Flows" }));
     expect(error.message).toMatch(/^Input "Execution SID": expected a Studio execution SID/);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });

@@ -4,8 +4,6 @@ import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 export const FLOW_SID = `FW${"0123456789abcdef".repeat(2)}`;
 export const EXECUTION_SID = `FN${"0123456789abcdef".repeat(2)}`;
-export const EXECUTIONS_PATH = `/studio/v2/Flows/${FLOW_SID}/Executions`;
-export const EXECUTION_PATH = `${EXECUTIONS_PATH}/${EXECUTION_SID}`;
 
 export const start = (baseUrl: string, params: Record<string, unknown>) =>
   harness.action("triggerStudioFlow", {
@@ -23,26 +21,12 @@ export const details = (baseUrl: string, params: Record<string, unknown> = {}) =
     ...params,
   }) as Promise<{ data: StudioExecutionDetails }>;
 
-export function execution(overrides: Record<string, unknown> = {}) {
-  return {
-    sid: EXECUTION_SID,
-    account_sid: ACCOUNT_SID,
-    flow_sid: FLOW_SID,
-    contact_channel_address: "+15558675310",
-    status: "active",
-    date_created: "2026-11-20T16:04:31Z",
-    date_updated: "2026-11-20T16:04:31Z",
-    url: `https://studio.twilio.com/v2/Flows/${FLOW_SID}/Executions/${EXECUTION_SID}`,
-    ...overrides,
-  };
-}
-
 /** A published flow created straight through the sandbox's Studio API, as a builder would make it in Console: its SID. */
-export async function createFlow(twilio: TestSandbox): Promise<string> {
+export async function createFlow(twilio: TestSandbox, definition: Record<string, unknown> = {}): Promise<string> {
   const answer = await fetch(`${twilio.url}/studio/v2/Flows`, {
     method: "POST",
     headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
-    body: new URLSearchParams({ FriendlyName: "Test Flow", Status: "published", Definition: "{}" }),
+    body: new URLSearchParams({ FriendlyName: "Test Flow", Status: "published", Definition: JSON.stringify(definition) }),
   });
   return ((await answer.json()) as { sid: string }).sid;
 }

@@ -1,7 +1,8 @@
+import { iso8601 } from "../../../sandbox/core/clock";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { EXECUTION_SID, EXECUTIONS_PATH, execution, FLOW_SID, sandboxWithFlow, start } from "./support";
+import { sandboxPerCase } from "../support";
+import { createFlow, FLOW_SID, sandboxWithFlow, start } from "./support";
 
 describe("Studio on the sandbox, held to Twilio's official spec", () => {
   const on = sandboxWithFlow();
@@ -22,10 +23,15 @@ describe("Studio on the sandbox, held to Twilio's official spec", () => {
 });
 
 describe("triggerStudioFlow request details", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
-
-  const accepting = () => startLoopbackServer(() => ({ status: 201, json: execution() }));
+  const on = sandboxPerCase();
+  let flow: string;
+  beforeEach(async () => {
+    flow = await createFlow(on.sandbox);
+  });
+  /** What the component sent: every request after the flow's creation. */
+  const sent = () => on.sandbox.requests.slice(1);
+  const kept = () =>
+    on.sandbox.inspect<{ executions: { sid: string; to: string; created: number }[] }>("studio", ACCOUNT_SID)?.executions ?? [];
 
   it.each([
     [
@@ -50,43 +56,46 @@ describe("triggerStudioFlow request details", () => {
       { orderId: "1234", name: "Jane" },
     ],
   ])("sends parameters given as %s as one JSON string", async (_name, params, expected) => {
-    server = await accepting();
-    await start(server.url, params);
-    const [request] = server.requests;
-    expect(`${request.method} ${request.path}`).toBe(`POST ${EXECUTIONS_PATH}`);
+    await start(on.sandbox.url, { flow, ...params });
+    const [request] = sent();
+    expect(`${request.method} ${request.path}`).toBe(`POST /studio/v2/Flows/${flow}/Executions`);
     expect(request.form.get("To")).toBe("+15558675310");
     expect(request.form.get("From")).toBe("+15017122661");
     expect(JSON.parse(request.form.get("Parameters") as string)).toEqual(expected);
   });
 
   it("sends no Parameters field without parameters, and reads a WhatsApp contact and a Messaging Service sender", async () => {
-    server = await accepting();
-    const { data } = await start(server.url, { to: "whatsapp:+1 555 867 5310", from: `MG${"a".repeat(32)}` });
-    expect([...server.requests[0].form.keys()].sort()).toEqual(["From", "To"]);
-    expect(server.requests[0].form.get("To")).toBe("whatsapp:+15558675310");
-    expect(server.requests[0].form.get("From")).toBe(`MG${"a".repeat(32)}`);
+    const { data } = await start(on.sandbox.url, { flow, to: "whatsapp:+1 555 867 5310", from: `MG${"a".repeat(32)}` });
+    const [request] = sent();
+    expect([...request.form.keys()].sort()).toEqual(["From", "To"]);
+    expect(request.form.get("To")).toBe("whatsapp:+15558675310");
+    expect(request.form.get("From")).toBe(`MG${"a".repeat(32)}`);
+    const [execution] = kept();
+    // Twilio dates are whole seconds.
+    const created = new Date(iso8601(execution.created)).toISOString();
     expect(data).toEqual({
-      sid: EXECUTION_SID,
-      flowSid: FLOW_SID,
+      sid: execution.sid,
+      flowSid: flow,
       accountSid: ACCOUNT_SID,
-      contactChannelAddress: "+15558675310",
+      contactChannelAddress: execution.to,
       status: "active",
-      dateCreated: "2026-11-20T16:04:31.000Z",
-      dateUpdated: "2026-11-20T16:04:31.000Z",
-      url: expect.stringContaining(EXECUTION_SID),
+      dateCreated: created,
+      dateUpdated: created,
+      url: expect.stringContaining(execution.sid),
     });
   });
 
   it("does not start the flow twice after a 500: it may have started", async () => {
-    server = await startLoopbackServer(() => ({ status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) }));
-    const error = await failureOf(start(server.url, {}));
+    on.sandbox.faults.set([{ kind: "500-after", method: "POST", path: "/Executions$" }]);
+    const error = await failureOf(start(on.sandbox.url, { flow }));
     expect(error).toBeInstanceOf(TwilioApiError);
-    expect(server.requests).toHaveLength(1);
+    expect(sent()).toHaveLength(1);
+    expect(kept()).toHaveLength(1);
   });
 
   it("passes Twilio's refusal through with its code", async () => {
-    server = await startLoopbackServer(() => ({ status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) }));
-    const error = (await failureOf(start(server.url, {}))) as TwilioApiError;
+    // FLOW_SID is no flow of the sandbox's account: Twilio's 20404.
+    const error = (await failureOf(start(on.sandbox.url, { flow: FLOW_SID }))) as TwilioApiError;
     expect(error.details).toMatchObject({ code: 20404, status: 404 });
     expect(error.message).toContain("Check the SID");
   });
@@ -118,10 +127,9 @@ describe("triggerStudioFlow request details", () => {
       /^Input "Parameters": expected each key once/,
     ],
   ])("refuses %s before any request", async (_name, params, message) => {
-    server = await accepting();
-    const error = await failureOf(start(server.url, params));
+    const error = await failureOf(start(on.sandbox.url, { flow, ...params }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(server.requests).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
   });
 });

@@ -1,9 +1,9 @@
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackReply, type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { ACCOUNT_SID, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { CALLS_PATH, callBody, callSid } from "../../support/voiceReplies";
+import { CALLS_PATH } from "../../support/voiceReplies";
+import { sandboxPerCase } from "../support";
 
 const makeCall = (baseUrl: string, params: Record<string, unknown>) =>
   harness.action("makeCall", {
@@ -50,14 +50,14 @@ describe("makeCall against Twilio's official spec", () => {
   });
 });
 
+/** The calls the sandbox keeps: the calls Twilio would have placed. */
+const placed = (sandbox: TestSandbox) => sandbox.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
+
 describe("makeCall request details", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
-  const answerCreated = () => startLoopbackServer((request) => ({ status: 201, json: callBody({ to: request.form.get("To") }) }));
+  const on = sandboxPerCase();
 
   it("sends exactly the form fields Twilio documents", async () => {
-    server = await answerCreated();
-    await makeCall(server.url, {
+    await makeCall(on.sandbox.url, {
       to: "555 867 5310",
       defaultCountryCode: "+1",
       twimlUrl: "https://hooks.example.com/voice",
@@ -69,8 +69,8 @@ describe("makeCall request details", () => {
       sendDigits: "1234#",
       timeLimit: "300",
     });
-    expect(server.requests).toHaveLength(1);
-    const [request] = server.requests;
+    expect(on.sandbox.requests).toHaveLength(1);
+    const [request] = on.sandbox.requests;
     expect(request.method).toBe("POST");
     expect(request.path).toBe(`${CALLS_PATH}.json`);
     expect([...request.form.entries()].sort()).toEqual(
@@ -92,10 +92,9 @@ describe("makeCall request details", () => {
   });
 
   it("speaks hostile text as text: escaped exactly as twilio-node's VoiceResponse escapes it, never as markup", async () => {
-    server = await answerCreated();
     const hostile = `</Say><Dial>+19005550100</Dial><Say>Tom & "Jerry" <b>'s</b>`;
-    await makeCall(server.url, { sayText: hostile, voice: "Polly.Joanna", language: "en-GB" });
-    const sent = server.requests[0].form.get("Twiml") ?? "";
+    await makeCall(on.sandbox.url, { sayText: hostile, voice: "Polly.Joanna", language: "en-GB" });
+    const sent = on.sandbox.requests[0].form.get("Twiml") ?? "";
     const oracle = new VoiceResponse();
     oracle.say({ voice: "Polly.Joanna", language: "en-GB" }, hostile);
     expect(sent).toBe(oracle.toString());
@@ -104,19 +103,17 @@ describe("makeCall request details", () => {
   });
 
   it("plays an audio URL with its query string escaped", async () => {
-    server = await answerCreated();
     const url = "https://cdn.example.com/hold.mp3?a=1&b=<2>";
-    await makeCall(server.url, { audioUrl: url });
+    await makeCall(on.sandbox.url, { audioUrl: url });
     const oracle = new VoiceResponse();
     oracle.play(url);
-    expect(server.requests[0].form.get("Twiml")).toBe(oracle.toString());
+    expect(on.sandbox.requests[0].form.get("Twiml")).toBe(oracle.toString());
   });
 
   it("sends a TwiML document as written", async () => {
-    server = await answerCreated();
     const twiml = '<?xml version="1.0"?>\n<!-- greeting -->\n<Response><Say voice="alice">Tom &amp; Jerry</Say><Hangup/></Response>';
-    await makeCall(server.url, { twiml });
-    expect(server.requests[0].form.get("Twiml")).toBe(twiml);
+    await makeCall(on.sandbox.url, { twiml });
+    expect(on.sandbox.requests[0].form.get("Twiml")).toBe(twiml);
   });
 
   it.each([
@@ -133,20 +130,18 @@ describe("makeCall request details", () => {
     ["plain text", "Say hello", "outside"],
     ["a document over 4000 characters", `<Response><Say>${"a".repeat(4000)}</Say></Response>`, "at most 4000"],
   ])("refuses a TwiML document with %s, naming the input, before any request", async (_name, twiml, reason) => {
-    server = await answerCreated();
-    const error = await failureOf(makeCall(server.url, { twiml }));
+    const error = await failureOf(makeCall(on.sandbox.url, { twiml }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "TwiML"');
     expect(error.message).toContain(reason);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("refuses a text that would make TwiML longer than Twilio takes, naming the input", async () => {
-    server = await answerCreated();
-    const error = await failureOf(makeCall(server.url, { sayText: "&".repeat(900) }));
+    const error = await failureOf(makeCall(on.sandbox.url, { sayText: "&".repeat(900) }));
     expect(error.message).toContain('Input "Text to Say"');
     expect(error.message).toContain("at most 4000");
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it.each([
@@ -158,13 +153,12 @@ describe("makeCall request details", () => {
       "Text to Say and TwiML URL set",
     ],
   ])("asks for exactly one instruction when given %s", async (_name, params, input, received) => {
-    server = await answerCreated();
-    const error = await failureOf(makeCall(server.url, params));
+    const error = await failureOf(makeCall(on.sandbox.url, params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain(input);
     expect(error.message).toContain("exactly one of Text to Say, Audio URL, TwiML, TwiML URL, TwiML App SID");
     expect(error.message).toContain(received);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it.each([
@@ -177,53 +171,54 @@ describe("makeCall request details", () => {
     ["Status Callback Events", { statusCallbackEvents: ["answered"] }],
     ["TwiML App SID", { applicationSid: "AP123" }],
   ])("refuses a wrong %s before any request", async (input, params) => {
-    server = await answerCreated();
-    const error = await failureOf(makeCall(server.url, { sayText: "Hi", ...params }));
+    const error = await failureOf(makeCall(on.sandbox.url, { sayText: "Hi", ...params }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain(`Input "${input}"`);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
 
 describe("makeCall is placed at most once", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
-
-  /** Answers each create with the next reply; counts the calls it would have placed (every create it received). */
-  const serverAnswering = (...replies: LoopbackReply[]) =>
-    startLoopbackServer(() => replies.shift() ?? { status: 201, json: callBody({ sid: callSid(7) }) });
+  const on = sandboxPerCase();
 
   it("does not place the call again after a 500: Twilio may have placed it", async () => {
-    server = await serverAnswering({ status: 500, json: twilioErrorBody(20500, "Internal Server Error", 500) });
-    const error = await failureOf(makeCall(server.url, { sayText: "Hi" }));
+    on.sandbox.faults.set([{ kind: "500-after", method: "POST", path: "/Calls\\.json$" }]);
+    const error = await failureOf(makeCall(on.sandbox.url, { sayText: "Hi" }));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain("HTTP 500");
-    expect(server.requests).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(placed(on.sandbox)).toHaveLength(1);
   });
 
   it("does not place the call again after a dropped connection", async () => {
-    server = await serverAnswering({ destroySocket: true });
-    const error = await failureOf(makeCall(server.url, { sayText: "Hi" }));
+    on.sandbox.faults.set([{ kind: "reset-after", method: "POST", path: "/Calls\\.json$" }]);
+    const error = await failureOf(makeCall(on.sandbox.url, { sayText: "Hi" }));
     expect(error.message).toContain("ECONNRESET");
     expect(error.message).toContain("may or may not have been accepted");
-    expect(server.requests).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(placed(on.sandbox)).toHaveLength(1);
   });
 
   it("retries a 429, which Twilio did not process, and places the call once", async () => {
-    server = await serverAnswering({
-      status: 429,
-      json: twilioErrorBody(20429, "Too Many Requests", 429),
-      headers: { "Retry-After": "0" },
-    });
-    const { data } = await makeCall(server.url, { sayText: "Hi" });
-    expect(data.sid).toBe(callSid(7));
-    expect(server.requests).toHaveLength(2);
-    expect(new Set(server.requests.map((request) => request.rawBody)).size).toBe(1);
+    on.sandbox.faults.set([{ kind: "429", method: "POST", path: "/Calls\\.json$", times: 1, retryAfter: 0 }]);
+    const { data } = await makeCall(on.sandbox.url, { sayText: "Hi" });
+    expect(placed(on.sandbox)).toEqual([expect.objectContaining({ sid: data.sid })]);
+    expect(on.sandbox.requests).toHaveLength(2);
+    expect(new Set(on.sandbox.requests.map((request) => request.rawBody)).size).toBe(1);
   });
 
   it("says what to fix for a To Twilio cannot call", async () => {
-    server = await serverAnswering({ status: 400, json: twilioErrorBody(21217, "Phone number does not appear to be valid", 400) });
-    const error = await failureOf(makeCall(server.url, { sayText: "Hi" }));
+    // Twilio's test credentials answer a call to +15005550001 with 21217 (docs: IAM > Test Credentials).
+    const test = { sid: `AC${"7".repeat(32)}`, authToken: "7".repeat(32), test: true };
+    await on.sandbox.control("POST", "accounts", test);
+    const error = await failureOf(
+      harness.action("makeCall", {
+        twilioConnection: authTokenConnection(on.sandbox.url, { username: test.sid, password: test.authToken }),
+        to: "+15005550001",
+        from: "+15005550006",
+        sayText: "Hi",
+      }),
+    );
     expect(error.message).toContain("Twilio error 21217 (HTTP 400)");
     expect(error.message).toContain('Check the "To" input');
   });
