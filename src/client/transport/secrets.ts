@@ -33,9 +33,23 @@ export function redactSecrets(text: string): string {
   return redacted;
 }
 
-/** A step result with every known secret scrubbed from its strings and every credential field blanked. */
+/** A credential field as JSON text carries it: `"auth_token": "..."`. */
+const SECRET_FIELD_IN_TEXT = /("(?:auth_token|authToken)"\s*:\s*")[^"]*"/g;
+
+/**
+ * Bytes (a Raw Request read as binary) with the same scrubbing: read as Latin-1, which maps every
+ * byte to one character and back, so everything but a secret keeps its exact bytes.
+ */
+function redactSecretsInBytes(bytes: Buffer): Buffer {
+  const text = bytes.toString("latin1");
+  const redacted = redactSecrets(text).replace(SECRET_FIELD_IN_TEXT, `$1${REDACTED}"`);
+  return redacted === text ? bytes : Buffer.from(redacted, "latin1");
+}
+
+/** A step result with every known secret scrubbed from its strings and bytes, and every credential field blanked. */
 export function redactSecretsIn<T>(value: T): T {
   if (typeof value === "string") return redactSecrets(value) as T;
+  if (Buffer.isBuffer(value)) return redactSecretsInBytes(value) as T;
   if (Array.isArray(value)) return value.map(redactSecretsIn) as T;
   if (value && typeof value === "object" && !Buffer.isBuffer(value) && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
     return Object.fromEntries(

@@ -12,6 +12,7 @@ import {
   recordingLogger,
 } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const SECRETS = [
   AUTH_TOKEN,
@@ -156,5 +157,28 @@ describe("secrets are scrubbed in every form and every field", () => {
     const result = await harness.action("testConnection", { twilioConnection: connection(server.url) });
     expect(JSON.stringify(result)).not.toContain("f00dfeed");
     expect(JSON.stringify(result)).not.toContain(TOKEN_WITH_SYMBOLS);
+  });
+});
+
+describe("the Account resource read as bytes through Raw Request", () => {
+  let sandbox: TestSandbox;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+  });
+  afterAll(() => sandbox.close());
+
+  it("has its auth_token redacted like the JSON answer, every other byte as Twilio sent it", async () => {
+    const read = (responseType: string) =>
+      harness.action("rawRequest", {
+        twilioConnection: apiKeyConnection(sandbox.url),
+        method: "GET",
+        url: "/Accounts/{AccountSid}.json",
+        responseType,
+      }) as Promise<{ data: unknown }>;
+    const bytes = Buffer.from((await read("binary")).data as Buffer).toString("utf8");
+    expect(bytes).not.toContain(AUTH_TOKEN);
+    const account = JSON.parse(bytes);
+    expect(account).toEqual({ ...((await read("json")).data as object), auth_token: "[redacted]" });
+    expect(account.sid).toBe(ACCOUNT_SID);
   });
 });
