@@ -67,6 +67,7 @@ const faultAnswers: Record<number, { status?: number; message: string }> = {
   21610: { message: "Attempt to send to unsubscribed recipient" },
   // What Twilio answers to a DELETE of a message it is not done with, sometimes for a while after its final status.
   20009: { status: 409, message: "Cannot delete message because delivery has not been completed." },
+  60200: { message: "Invalid parameter" },
   60203: { message: "Max send attempts reached" },
   60205: { message: "SMS is not supported by landline phone number" },
   60212: { message: "Too many concurrent requests for phone number" },
