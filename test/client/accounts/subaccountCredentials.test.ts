@@ -1,17 +1,49 @@
+import { createSubaccount } from "../../../src/client/accounts/subaccounts";
+import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
+import { startLoopbackServer } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
-const SUBACCOUNT_SID = `AC${"5a".repeat(16)}`;
-const SUBACCOUNT_TOKEN = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
+const listAlertsAs = (baseUrl: string, subaccountSid: string) =>
+  harness.action("listAlerts", { twilioConnection: authTokenConnection(baseUrl, { subaccountSid }) }) as Promise<{ data: unknown }>;
 
 /** Hosts other than the REST API know the account by its credentials: with a Subaccount SID, requests there go as the subaccount. */
 describe("a connection with a Subaccount SID, on Twilio's other hosts", () => {
-  let server: LoopbackServer;
-  let giveToken = true;
+  let sandbox: TestSandbox;
   beforeEach(async () => {
-    giveToken = true;
-    server = await startLoopbackServer((request) => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => sandbox.close());
+
+  it("reads the subaccount's Auth Token once through the parent, then authenticates as the subaccount", async () => {
+    const { sid } = await createSubaccount(getTwilioClient(authTokenConnection(sandbox.url)), "Tenant");
+    const account = await fetch(`${sandbox.url}/2010-04-01/Accounts/${sid}.json`, {
+      headers: { Authorization: basic(ACCOUNT_SID, AUTH_TOKEN) },
+    });
+    const token = ((await account.json()) as { auth_token: string }).auth_token;
+    sandbox.requests.length = 0;
+
+    await listAlertsAs(sandbox.url, sid);
+    await listAlertsAs(sandbox.url, sid);
+
+    const [read, ...alerts] = sandbox.requests;
+    expect(read.path).toBe(`/2010-04-01/Accounts/${sid}.json`);
+    expect(read.headers.authorization).toBe(basic(ACCOUNT_SID, AUTH_TOKEN));
+    expect(alerts.map((request) => [request.path, request.headers.authorization, request.status])).toEqual([
+      ["/monitor/v1/Alerts", basic(sid, token), 200],
+      ["/monitor/v1/Alerts", basic(sid, token), 200],
+    ]);
+  });
+});
+
+describe("a connection with a Subaccount SID, when Twilio withholds the subaccount's Auth Token", () => {
+  it("says which credentials can act on a subaccount when Twilio does not give its Auth Token, and tries again next time", async () => {
+    const SUBACCOUNT_SID = `AC${"5a".repeat(16)}`;
+    const SUBACCOUNT_TOKEN = "9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    let giveToken = false;
+    // Loopback, not the sandbox: the sandbox always gives a subaccount's Auth Token to its parent; this scripts Twilio's answer without it.
+    const server = await startLoopbackServer((request) => {
       if (request.path === `/2010-04-01/Accounts/${SUBACCOUNT_SID}.json`) {
         return {
           status: 200,
@@ -21,32 +53,16 @@ describe("a connection with a Subaccount SID, on Twilio's other hosts", () => {
       if (request.path === "/monitor/v1/Alerts") return { status: 200, json: { alerts: [], meta: { next_page_url: null } } };
       return { status: 404, json: { code: 20404, message: "not found", status: 404 } };
     });
-  });
-  afterEach(() => server.close());
-  const listAlerts = () =>
-    harness.action("listAlerts", { twilioConnection: authTokenConnection(server.url, { subaccountSid: SUBACCOUNT_SID }) }) as Promise<{
-      data: unknown;
-    }>;
-
-  it("reads the subaccount's Auth Token once through the parent, then authenticates as the subaccount", async () => {
-    await listAlerts();
-    await listAlerts();
-    const [read, ...alerts] = server.requests;
-    expect(read.headers.authorization).toBe(basic(ACCOUNT_SID, AUTH_TOKEN));
-    expect(alerts.map((request) => [request.path, request.headers.authorization])).toEqual([
-      ["/monitor/v1/Alerts", basic(SUBACCOUNT_SID, SUBACCOUNT_TOKEN)],
-      ["/monitor/v1/Alerts", basic(SUBACCOUNT_SID, SUBACCOUNT_TOKEN)],
-    ]);
-  });
-
-  it("says which credentials can act on a subaccount when Twilio does not give its Auth Token, and tries again next time", async () => {
-    giveToken = false;
-    const error = await failureOf(listAlerts());
-    expect(error.message).toContain(`Auth Token of subaccount ${SUBACCOUNT_SID}`);
-    expect(error.message).toContain("Main API key");
-    expect(server.requests.map((request) => request.path)).toEqual([`/2010-04-01/Accounts/${SUBACCOUNT_SID}.json`]);
-    giveToken = true;
-    await listAlerts();
-    expect(server.requests.at(-1)?.headers.authorization).toBe(basic(SUBACCOUNT_SID, SUBACCOUNT_TOKEN));
+    try {
+      const error = await failureOf(listAlertsAs(server.url, SUBACCOUNT_SID));
+      expect(error.message).toContain(`Auth Token of subaccount ${SUBACCOUNT_SID}`);
+      expect(error.message).toContain("Main API key");
+      expect(server.requests.map((request) => request.path)).toEqual([`/2010-04-01/Accounts/${SUBACCOUNT_SID}.json`]);
+      giveToken = true;
+      await listAlertsAs(server.url, SUBACCOUNT_SID);
+      expect(server.requests.at(-1)?.headers.authorization).toBe(basic(SUBACCOUNT_SID, SUBACCOUNT_TOKEN));
+    } finally {
+      await server.close();
+    }
   });
 });
