@@ -3,6 +3,7 @@ import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { subaccountAuthToken } from "../../support/sandboxAccounts";
 
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
 const listAlertsAs = (baseUrl: string, subaccountSid: string) =>
@@ -18,10 +19,7 @@ describe("a connection with a Subaccount SID, on Twilio's other hosts", () => {
 
   it("reads the subaccount's Auth Token once through the parent, then authenticates as the subaccount", async () => {
     const { sid } = await createSubaccount(getTwilioClient(authTokenConnection(sandbox.url)), "Tenant");
-    const account = await fetch(`${sandbox.url}/2010-04-01/Accounts/${sid}.json`, {
-      headers: { Authorization: basic(ACCOUNT_SID, AUTH_TOKEN) },
-    });
-    const token = ((await account.json()) as { auth_token: string }).auth_token;
+    const token = await subaccountAuthToken(sandbox, sid);
     sandbox.requests.length = 0;
 
     await listAlertsAs(sandbox.url, sid);
