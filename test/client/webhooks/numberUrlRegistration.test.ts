@@ -1,103 +1,89 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { registerSmsUrl, registerVoiceUrl, releaseSmsUrl, releaseVoiceUrl } from "../../../src/client/webhooks/numberUrlRegistration";
-import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93";
 const CUSTOMER_SMS_URL = "https://customer.example.com/sms";
 const CUSTOMER_VOICE_URL = "https://customer.example.com/voice";
-const pnSid = (n: number) => `PN${String(n).padStart(32, "0")}`;
 
-interface StoredNumber {
+/** A number's settings as Twilio answers them. */
+interface NumberSettings {
   sid: string;
-  account_sid: string;
-  phone_number: string;
   sms_url: string | null;
   sms_method: string | null;
   voice_url: string | null;
   voice_method: string | null;
-  voice_application_sid: string | null;
-  trunk_sid: string | null;
 }
 
-const FORM_FIELDS: Record<string, keyof StoredNumber> = {
-  SmsUrl: "sms_url",
-  SmsMethod: "sms_method",
-  VoiceUrl: "voice_url",
-  VoiceMethod: "voice_method",
-};
-
-/** An account's incoming numbers over loopback: list (PhoneNumber matches a part, as Twilio's filter does), fetch and update. */
-async function startNumbersServer(numbers: StoredNumber[]): Promise<LoopbackServer> {
-  return startLoopbackServer((req) => {
-    if (req.method === "GET" && req.path === `${NUMBERS_PATH}.json`) {
-      const wanted = req.query.get("PhoneNumber") ?? "";
-      const incoming_phone_numbers = numbers.filter((number) => number.phone_number.includes(wanted));
-      return { status: 200, json: { incoming_phone_numbers, next_page_uri: null, page: 0, page_size: 50, uri: `${NUMBERS_PATH}.json` } };
-    }
-    const number = numbers.find((candidate) => req.path === `${NUMBERS_PATH}/${candidate.sid}.json`);
-    if (!number) return { status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) };
-    if (req.method === "POST") {
-      for (const [field, key] of Object.entries(FORM_FIELDS)) {
-        const value = req.form.get(field);
-        if (value !== null) (number as unknown as Record<string, string>)[key] = value;
-      }
-    }
-    return { status: 200, json: number };
-  });
-}
-
+/** Incoming numbers the sandbox keeps for the account: list (PhoneNumber matches a part, as Twilio's filter does), fetch and update. */
 describe("webhook URL registration on a phone number", () => {
-  let server: LoopbackServer;
-  let numbers: StoredNumber[];
-  const number = (n: number, fields: Partial<StoredNumber> = {}): StoredNumber => ({
-    sid: pnSid(n),
-    account_sid: ACCOUNT_SID,
-    phone_number: `+1501712266${n}`,
-    sms_url: CUSTOMER_SMS_URL,
-    sms_method: "GET",
-    voice_url: CUSTOMER_VOICE_URL,
-    voice_method: "POST",
-    voice_application_sid: null,
-    trunk_sid: null,
-    ...fields,
+  let sandbox: TestSandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
   });
-  const client = () => getTwilioClient(authTokenConnection(server.url));
-  const updates = () => server.requests.filter((req) => req.method === "POST");
-  const serve = async (...stored: StoredNumber[]) => {
-    numbers = stored;
-    server = await startNumbersServer(numbers);
+  afterEach(() => sandbox.close());
+
+  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const updates = () => sandbox.requests.filter((req) => req.method === "POST");
+  const twilio = (method: string, sid: string, form?: Record<string, string>) =>
+    fetch(`${sandbox.url}${NUMBERS_PATH}/${sid}.json`, {
+      method,
+      headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+      body: form && new URLSearchParams(form),
+    });
+  /** Numbers +1501712266n, with the customer's URLs unless `fields` says otherwise; their SIDs. */
+  const serve = async (...numbers: Array<[n: number, fields?: Record<string, string | undefined>]>) => {
+    const sids: string[] = [];
+    for (const [n, fields] of numbers) {
+      const settings = { SmsUrl: CUSTOMER_SMS_URL, SmsMethod: "GET", VoiceUrl: CUSTOMER_VOICE_URL, VoiceMethod: "POST", ...fields };
+      const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+      sids.push(
+        (
+          (await sandbox.control("POST", "numbers", { AccountSid: ACCOUNT_SID, PhoneNumber: `+1501712266${n}`, ...defined })) as {
+            sid: string;
+          }
+        ).sid,
+      );
+    }
+    sandbox.requests.length = 0;
+    return sids;
   };
-  afterEach(() => server?.close());
+  /** What the sandbox keeps for the number now, read without adding to the requests the test counts. */
+  const kept = async (sid: string): Promise<NumberSettings> => {
+    const answer = await twilio("GET", sid);
+    sandbox.requests.pop();
+    return (await answer.json()) as NumberSettings;
+  };
 
   it("points the SMS URL at the flow with POST and remembers what was there", async () => {
-    await serve(number(1), number(2));
+    const [first, second] = await serve([1], [2]);
     const registration = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
     expect(registration).toEqual({
-      phoneNumberSid: pnSid(1),
+      phoneNumberSid: first,
       phoneNumber: "+15017122661",
       registeredUrl: FLOW_URL,
       previousSmsUrl: CUSTOMER_SMS_URL,
       previousSmsMethod: "GET",
     });
-    expect(numbers[0]).toMatchObject({ sms_url: FLOW_URL, sms_method: "POST", voice_url: CUSTOMER_VOICE_URL });
-    expect(numbers[1].sms_url).toBe(CUSTOMER_SMS_URL);
+    expect(await kept(first)).toMatchObject({ sms_url: FLOW_URL, sms_method: "POST", voice_url: CUSTOMER_VOICE_URL });
+    expect((await kept(second)).sms_url).toBe(CUSTOMER_SMS_URL);
   });
 
   it("finds a number by its SID without listing the account's numbers", async () => {
-    await serve(number(1));
-    await registerSmsUrl(client(), pnSid(1), FLOW_URL);
-    expect(numbers[0].sms_url).toBe(FLOW_URL);
-    expect(server.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
-      `GET ${NUMBERS_PATH}/${pnSid(1)}.json`,
-      `POST ${NUMBERS_PATH}/${pnSid(1)}.json`,
+    const [sid] = await serve([1]);
+    await registerSmsUrl(client(), sid, FLOW_URL);
+    expect(sandbox.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+      `GET ${NUMBERS_PATH}/${sid}.json`,
+      `POST ${NUMBERS_PATH}/${sid}.json`,
     ]);
+    expect((await kept(sid)).sms_url).toBe(FLOW_URL);
   });
 
   it("refuses a number the account does not have, or has only as part of a longer number, naming the input", async () => {
-    await serve(number(1));
+    await serve([1]);
     for (const phoneNumber of ["+15550000000", "+1501712266"]) {
       const error = await failureOf(registerSmsUrl(client(), phoneNumber, FLOW_URL));
       expect(error).toBeInstanceOf(InputError);
@@ -107,71 +93,71 @@ describe("webhook URL registration on a phone number", () => {
   });
 
   it("changes nothing when the number already points at the flow, and then does not know what was there before", async () => {
-    await serve(number(1, { sms_url: FLOW_URL, sms_method: "POST" }));
+    const [sid] = await serve([1, { SmsUrl: FLOW_URL, SmsMethod: "POST" }]);
     const registration = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
     expect(updates()).toHaveLength(0);
     expect(registration).toMatchObject({ previousSmsUrl: null, previousSmsMethod: null });
     expect(await releaseSmsUrl(client(), registration)).toBe("previousUnknown");
-    expect(numbers[0].sms_url).toBe(FLOW_URL);
+    expect((await kept(sid)).sms_url).toBe(FLOW_URL);
   });
 
   it("keeps the URL from before the first registration across a redeploy", async () => {
-    await serve(number(1));
+    const [sid] = await serve([1]);
     const first = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
     const second = await registerSmsUrl(client(), "+15017122661", FLOW_URL, first);
     expect(second).toEqual(first);
     expect(await releaseSmsUrl(client(), second)).toBe("restored");
-    expect(numbers[0]).toMatchObject({ sms_url: CUSTOMER_SMS_URL, sms_method: "GET" });
+    expect(await kept(sid)).toMatchObject({ sms_url: CUSTOMER_SMS_URL, sms_method: "GET" });
   });
 
   it("puts the old number back before pointing another one at the flow", async () => {
-    await serve(number(1), number(2));
+    const [firstSid, secondSid] = await serve([1], [2]);
     const first = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
     const second = await registerSmsUrl(client(), "+15017122662", FLOW_URL, first);
-    expect(numbers[0]).toMatchObject({ sms_url: CUSTOMER_SMS_URL, sms_method: "GET" });
-    expect(numbers[1]).toMatchObject({ sms_url: FLOW_URL, sms_method: "POST" });
-    expect(second).toMatchObject({ phoneNumberSid: pnSid(2), previousSmsUrl: CUSTOMER_SMS_URL });
+    expect(await kept(firstSid)).toMatchObject({ sms_url: CUSTOMER_SMS_URL, sms_method: "GET" });
+    expect(await kept(secondSid)).toMatchObject({ sms_url: FLOW_URL, sms_method: "POST" });
+    expect(second).toMatchObject({ phoneNumberSid: secondSid, previousSmsUrl: CUSTOMER_SMS_URL });
   });
 
   it("remembers an empty SMS URL as empty with POST, and puts that back", async () => {
-    await serve(number(1, { sms_url: null, sms_method: null }));
+    const [sid] = await serve([1, { SmsUrl: undefined, SmsMethod: undefined }]);
     const registration = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
     expect(registration).toMatchObject({ previousSmsUrl: "", previousSmsMethod: "POST" });
     expect(await releaseSmsUrl(client(), registration)).toBe("restored");
-    expect(numbers[0]).toMatchObject({ sms_url: "", sms_method: "POST" });
+    expect(await kept(sid)).toMatchObject({ sms_url: "", sms_method: "POST" });
   });
 
   it("leaves the number alone when someone pointed it elsewhere since", async () => {
-    await serve(number(1));
+    const [sid] = await serve([1]);
     const registration = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
-    numbers[0].sms_url = "https://someone-else.example.com/sms";
+    await twilio("POST", sid, { SmsUrl: "https://someone-else.example.com/sms" });
     const before = updates().length;
     expect(await releaseSmsUrl(client(), registration)).toBe("changedSince");
     expect(updates()).toHaveLength(before);
-    expect(numbers[0].sms_url).toBe("https://someone-else.example.com/sms");
+    expect((await kept(sid)).sms_url).toBe("https://someone-else.example.com/sms");
   });
 
   it("says the number was released when Twilio no longer has it", async () => {
-    await serve(number(1));
+    const [sid] = await serve([1]);
     const registration = await registerSmsUrl(client(), "+15017122661", FLOW_URL);
-    numbers.splice(0);
+    expect((await twilio("DELETE", sid)).status).toBe(204);
     expect(await releaseSmsUrl(client(), registration)).toBe("numberReleased");
   });
 
   it("points the voice URL at the flow and puts it back, leaving the SMS URL alone", async () => {
-    await serve(number(1, { voice_method: "GET" }));
+    const [sid] = await serve([1, { VoiceMethod: "GET" }]);
     const registration = await registerVoiceUrl(client(), "+15017122661", FLOW_URL);
     expect(registration).toMatchObject({ previousVoiceUrl: CUSTOMER_VOICE_URL, previousVoiceMethod: "GET" });
-    expect(numbers[0]).toMatchObject({ voice_url: FLOW_URL, voice_method: "POST", sms_url: CUSTOMER_SMS_URL });
+    expect(await kept(sid)).toMatchObject({ voice_url: FLOW_URL, voice_method: "POST", sms_url: CUSTOMER_SMS_URL });
     expect(await releaseVoiceUrl(client(), registration)).toBe("restored");
-    expect(numbers[0]).toMatchObject({ voice_url: CUSTOMER_VOICE_URL, voice_method: "GET" });
+    expect(await kept(sid)).toMatchObject({ voice_url: CUSTOMER_VOICE_URL, voice_method: "GET" });
   });
 
   it.each([
-    ["a TwiML App", { voice_application_sid: `AP${"1".repeat(32)}` }, `the TwiML App AP${"1".repeat(32)} takes them`],
-    ["a SIP trunk", { trunk_sid: `TK${"2".repeat(32)}` }, `the SIP trunk TK${"2".repeat(32)} takes them`],
+    ["a TwiML App", { VoiceApplicationSid: `AP${"1".repeat(32)}` }, `the TwiML App AP${"1".repeat(32)} takes them`],
+    ["a SIP trunk", { TrunkSid: `TK${"2".repeat(32)}` }, `the SIP trunk TK${"2".repeat(32)} takes them`],
   ])("refuses to point the calls at the flow while %s takes them, changing nothing", async (_case, owner, reason) => {
-    await serve(number(1, owner));
+    await serve([1, owner]);
     const error = await failureOf(registerVoiceUrl(client(), "+15017122661", FLOW_URL));
     expect(error.message).toContain(`Could not point +15017122661's calls at this flow: ${reason}`);
     expect(error.message).toContain('set "Register For" to messages only');
