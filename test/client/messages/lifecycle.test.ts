@@ -1,6 +1,5 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const MESSAGE_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${MESSAGE_SID}.json`;
@@ -40,86 +39,82 @@ describe("message lifecycle on the sandbox, held to Twilio's official spec", () 
 });
 
 describe("message lifecycle requests", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
-
-  const updatedMessage = (form: URLSearchParams) => ({
-    sid: MESSAGE_SID,
-    account_sid: ACCOUNT_SID,
-    status: form.get("Status") ?? "delivered",
-    body: form.has("Body") ? form.get("Body") : "Your code is 123456",
+  let twilio: TestSandbox;
+  beforeEach(async () => {
+    twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
   });
+  afterEach(() => twilio.close());
+
+  const seed = async (status: string) => {
+    await twilio.control("POST", "messages/seed", {
+      Sid: MESSAGE_SID,
+      To: "+15558675310",
+      From: "+15017122661",
+      Body: "Your code is 123456",
+      Status: status,
+    });
+    twilio.requests.length = 0;
+  };
+  const kept = () => twilio.messages.find((message) => message.sid === MESSAGE_SID);
 
   it("cancelScheduledMessage posts Status=canceled and nothing else", async () => {
-    server = await startLoopbackServer((request) => ({
-      status: 200,
-      json: updatedMessage(request.form),
-    }));
+    await seed("scheduled");
 
-    const { data } = (await run("cancelScheduledMessage", server.url)) as {
+    const { data } = (await run("cancelScheduledMessage", twilio.url)) as {
       data: Record<string, unknown>;
     };
 
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]).toEqual(expect.objectContaining({ method: "POST", path: MESSAGE_PATH }));
-    expect(Object.fromEntries(server.requests[0].form)).toEqual({
+    expect(twilio.requests).toHaveLength(1);
+    expect(twilio.requests[0]).toEqual(expect.objectContaining({ method: "POST", path: MESSAGE_PATH }));
+    expect(Object.fromEntries(twilio.requests[0].form)).toEqual({
       Status: "canceled",
     });
     expect(data.status).toBe("canceled");
+    expect(kept()?.status).toBe("canceled");
   });
 
   it("redactMessage posts an empty Body, which Twilio stores in place of the text", async () => {
-    server = await startLoopbackServer((request) => ({
-      status: 200,
-      json: updatedMessage(request.form),
-    }));
+    await seed("delivered");
 
-    const { data } = (await run("redactMessage", server.url)) as {
+    const { data } = (await run("redactMessage", twilio.url)) as {
       data: Record<string, unknown>;
     };
 
-    expect(server.requests[0].rawBody).toBe("Body=");
+    expect(twilio.requests[0].rawBody).toBe("Body=");
     expect(data.body).toBe("");
+    expect(kept()?.body).toBe("");
   });
 
   it("deleteMessage sends DELETE to the message", async () => {
-    server = await startLoopbackServer(() => ({ status: 204 }));
+    await seed("delivered");
 
-    await run("deleteMessage", server.url);
+    await run("deleteMessage", twilio.url);
 
-    expect(server.requests[0]).toEqual(expect.objectContaining({ method: "DELETE", path: MESSAGE_PATH }));
+    expect(twilio.requests[0]).toEqual(expect.objectContaining({ method: "DELETE", path: MESSAGE_PATH, status: 204 }));
+    expect(kept()).toBeUndefined();
   });
 
   it("passes on Twilio's refusal to cancel a message that is not scheduled, in words to act on", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 400,
-      json: twilioErrorBody(30409, "This message cannot be canceled", 400),
-    }));
+    await seed("delivered");
 
-    const error = await failureOf(run("cancelScheduledMessage", server.url));
+    const error = await failureOf(run("cancelScheduledMessage", twilio.url));
 
     expect(error).toBeInstanceOf(TwilioApiError);
-    expect(error.message).toContain("Twilio error 30409 (HTTP 400): This message cannot be canceled");
+    expect(error.message).toContain("Twilio error 30409 (HTTP 400): The message cannot be canceled");
   });
 
   it("names the missing message on 404", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 404,
-      json: twilioErrorBody(20404, "The requested resource was not found", 404),
-    }));
+    const error = await failureOf(run("deleteMessage", twilio.url));
 
-    const error = await failureOf(run("deleteMessage", server.url));
-
+    expect(twilio.requests[0].status).toBe(404);
     expect(error.message).toContain("Check the SID you passed");
   });
 
   it.each(["cancelScheduledMessage", "redactMessage", "deleteMessage"])("%s rejects a malformed SID before any request", async (key) => {
-    server = await startLoopbackServer(() => ({ status: 500 }));
-
-    const error = await failureOf(run(key, server.url, "PN123"));
+    const error = await failureOf(run(key, twilio.url, "PN123"));
 
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/Input "Message SID"/);
-    expect(server.requests).toHaveLength(0);
+    expect(twilio.requests).toHaveLength(0);
   });
 });
