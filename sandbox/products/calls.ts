@@ -211,6 +211,8 @@ export const calls: ProductFactory = (context) => {
         path: "/2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json",
         handle: (request) => {
           const call = find(request, request.params.Sid);
+          // A call that has ended can no longer be changed (Twilio's 21220).
+          if (ENDED.has(call.status)) throw badRequest(21220, "Invalid call state: the call has ended");
           const status = request.body.Status as string | undefined;
           if (status === "canceled" && ["queued", "ringing"].includes(call.status)) end(call, "canceled", context.clock.now());
           if (status === "completed" && call.status === "in-progress") end(call, "completed", context.clock.now());

@@ -1,8 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { CALLS_PATH, callBody } from "../../support/voiceReplies";
+import { CALLS_PATH } from "../../support/voiceReplies";
 
 const CALL_SID = `CA${"0123456789abcdef".repeat(2)}`;
 type Data = { data: Record<string, unknown> };
@@ -54,13 +53,12 @@ describe("calls on the sandbox, held to Twilio's official spec", () => {
 });
 
 describe("getCall and updateCall request details", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let twilio: TestSandbox;
+  afterEach(() => twilio.close());
   beforeEach(async () => {
-    server = await startLoopbackServer((request) => ({
-      status: 200,
-      json: callBody({ sid: CALL_SID, status: request.form.get("Status") }),
-    }));
+    twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+    await twilio.control("POST", "calls/seed", { Sid: CALL_SID, Status: "in-progress", StartTime: twilio.clock.now() });
+    twilio.requests.length = 0;
   });
 
   it.each([
@@ -80,31 +78,31 @@ describe("getCall and updateCall request details", () => {
       [["Twiml", '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Bye &amp; &lt;thanks&gt;</Say></Response>']],
     ],
   ])("sends %s as the fields Twilio documents", async (change, params, fields) => {
-    await run("updateCall", server.url, { sid: CALL_SID, change, ...params });
-    expect(server.requests[0].path).toBe(`${CALLS_PATH}/${CALL_SID}.json`);
-    expect([...server.requests[0].form.entries()].sort()).toEqual(fields);
+    await run("updateCall", twilio.url, { sid: CALL_SID, change, ...params });
+    expect(twilio.requests[0].path).toBe(`${CALLS_PATH}/${CALL_SID}.json`);
+    expect(twilio.requests[0].status).toBe(200);
+    expect([...twilio.requests[0].form.entries()].sort()).toEqual(fields);
   });
 
   it("needs exactly one instruction to redirect to, and offers no TwiML App", async () => {
-    const error = await failureOf(run("updateCall", server.url, { sid: CALL_SID, change: "redirect" }));
+    const error = await failureOf(run("updateCall", twilio.url, { sid: CALL_SID, change: "redirect" }));
     expect(error.message).toContain("exactly one of Text to Say, Audio URL, TwiML, TwiML URL to say");
-    expect(server.requests).toHaveLength(0);
+    expect(twilio.requests).toHaveLength(0);
   });
 
   it.each(["../Messages/SM0", `CA${"0".repeat(31)}`, `SM${"0".repeat(32)}`, ""])(
     "refuses the Call SID %p before it reaches a path",
     async (sid) => {
-      const error = await failureOf(run("getCall", server.url, { sid }));
+      const error = await failureOf(run("getCall", twilio.url, { sid }));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toContain('Input "Call SID": expected a SID: "CA" followed by 32 hexadecimal characters');
-      expect(server.requests).toHaveLength(0);
+      expect(twilio.requests).toHaveLength(0);
     },
   );
 
   it("says what to fix when the call has ended already", async () => {
-    await server.close();
-    server = await startLoopbackServer(() => ({ status: 400, json: twilioErrorBody(21220, "Invalid call state", 400) }));
-    const error = await failureOf(run("updateCall", server.url, { sid: CALL_SID, change: "cancel" }));
+    await run("updateCall", twilio.url, { sid: CALL_SID, change: "hangUp" });
+    const error = await failureOf(run("updateCall", twilio.url, { sid: CALL_SID, change: "cancel" }));
     expect(error.message).toContain("Twilio error 21220");
     expect(error.message).toContain("Get Call");
   });
@@ -112,18 +110,18 @@ describe("getCall and updateCall request details", () => {
 
 describe("the client's own checks speak Twilio's terms", () => {
   it("refuses a Call SID that is not one before any request, naming Twilio's parameter; the input names its label", async () => {
-    const server = await startLoopbackServer(() => ({ status: 200, json: callBody() }));
+    const twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     try {
       const { getTwilioClient } = await import("../../../src/client/twilioClient");
       const { fetchCall } = await import("../../../src/client/voice/calls");
-      const fromClient = await failureOf(fetchCall(getTwilioClient(authTokenConnection(server.url)), "CA../../Messages"));
+      const fromClient = await failureOf(fetchCall(getTwilioClient(authTokenConnection(twilio.url)), "CA../../Messages"));
       expect(fromClient).toBeInstanceOf(InputError);
       expect(fromClient.message).toMatch(/^Input "CallSid": expected/);
-      const fromInput = await failureOf(run("getCall", server.url, { sid: "CA../../Messages" }));
+      const fromInput = await failureOf(run("getCall", twilio.url, { sid: "CA../../Messages" }));
       expect(fromInput.message).toMatch(/^Input "Call SID": expected/);
-      expect(server.requests).toHaveLength(0);
+      expect(twilio.requests).toHaveLength(0);
     } finally {
-      await server.close();
+      await twilio.close();
     }
   });
 });
