@@ -1,8 +1,7 @@
 import { fingerprintOf, IDEMPOTENCY_STATE_KEY, readLedger, recordSend, withLedger } from "../../src/client/idempotency";
 import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "../../src/client/terms";
 import { InputError } from "../../src/client/transport/errors";
-import { authTokenConnection, failureOf, harness } from "../support/harness";
-import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 type Run = { data: { sid: string; replayed: boolean; body?: string }; instanceState?: Record<string, unknown> };
@@ -120,70 +119,89 @@ describe("the idempotency ledger", () => {
 });
 
 describe("an idempotency key on the other sends", () => {
-  const CALL_SID = `CA${"1".repeat(32)}`;
-  const SERVICE_SID = `VA${"2".repeat(32)}`;
-  const VERIFICATION_SID = `VE${"3".repeat(32)}`;
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let twilio: TestSandbox;
+  beforeEach(async () => {
+    twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+  });
+  afterEach(() => twilio.close());
+  const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
 
-  const twice = async (key: string, run: (instanceState: Record<string, unknown>) => Promise<unknown>) => {
+  /** Runs twice with the instance state the first left; between the runs, Twilio moves on as `meanwhile` says. */
+  const twice = async (key: string, run: (instanceState: Record<string, unknown>) => Promise<unknown>, meanwhile: () => Promise<void>) => {
     const first = (await run({})) as { data: Record<string, unknown>; instanceState?: Record<string, unknown> };
+    await meanwhile();
+    const before = twilio.requests.length;
     const second = (await run(first.instanceState ?? {})) as { data: Record<string, unknown>; instanceState?: Record<string, unknown> };
     expect(first.instanceState?.[IDEMPOTENCY_STATE_KEY]).toBeDefined();
     expect(key).not.toBe("");
-    return { first, second, creates: server.requests.filter((request) => request.method === "POST") };
+    return { first, second, rerun: twilio.requests.slice(before) };
   };
 
   it("makeCall: a rerun with the key places no second call and returns the first, as Twilio has it now", async () => {
-    server = await startLoopbackServer((request) =>
-      request.method === "POST"
-        ? { status: 201, json: { sid: CALL_SID, status: "queued", to: "+15558675310" } }
-        : { status: 200, json: { sid: CALL_SID, status: "completed", to: "+15558675310" } },
+    const { first, second, rerun } = await twice(
+      "call-order-1234",
+      (instanceState) =>
+        harness.action(
+          "makeCall",
+          {
+            twilioConnection: authTokenConnection(twilio.url),
+            to: "+15558675310",
+            from: "+15017122661",
+            sayText: "Your order shipped.",
+            idempotencyKey: "call-order-1234",
+            idempotencyStore: "flowState",
+          },
+          { instanceState },
+        ),
+      // The call rings, is answered and ends before the rerun.
+      () => twilio.clock.advance(60_000),
     );
-    const { first, second, creates } = await twice("call-order-1234", (instanceState) =>
-      harness.action(
-        "makeCall",
-        {
-          twilioConnection: authTokenConnection(server.url),
-          to: "+15558675310",
-          from: "+15017122661",
-          sayText: "Your order shipped.",
-          idempotencyKey: "call-order-1234",
-          idempotencyStore: "flowState",
-        },
-        { instanceState },
-      ),
-    );
+    const creates = twilio.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Calls.json"));
     expect(creates).toHaveLength(1);
-    expect(first.data).toMatchObject({ sid: CALL_SID, status: "queued", replayed: false });
-    expect(second.data).toMatchObject({ sid: CALL_SID, status: "completed", replayed: true });
+    expect(rerun.every((request) => request.method === "GET")).toBe(true);
+    expect(first.data).toMatchObject({ sid: expect.stringMatching(/^CA/), status: "queued", replayed: false });
+    expect(second.data).toMatchObject({ sid: first.data.sid, status: "completed", replayed: true });
   });
 
   it("sendVerification: a rerun with the key sends no second code", async () => {
-    server = await startLoopbackServer((request) =>
-      request.method === "POST"
-        ? { status: 201, json: { sid: VERIFICATION_SID, service_sid: SERVICE_SID, status: "pending", to: "+15558675310", channel: "sms" } }
-        : {
-            status: 200,
-            json: { sid: VERIFICATION_SID, service_sid: SERVICE_SID, status: "approved", to: "+15558675310", channel: "sms" },
+    const { sid: serviceSid } = (await fetch(`${twilio.url}/verify/v2/Services`, {
+      method: "POST",
+      headers: { Authorization: basic },
+      body: new URLSearchParams({ FriendlyName: "Login" }),
+    }).then((answer) => answer.json())) as { sid: string };
+    // The person types the code they received before the rerun.
+    const typeTheCode = async () => {
+      const { code } = (await twilio.control("GET", "verify/code", { to: "+15558675310" })) as { code: string };
+      await fetch(`${twilio.url}/verify/v2/Services/${serviceSid}/VerificationCheck`, {
+        method: "POST",
+        headers: { Authorization: basic },
+        body: new URLSearchParams({ To: "+15558675310", Code: code }),
+      });
+    };
+    const { first, second, rerun } = await twice(
+      "login-42",
+      (instanceState) =>
+        harness.action(
+          "sendVerification",
+          {
+            twilioConnection: authTokenConnection(twilio.url),
+            verifyServiceSid: serviceSid,
+            to: "+15558675310",
+            channel: "sms",
+            idempotencyKey: "login-42",
+            idempotencyStore: "flowState",
           },
+          { instanceState },
+        ),
+      typeTheCode,
     );
-    const { second, creates } = await twice("login-42", (instanceState) =>
-      harness.action(
-        "sendVerification",
-        {
-          twilioConnection: authTokenConnection(server.url),
-          verifyServiceSid: SERVICE_SID,
-          to: "+15558675310",
-          channel: "sms",
-          idempotencyKey: "login-42",
-          idempotencyStore: "flowState",
-        },
-        { instanceState },
-      ),
-    );
-    expect(creates).toHaveLength(1);
-    expect(server.requests[1].path).toBe(`/verify/v2/Services/${SERVICE_SID}/Verifications/${VERIFICATION_SID}`);
-    expect(second.data).toMatchObject({ sid: VERIFICATION_SID, status: "approved", replayed: true });
+    const sends = twilio.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Verifications"));
+    expect(sends).toHaveLength(1);
+    const verificationSid = first.data.sid as string;
+    expect(verificationSid).toMatch(/^VE/);
+    expect(rerun.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET /verify/v2/Services/${serviceSid}/Verifications/${verificationSid}`,
+    ]);
+    expect(second.data).toMatchObject({ sid: verificationSid, status: "approved", replayed: true });
   });
 });
