@@ -62,6 +62,7 @@ interface CompiledRoute {
 const CONTROL_PREFIX = "/__sandbox/";
 /** The error codes a fault rule may name, as Twilio words them, with the status Twilio answers them with when not the rule's own. */
 const faultAnswers: Record<number, { status?: number; message: string }> = {
+  20403: { status: 403, message: "Permission Denied" },
   20404: { status: 404, message: "The requested resource was not found" },
   20429: { message: "Too Many Requests" },
   21211: { message: "Invalid 'To' Phone Number" },

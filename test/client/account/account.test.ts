@@ -1,8 +1,8 @@
 import { checkConnection } from "../../../src/client/account/account";
 import { createSubaccount, updateSubaccount } from "../../../src/client/accounts/subaccounts";
 import { getTwilioClient } from "../../../src/client/twilioClient";
+import { testAccounts } from "../../support/accounts";
 import { ACCOUNT_SID, API_KEY, apiKeyConnection, authTokenConnection, failureOf } from "../../support/harness";
-import { startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 /** The connection check against the sandbox's accounts (2010-04-01, spec-checked). */
@@ -56,20 +56,21 @@ describe("checkConnection", () => {
 
 describe("checkConnection on other answers", () => {
   it("warns about a trial account, says when the account may not be read, and lets other failures through", async () => {
-    let answer: { status: number; json: unknown } = {
-      status: 200,
-      json: { sid: ACCOUNT_SID, friendly_name: "Trial", status: "active", type: "Trial" },
-    };
-    const server = await startLoopbackServer(() => answer);
+    const sandbox = await startTestSandbox({
+      clock: { running: false },
+      tickMs: 0,
+      accounts: testAccounts().map((account) => ({ ...account, trial: true })),
+    });
     try {
-      const client = getTwilioClient(authTokenConnection(server.url));
+      const client = getTwilioClient(authTokenConnection(sandbox.url));
       expect(await checkConnection(client)).toMatchObject({ ok: true, type: "Trial", warning: expect.stringContaining("trial account") });
-      answer = { status: 403, json: twilioErrorBody(20403, "Forbidden", 403) };
+      sandbox.faults.set([{ kind: "refused", code: 20403, times: 1 }]);
       expect((await checkConnection(client)).problem).toMatch(/^The credentials work, but they may not read account/);
-      answer = { status: 400, json: twilioErrorBody(20001, "Bad request", 400) };
+      sandbox.faults.set([{ kind: "refused", code: 20001, times: 1 }]);
       expect((await failureOf(checkConnection(client))).message).toContain("20001");
+      expect(sandbox.requests.map((request) => request.status)).toEqual([200, 403, 400]);
     } finally {
-      await server.close();
+      await sandbox.close();
     }
   });
 });
