@@ -1,47 +1,44 @@
 import type { Element } from "@prismatic-io/spectral";
 import type { ContentTemplate, ContentTemplateList } from "../../../src/client/content/templates";
 import { InputError } from "../../../src/client/transport/errors";
-import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
-const sid = (n: number) => `HX${String(n).padStart(32, "0")}`;
 const LIST_PATH = "/content/v1/ContentAndApprovals";
+const CREATED_AT = Date.parse("2026-11-02T09:15:00Z");
+const NOT_SUBMITTED = { status: "unsubmitted", name: null, category: null, rejectionReason: null };
 
-function template(n: number, status: string | null, body = "Hi {{1}}, your order {{2}} has shipped.") {
-  return {
-    sid: sid(n),
-    account_sid: `AC${"0".repeat(32)}`,
-    friendly_name: `template_${n}`,
-    language: "en",
-    variables: { "1": "Jane", "2": "#1234" },
-    types: { "twilio/text": { body } },
-    date_created: "2026-11-02T09:15:00Z",
-    date_updated: "2026-11-03T10:20:00Z",
-    approval_requests: status === null ? null : { name: `template_${n}`, category: "UTILITY", status, rejection_reason: "" },
-  };
-}
-
-/** Twilio's template list: `templates` served `PageSize` at a time, next-page links on content.twilio.com. */
-function templateList(templates: ReturnType<typeof template>[]) {
-  return startLoopbackServer((req) => {
-    if (req.path !== LIST_PATH) return { status: 404, json: twilioErrorBody(20404, "Not found", 404) };
-    const pageSize = Number(req.query.get("PageSize") ?? 50);
-    const start = Number(req.query.get("PageToken") ?? 0);
-    const end = start + pageSize;
-    return {
-      status: 200,
-      json: {
-        contents: templates.slice(start, end),
-        meta: {
-          page_size: pageSize,
-          key: "contents",
-          next_page_url:
-            end < templates.length ? `https://content.twilio.com/v1/ContentAndApprovals?PageSize=${pageSize}&PageToken=${end}` : null,
+/** A sandbox of the test's own with its clock stopped at CREATED_AT, and how to make templates in it. */
+async function templateSandbox() {
+  const sandbox = await startTestSandbox({ clock: { startAt: CREATED_AT, running: false }, tickMs: 0 });
+  /**
+   * Creates a template for each entry, with its WhatsApp approval status (null: never submitted), named template_1,
+   * template_2... unless `numbers` names them otherwise; their SIDs in order.
+   */
+  const create = async (statuses: Array<string | null>, body = "Hi {{1}}, your order {{2}} has shipped.", numbers?: number[]) => {
+    const sids: string[] = [];
+    for (const [index, status] of statuses.entries()) {
+      const answer = await fetch(`${sandbox.url}/content/v1/Content`, {
+        method: "POST",
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`,
+          "Content-Type": "application/json",
         },
-      },
-    };
-  });
+        body: JSON.stringify({
+          friendly_name: `template_${numbers?.[index] ?? index + 1}`,
+          language: "en",
+          variables: { "1": "Jane", "2": "#1234" },
+          types: { "twilio/text": { body } },
+        }),
+      });
+      const { sid } = (await answer.json()) as { sid: string };
+      if (status !== null) await sandbox.control("POST", "content/approval", { sid, status });
+      sids.push(sid);
+    }
+    sandbox.requests.length = 0;
+    return sids;
+  };
+  return { sandbox, create };
 }
 
 const list = async (baseUrl: string, params: Record<string, unknown> = {}) =>
@@ -88,39 +85,44 @@ describe("content templates against Twilio's official spec", () => {
 });
 
 describe("listContentTemplates paging and filter", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let sandbox: TestSandbox;
+  let create: Awaited<ReturnType<typeof templateSandbox>>["create"];
+  beforeEach(async () => {
+    ({ sandbox, create } = await templateSandbox());
+  });
+  afterEach(() => sandbox.close());
 
   it("reads pages until the limit, each asking only for what is still wanted, and resumes after the last one returned", async () => {
-    server = await templateList(Array.from({ length: 7 }, (_, i) => template(i + 1, "approved")));
-    const first = await list(server.url, { limit: "5" });
-    expect(first.templates.map((t) => t.sid)).toEqual([1, 2, 3, 4, 5].map(sid));
+    const sids = await create(Array(7).fill("approved"));
+    const first = await list(sandbox.url, { limit: "5" });
+    expect(first.templates.map((t) => t.sid)).toEqual(sids.slice(0, 5));
     expect(first.hasMore).toBe(true);
-    expect(first.nextPageUri).toBe("/v1/ContentAndApprovals?PageSize=5&PageToken=5");
-    const rest = await list(server.url, { limit: "5", continueFrom: first.nextPageUri });
-    expect(rest.templates.map((t) => t.sid)).toEqual([6, 7].map(sid));
+    expect(first.nextPageUri).toBe(`/v1/ContentAndApprovals?PageSize=5&Page=1&PageToken=PA${sids[4]}`);
+    const rest = await list(sandbox.url, { limit: "5", continueFrom: first.nextPageUri });
+    expect(rest.templates.map((t) => t.sid)).toEqual(sids.slice(5));
     expect(rest).toMatchObject({ nextPageUri: null, hasMore: false });
-    expect(server.requests.every((req) => req.path === LIST_PATH)).toBe(true);
+    expect(sandbox.requests.every((req) => req.path === LIST_PATH)).toBe(true);
   });
 
   it("filters by approval status across pages without skipping a match at the limit", async () => {
-    const statuses = ["approved", "rejected", "pending", "approved", null, "approved", "approved", "rejected", "approved"];
-    server = await templateList(statuses.map((status, i) => template(i + 1, status)));
-    const approved = await list(server.url, { approvalStatus: "approved", limit: "3" });
-    expect(approved.templates.map((t) => t.sid)).toEqual([1, 4, 6].map(sid));
+    const sids = await create(["approved", "rejected", "pending", "approved", null, "approved", "approved", "rejected", "approved"]);
+    const numbered = (...ns: number[]) => ns.map((n) => sids[n - 1]);
+    const approved = await list(sandbox.url, { approvalStatus: "approved", limit: "3" });
+    expect(approved.templates.map((t) => t.sid)).toEqual(numbered(1, 4, 6));
     expect(approved.templates.every((t) => t.whatsappApproval?.status === "approved")).toBe(true);
     // Each page asked for no more than the matches still wanted: 3, then 2, then 1.
-    expect(server.requests.map((req) => req.query.get("PageSize"))).toEqual(["3", "2", "1"]);
-    const more = await list(server.url, { approvalStatus: "approved", limit: "3", continueFrom: approved.nextPageUri });
-    expect(more.templates.map((t) => t.sid)).toEqual([7, 9].map(sid));
-    const notSubmitted = await list(server.url, { approvalStatus: "unsubmitted" });
-    expect(notSubmitted.templates.map((t) => t.sid)).toEqual([sid(5)]);
-    expect(notSubmitted.templates[0]).toMatchObject({ approvalStatus: "unsubmitted", whatsappApproval: null });
+    expect(sandbox.requests.map((req) => req.query.get("PageSize"))).toEqual(["3", "2", "1"]);
+    const more = await list(sandbox.url, { approvalStatus: "approved", limit: "3", continueFrom: approved.nextPageUri });
+    expect(more.templates.map((t) => t.sid)).toEqual(numbered(7, 9));
+    const notSubmitted = await list(sandbox.url, { approvalStatus: "unsubmitted" });
+    expect(notSubmitted.templates.map((t) => t.sid)).toEqual(numbered(5));
+    // Twilio answers a template never submitted with WhatsApp approval status "unsubmitted" and nothing else.
+    expect(notSubmitted.templates[0]).toMatchObject({ approvalStatus: "unsubmitted", whatsappApproval: NOT_SUBMITTED });
   });
 
   it("shows each template's content types, placeholders in order and dates as ISO strings", async () => {
-    server = await templateList([template(1, "approved", "{{2}} and {{1}}, then {{ 10 }} and {{1}} again")]);
-    const [only] = (await list(server.url)).templates;
+    await create(["approved"], "{{2}} and {{1}}, then {{ 10 }} and {{1}} again");
+    const [only] = (await list(sandbox.url)).templates;
     expect(only).toMatchObject({
       contentTypes: ["twilio/text"],
       placeholders: ["1", "2", "10"],
@@ -134,43 +136,42 @@ describe("listContentTemplates paging and filter", () => {
     ["another host", "https://evil.example.com/v1/ContentAndApprovals?PageSize=5"],
     ["another product", "https://api.twilio.com/v1/ContentAndApprovals?PageSize=5"],
   ])("refuses a Continue From on %s before any request", async (_name, continueFrom) => {
-    server = await templateList([]);
-    const error = await failureOf(list(server.url, { continueFrom }));
+    const error = await failureOf(list(sandbox.url, { continueFrom }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "Continue From"');
-    expect(server.requests).toHaveLength(0);
+    expect(sandbox.requests).toHaveLength(0);
   });
 });
 
 describe("getContentTemplate and the picker", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let sandbox: TestSandbox;
+  let create: Awaited<ReturnType<typeof templateSandbox>>["create"];
+  beforeEach(async () => {
+    ({ sandbox, create } = await templateSandbox());
+  });
+  afterEach(() => sandbox.close());
 
   it("reads the template and its approval request, and says when WhatsApp has none", async () => {
-    server = await startLoopbackServer((req) => {
-      if (req.path === `/content/v1/Content/${sid(3)}`)
-        return { status: 200, json: { ...template(3, null), approval_requests: undefined } };
-      return { status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) };
-    });
-    const { data } = (await harness.action("getContentTemplate", { twilioConnection: authTokenConnection(server.url), sid: sid(3) })) as {
+    const [sid] = await create([null]);
+    const { data } = (await harness.action("getContentTemplate", { twilioConnection: authTokenConnection(sandbox.url), sid })) as {
       data: ContentTemplate;
     };
-    expect(data).toMatchObject({ sid: sid(3), approvalStatus: "unsubmitted", whatsappApproval: null, placeholders: ["1", "2"] });
-    expect(server.requests.map((req) => req.path).sort()).toEqual([
-      `/content/v1/Content/${sid(3)}`,
-      `/content/v1/Content/${sid(3)}/ApprovalRequests`,
+    expect(data).toMatchObject({ sid, approvalStatus: "unsubmitted", whatsappApproval: NOT_SUBMITTED, placeholders: ["1", "2"] });
+    expect(sandbox.requests.map((req) => req.path).sort()).toEqual([
+      `/content/v1/Content/${sid}`,
+      `/content/v1/Content/${sid}/ApprovalRequests`,
     ]);
   });
 
   it("labels the picker with name, type and approval status, sorted", async () => {
-    server = await templateList([template(2, "rejected"), template(1, null)]);
-    const { result } = (await harness.dataSource("selectContentTemplate", { connection: authTokenConnection(server.url) })) as {
+    const [second, first] = await create(["rejected", null], undefined, [2, 1]);
+    const { result } = (await harness.dataSource("selectContentTemplate", { connection: authTokenConnection(sandbox.url) })) as {
       result: Element[];
     };
-    expect(server.requests[0].query.get("PageSize")).toBe("500");
+    expect(sandbox.requests[0].query.get("PageSize")).toBe("500");
     expect(result).toEqual([
-      { key: sid(1), label: "template_1 · twilio/text · not submitted to WhatsApp" },
-      { key: sid(2), label: "template_2 · twilio/text · WhatsApp rejected" },
+      { key: first, label: "template_1 · twilio/text · not submitted to WhatsApp" },
+      { key: second, label: "template_2 · twilio/text · WhatsApp rejected" },
     ]);
   });
 });
