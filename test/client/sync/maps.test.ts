@@ -13,7 +13,6 @@ import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
@@ -115,14 +114,16 @@ describe("Sync maps", () => {
 });
 
 describe("Sync refused to the connection", () => {
-  let server: LoopbackServer;
+  let sandbox: TestSandbox;
   beforeEach(async () => {
-    server = await startLoopbackServer(() => ({ status: 403, json: twilioErrorBody(20403, "Forbidden", 403) }));
+    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+    // What Twilio answers a connection that may not use Sync (a restricted API key): 403, 20403.
+    sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
   });
-  afterEach(() => server.close());
+  afterEach(() => sandbox.close());
 
   it("says the connection may not use Sync and what to choose instead, keeping Twilio's code", async () => {
-    const client = getTwilioClient(authTokenConnection(server.url));
+    const client = getTwilioClient(authTokenConnection(sandbox.url));
     const error = await failureOf(syncServiceSid(client, undefined));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain(
@@ -131,6 +132,6 @@ describe("Sync refused to the connection", () => {
     expect((error as TwilioApiError).details).toMatchObject({ code: 20403, status: 403, fix: expect.stringContaining("Flow State") });
     // A refused lookup is not remembered: the next use asks again.
     await failureOf(syncServiceSid(client, undefined));
-    expect(server.requests).toHaveLength(2);
+    expect(sandbox.requests).toHaveLength(2);
   });
 });
