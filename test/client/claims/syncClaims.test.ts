@@ -3,7 +3,6 @@ import { COMPONENT_SYNC_SERVICE_NAME } from "../../../src/client/sync/maps";
 import { InputError } from "../../../src/client/transport/errors";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startLoopbackServer, twilioErrorBody } from "../../support/loopback";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -204,18 +203,11 @@ describe("idempotency keys claimed in Twilio Sync", () => {
   });
 
   it("a connection that may not use Sync gets an error that says so and names the alternatives; nothing is sent", async () => {
-    const refusing = await startLoopbackServer((request) =>
-      request.path.startsWith("/sync/")
-        ? { status: 403, json: twilioErrorBody(20003, "Permission Denied", 403) }
-        : { status: 500, json: twilioErrorBody(20500, "not expected in this test", 500) },
-    );
-    try {
-      const error = await failureOf(harness.action("sendSMS", inputs({ twilioConnection: authTokenConnection(refusing.url) })));
-      expect(error.message).toMatch(/^This connection may not use Twilio Sync.*Nothing was sent. Set Idempotency Store to "Flow State"/);
-      expect(refusing.requests.filter((request) => request.path.endsWith("/Messages.json"))).toHaveLength(0);
-    } finally {
-      await refusing.close();
-    }
+    // What Twilio answers a connection that may not use Sync (a restricted API key): 403, 20403.
+    server.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
+    const error = await failureOf(harness.action("sendSMS", inputs()));
+    expect(error.message).toMatch(/^This connection may not use Twilio Sync.*Nothing was sent. Set Idempotency Store to "Flow State"/);
+    expect(server.requests.filter((request) => request.path.endsWith("/Messages.json"))).toHaveLength(0);
   });
 
   it("a named Sync Service is used as it is", async () => {
