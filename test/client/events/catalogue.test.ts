@@ -30,6 +30,7 @@ describe("eventTypeChoices", () => {
 
   it("leaves out discontinued types, shows other statuses, and follows next pages only within the catalogue", async () => {
     let lastLink: string | null = null;
+    // Loopback, not the sandbox: its catalogue has no discontinued types and its next-page links never leave /v1/Types.
     const server = await startLoopbackServer((request) => {
       if (request.query.get("Page") === "1") return { status: 200, json: { types: [], meta: { next_page_url: lastLink } } };
       return {
