@@ -32,21 +32,3 @@ export function callBody(fields: Record<string, unknown> = {}) {
     ...fields,
   };
 }
-
-/** A recording resource as Twilio answers it. */
-export function recordingBody(fields: Record<string, unknown> = {}) {
-  const sid = (fields.sid as string | undefined) ?? recordingSid(1);
-  return {
-    sid,
-    account_sid: ACCOUNT_SID,
-    call_sid: callSid(1),
-    status: "completed",
-    duration: "12",
-    channels: 1,
-    source: "RecordVerb",
-    date_created: rfc2822(Date.now()),
-    start_time: rfc2822(Date.now()),
-    uri: `${RECORDINGS_PATH}/${sid}.json`,
-    ...fields,
-  };
-}
