@@ -2,10 +2,10 @@ import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
-// The sandbox's Lookup makes a number ending in 0 a landline (and 9 VoIP), anything else E.164 a mobile, anything not E.164 invalid.
+// The sandbox's Lookup: a number ending in 0 is a landline (9 VoIP), others mobiles; a +1 number without ten national digits is invalid.
 const MOBILE = "+15558675311";
 const LANDLINE = "+15017122660";
-const INVALID = "+1415";
+const INVALID = "+141599299600";
 const OPTED_OUT = "+15005550004";
 const UNCHECKABLE = "+15558675318";
 const LOOKUP_PATH = "/lookups/v2/PhoneNumbers/";
@@ -99,7 +99,7 @@ describe("sendBulkSMS with Check Line Type First", () => {
     expect(invalid).toEqual(
       expect.objectContaining({
         skipped: "invalidNumber",
-        errorMessage: `Not sent: Twilio Lookup found ${INVALID} is not a valid phone number (INVALID_LENGTH).`,
+        errorMessage: `Not sent: Twilio Lookup found ${INVALID} is not a valid phone number (TOO_LONG).`,
       }),
     );
     expect(optedOut).toEqual(
