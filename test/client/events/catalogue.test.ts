@@ -28,9 +28,29 @@ describe("eventTypeChoices", () => {
     }
   });
 
+  it("leaves out the sandbox catalogue's discontinued types and shows other statuses, across its pages", async () => {
+    const sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
+    try {
+      const BETA = "com.twilio.studio.flow.step.ended";
+      await sandbox.control("POST", "events/types", { Type: BETA, SchemaId: "Studio.FlowStep", Description: "", Status: "beta" });
+      await sandbox.control("POST", "events/types", {
+        Type: "com.twilio.messaging.message.old",
+        Description: "Old",
+        Status: "discontinued",
+      });
+      sandbox.maxPageSize = 5;
+      const choices = await eventTypeChoices(getTwilioClient(authTokenConnection(sandbox.url)));
+      expect(choices.map((choice) => choice.key).sort()).toEqual([...EVENT_TYPES.map((known) => known.type), BETA].sort());
+      expect(choices).toContainEqual({ key: BETA, label: `Studio · ${BETA} (${BETA}, beta)` });
+      expect(sandbox.requests.length).toBeGreaterThan(1);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it("leaves out discontinued types, shows other statuses, and follows next pages only within the catalogue", async () => {
     let lastLink: string | null = null;
-    // Loopback, not the sandbox: its catalogue has no discontinued types and its next-page links never leave /v1/Types.
+    // Loopback, not the sandbox: the sandbox's next-page links never leave /v1/Types, as an off-catalogue link here does.
     const server = await startLoopbackServer((request) => {
       if (request.query.get("Page") === "1") return { status: 200, json: { types: [], meta: { next_page_url: lastLink } } };
       return {
