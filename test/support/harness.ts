@@ -19,12 +19,6 @@ harness.action = async (key, params, context) => {
 export { ACCOUNT_SID, API_KEY, API_SECRET, AUTH_TOKEN } from "./credentials";
 export const MESSAGE_SID = `SM${"0123456789abcdef".repeat(2)}`;
 
-export function contractUrl(): string {
-  const url = process.env.TWILIO_CONTRACT_URL;
-  if (!url) throw new Error("TWILIO_CONTRACT_URL is not set: jest's globalSetup starts the contract server");
-  return url;
-}
-
 /** The Auth Token connection ("basic"), pointed at a test server. */
 export function authTokenConnection(baseUrl: string, fields: Record<string, unknown> = {}): Connection {
   return { key: "basic", configVarKey: "twilioConnection", fields: { username: ACCOUNT_SID, password: AUTH_TOKEN, baseUrl, ...fields } };
