@@ -2,4 +2,4 @@
 const start = process.hrtime.bigint();
 require(process.argv[2]);
 const requireMs = Number(process.hrtime.bigint() - start) / 1e6;
-process.stdout.write(JSON.stringify({ requireMs, maxRssKB: process.resourceUsage().maxRSS }));
+process.stdout.write(JSON.stringify({ requireMs, maxRssKB: require("./peakRss.cjs").peakRssKB() }));

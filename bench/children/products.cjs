@@ -2,6 +2,7 @@
 // for against the sandbox Twilio (the Verify service and Studio flow it uses exist there), and report the time from start to the last answer and the peak RSS.
 const start = process.hrtime.bigint();
 const { harness, connection, report, baseUrl } = require("./harness.cjs");
+const { peakRssKB } = require("./peakRss.cjs");
 
 const twilioConnection = connection(baseUrl);
 
@@ -35,7 +36,7 @@ const STEPS = {
 async function main() {
   const products = (process.env.BENCH_PRODUCTS ?? "").split(",").filter(Boolean);
   for (const product of products) await STEPS[product]();
-  report({ wallMs: Number(process.hrtime.bigint() - start) / 1e6, maxRssKB: process.resourceUsage().maxRSS, steps: products.length });
+  report({ wallMs: Number(process.hrtime.bigint() - start) / 1e6, maxRssKB: peakRssKB(), steps: products.length });
 }
 main().catch((error) => {
   console.error(error);
