@@ -1,4 +1,4 @@
-import type { ListPage } from "./paging";
+import { type ListPage, readBoundedList } from "./paging";
 import { continuationUrl, nextPagePath, type ProductPage, requestJson } from "./transport/jsonRequest";
 import { TWILIO_ORIGINS } from "./transport/origins";
 import type { TwilioClient } from "./twilioClient";
@@ -51,12 +51,29 @@ export function productJsonPages<T>(client: TwilioClient, list: { origin: string
       nextPageUrl: next ? continuationUrl(list.origin, list.path, next, "Continue From", expected) : undefined,
     };
   };
+  const first = (pageSize: number, filters: Record<string, string | undefined>) =>
+    read(listUrl, { ...definedOnly(filters), PageSize: pageSize });
+  const next = (url: string) => read(url);
+  /** The list URL a Continue From value stands for, refused (naming the input) unless it is a page of this list. */
+  const continuation = (continueFrom: string) => continuationUrl(list.origin, list.path, continueFrom, "Continue From", expected);
   return {
-    first: (pageSize: number, filters: Record<string, string | undefined>) =>
-      read(listUrl, { ...definedOnly(filters), PageSize: pageSize }),
-    next: (url: string) => read(url),
-    /** The list URL a Continue From value stands for, refused (naming the input) unless it is a page of this list. */
-    continuation: (continueFrom: string) => continuationUrl(list.origin, list.path, continueFrom, "Continue From", expected),
+    first,
+    next,
+    continuation,
+    /** Up to `limit` items, from the first page with `filters` or from a Continue From value, those `keep` refuses left out. */
+    readBounded: (request: {
+      limit: number;
+      continueFrom?: string;
+      filters?: Record<string, string | undefined>;
+      keep?: (item: T) => boolean;
+    }) =>
+      readBoundedList({
+        continuation: request.continueFrom ? continuation(request.continueFrom) : undefined,
+        firstPage: (pageSize) => first(pageSize, request.filters ?? {}),
+        getPage: next,
+        limit: request.limit,
+        keep: request.keep,
+      }),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { checkedSid } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { mapRecord } from "../records";
 import { NOT_SUBMITTED } from "../terms";
@@ -87,11 +86,9 @@ export async function listContentTemplates(client: TwilioClient, request: ListCo
     key: "contents",
     action: "List Content Templates",
   });
-  const list = await readBoundedList({
-    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
-    firstPage: (pageSize) => pages.first(pageSize, {}),
-    getPage: pages.next,
+  const list = await pages.readBounded({
     limit,
+    continueFrom,
     keep: (body) => !approvalStatus || toContentTemplate(body, body.approval_requests).approvalStatus === approvalStatus,
   });
   const templates = list.items.map((body) => toContentTemplate(body, body.approval_requests));

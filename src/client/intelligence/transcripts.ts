@@ -1,7 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { checkedSid } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { type PollableList, type PollState, pollNewItems } from "../polling/newItems";
 import { mapRecord } from "../records";
@@ -119,16 +118,14 @@ const transcriptPages = (client: TwilioClient) =>
 export async function listTranscripts(client: TwilioClient, request: { query: TranscriptQuery; limit: number; continueFrom?: string }) {
   const { query, continueFrom } = request;
   const pages = transcriptPages(client);
-  const list = await readBoundedList({
-    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
-    firstPage: (pageSize) =>
-      pages.first(pageSize, {
-        ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "ServiceSid"),
-        Status: query.status,
-        SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "SourceSid"),
-      }),
-    getPage: pages.next,
+  const list = await pages.readBounded({
     limit: request.limit,
+    continueFrom,
+    filters: {
+      ServiceSid: query.serviceSid && checkedSid("intelligenceService", query.serviceSid, "ServiceSid"),
+      Status: query.status,
+      SourceSid: query.recordingSid && checkedSid("recording", query.recordingSid, "SourceSid"),
+    },
   });
   return { transcripts: list.items.map(toTranscriptRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }

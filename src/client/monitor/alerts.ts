@@ -1,5 +1,4 @@
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList } from "../paging";
 import { type PollableList, type PollOptions, type PollState, pollNewItems } from "../polling/newItems";
 import type { AlertLogLevel } from "../terms";
 import { FIXES_BY_CODE } from "../transport/fixes";
@@ -85,16 +84,10 @@ interface AlertQuery {
 export async function listAlerts(client: TwilioClient, request: { query: AlertQuery; limit: number; continueFrom?: string }) {
   const { query, continueFrom } = request;
   const pages = alertPages(client);
-  const list = await readBoundedList({
-    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
-    firstPage: (pageSize) =>
-      pages.first(pageSize, {
-        LogLevel: query.logLevel,
-        StartDate: query.startDate?.toISOString(),
-        EndDate: query.endDate?.toISOString(),
-      }),
-    getPage: pages.next,
+  const list = await pages.readBounded({
     limit: request.limit,
+    continueFrom,
+    filters: { LogLevel: query.logLevel, StartDate: query.startDate?.toISOString(), EndDate: query.endDate?.toISOString() },
   });
   return { alerts: list.items.map(toAlertRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }

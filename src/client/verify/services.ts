@@ -1,6 +1,5 @@
 import type { Element } from "@prismatic-io/spectral";
 import { productJsonPages } from "../jsonPages";
-import { readBoundedList } from "../paging";
 import { byLabel, PICKLIST_LIMIT } from "../picklists";
 import { mapRecord } from "../records";
 import { requestJson } from "../transport/jsonRequest";
@@ -57,12 +56,7 @@ export async function listVerifyServices(
     key: "services",
     action: "List Verify Services",
   });
-  const list = await readBoundedList({
-    continuation: continueFrom ? pages.continuation(continueFrom) : undefined,
-    firstPage: (pageSize) => pages.first(pageSize, {}),
-    getPage: pages.next,
-    limit,
-  });
+  const list = await pages.readBounded({ limit, continueFrom });
   return { services: list.items.map(toServiceRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
