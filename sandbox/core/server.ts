@@ -232,6 +232,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     if (fault && !isAfterWork(fault.kind)) {
       if (fault.kind === "429") return reply(faultAnswer(429, fault.code ?? 20429, { "retry-after": String(fault.retryAfter) }));
       if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
+      if (fault.kind === "bad-gateway")
+        return reply({ status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", headers: { "content-type": "text/html" } });
       if (fault.kind === "refused") return reply(faultAnswer(400, fault.code ?? 21211));
       return sendSpoiled(req, res, { status: 0 }, fault);
     }
