@@ -65,6 +65,7 @@ const faultAnswers: Record<number, { status?: number; message: string }> = {
   20403: { status: 403, message: "Permission Denied" },
   20404: { status: 404, message: "The requested resource was not found" },
   20429: { message: "Too Many Requests" },
+  20503: { status: 503, message: "Service Unavailable" },
   21211: { message: "Invalid 'To' Phone Number" },
   21610: { message: "Attempt to send to unsubscribed recipient" },
   // What Twilio answers to a DELETE of a message it is not done with, sometimes for a while after its final status.
