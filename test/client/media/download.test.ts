@@ -1,13 +1,8 @@
+import { silentWav } from "../../../sandbox/products/callLog";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import {
-  type LoopbackHandler,
-  type LoopbackReply,
-  type LoopbackServer,
-  startLoopbackServer,
-  twilioErrorBody,
-} from "../../support/loopback";
+import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { makeLoopbackCertificate } from "../../support/tls";
 import { RECORDINGS_PATH } from "../../support/voiceReplies";
@@ -34,8 +29,17 @@ beforeAll(async () => {
 });
 afterAll(() => twilio.close());
 
+/** The recording the download cases fetch, kept by the sandbox with its audio. */
+const seedRecording = () => twilio.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
+/** The audio the sandbox serves for every recording. */
+const AUDIO = silentWav();
+
 describe("downloads", () => {
   useFakeClock();
+  beforeEach(async () => {
+    twilio.reset();
+    twilio.requests.length = 0;
+  });
   const servers: LoopbackServer[] = [];
   const serve = async (handler: LoopbackHandler) => {
     const server = await startLoopbackServer(handler);
@@ -50,10 +54,10 @@ describe("downloads", () => {
     ["mp3", "audio/mpeg"],
     ["wav", "audio/x-wav"],
   ])("downloads a recording as %s, byte for byte, with its content type and file name", async (format, contentType) => {
-    const twilio = await serve(() => ({ status: 200, body: BINARY, headers: { "Content-Type": contentType } }));
+    await seedRecording();
     const file = await downloadRecording(twilio.url, { format });
     expect(Buffer.isBuffer(file.data)).toBe(true);
-    expect(file.data.equals(BINARY)).toBe(true);
+    expect(file.data.equals(AUDIO)).toBe(true);
     expect(file.contentType).toBe(contentType);
     expect(file.headers["Content-Disposition"]).toBe(`attachment; filename="${RECORDING_SID}.${format}"`);
     expect(twilio.requests).toHaveLength(1);
@@ -61,6 +65,7 @@ describe("downloads", () => {
     expect(twilio.requests[0].headers.authorization).toBe(BASIC);
   });
 
+  // Scripted: Twilio's 307 of a media file to its CDN, and the CDN itself, neither of which the sandbox plays.
   it("follows Twilio's redirect of a media file to another host without the credentials", async () => {
     // 127.0.0.1 stands for Twilio (the Base URL), localhost for its CDN: two hosts, as mms.twiliocdn.com is not api.twilio.com.
     const cdn = await serve(() => ({ status: 200, body: BINARY, headers: { "Content-Type": "image/jpeg" } }));
@@ -78,6 +83,7 @@ describe("downloads", () => {
     expect(JSON.stringify(cdn.requests[0].headers)).not.toContain(Buffer.from(AUTH_TOKEN).toString("base64").slice(0, 12));
   });
 
+  // Scripted: redirects within the Base URL and to api.twilio.com, which the sandbox never answers.
   it("keeps the credentials on a redirect within the Base URL, and maps a redirect to api.twilio.com onto it", async () => {
     const twilio = await serve((request): LoopbackReply => {
       if (request.path === `${RECORDINGS_PATH}/${RECORDING_SID}.mp3`) return { status: 302, headers: { Location: "/redirected/file.mp3" } };
@@ -93,6 +99,7 @@ describe("downloads", () => {
     ]);
   });
 
+  // Scripted: a file over 1 MB; the sandbox's recordings are a second of silence.
   it("refuses a file over Max Size from its Content-Length, before reading it, naming the input", async () => {
     const twilio = await serve(() => ({ status: 200, body: Buffer.alloc(1024 * 1024 + 1), headers: { "Content-Type": "audio/x-wav" } }));
     const error = await failureOf(downloadRecording(twilio.url, { maxSize: "1" }));
@@ -101,6 +108,7 @@ describe("downloads", () => {
     expect(error.message).toContain('"Max Size (MB)"');
   });
 
+  // Scripted: a chunked answer without Content-Length; the sandbox always sends a length.
   it("stops reading a file without Content-Length once it passes Max Size", async () => {
     const twilio = await serve(() => ({
       status: 200,
@@ -111,6 +119,7 @@ describe("downloads", () => {
     expect(error.message).toContain("larger than 1 MB");
   });
 
+  // Scripted: a chunked answer without Content-Length; the sandbox always sends a length.
   it("reads a file without Content-Length whole when it fits", async () => {
     const twilio = await serve(() => ({
       status: 200,
@@ -121,23 +130,20 @@ describe("downloads", () => {
   });
 
   it("turns Twilio's JSON error into what to fix", async () => {
-    const twilio = await serve(() => ({ status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) }));
+    // No recording with that SID: the sandbox answers Twilio's 20404.
     const error = await failureOf(downloadRecording(twilio.url));
     expect(error.message).toContain("Twilio error 20404 (HTTP 404)");
     expect(error.message).toContain("Check the SID");
   });
 
   it("retries a download Twilio answered with 503", async () => {
-    let failures = 1;
-    const twilio = await serve(() =>
-      failures-- > 0
-        ? { status: 503, json: twilioErrorBody(20503, "Service Unavailable", 503) }
-        : { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } },
-    );
-    expect((await downloadRecording(twilio.url)).data.equals(BINARY)).toBe(true);
+    await seedRecording();
+    twilio.faults.set([{ kind: "refused", code: 20503, method: "GET", path: "/Recordings/", times: 1 }]);
+    expect((await downloadRecording(twilio.url)).data.equals(AUDIO)).toBe(true);
     expect(twilio.requests).toHaveLength(2);
   });
 
+  // Scripted: a redirect loop, which the sandbox never answers.
   it("gives up on a redirect loop", async () => {
     const twilio = await serve((request) => ({ status: 302, headers: { Location: `${request.path}x` } }));
     const error = await failureOf(downloadRecording(twilio.url));
