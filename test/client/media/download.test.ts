@@ -1,7 +1,7 @@
 import { silentWav } from "../../../sandbox/products/callLog";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
+import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { makeLoopbackCertificate } from "../../support/tls";
@@ -170,25 +170,24 @@ describe("message media", () => {
   });
 
   it("asks Twilio for the media list of exactly that message", async () => {
-    const server = await startLoopbackServer(() => ({
-      status: 200,
-      json: {
-        media_list: [{ sid: MEDIA_SID, parent_sid: MESSAGE_SID, content_type: "image/png", account_sid: ACCOUNT_SID }],
-        next_page_uri: null,
-      },
-    }));
-    try {
-      const { data } = (await harness.action("listMessageMedia", {
-        twilioConnection: authTokenConnection(server.url),
-        sid: MESSAGE_SID,
-      })) as {
-        data: { media: Record<string, unknown>[] };
-      };
-      expect(data.media).toMatchObject([{ sid: MEDIA_SID, parentSid: MESSAGE_SID, contentType: "image/png", accountSid: ACCOUNT_SID }]);
-      expect(server.requests[0].path).toBe(`${MEDIA_PATH}.json`);
-    } finally {
-      await server.close();
-    }
+    const sent = (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(twilio.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "The chart",
+      mediaUrls: ["https://example.com/chart.png"],
+    })) as { data: { sid: string } };
+    twilio.requests.length = 0;
+    const { data } = (await harness.action("listMessageMedia", {
+      twilioConnection: authTokenConnection(twilio.url),
+      sid: sent.data.sid,
+    })) as {
+      data: { media: Record<string, unknown>[] };
+    };
+    expect(data.media).toMatchObject([
+      { sid: expect.stringMatching(/^ME/), parentSid: sent.data.sid, contentType: "image/png", accountSid: ACCOUNT_SID },
+    ]);
+    expect(twilio.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sent.data.sid}/Media.json`);
   });
 
   it.each([
@@ -205,41 +204,51 @@ describe("message media", () => {
 describe("one keep-alive agent per credential", () => {
   const certificate = makeLoopbackCertificate();
   const trusted = process.env.TWILIO_CA_BUNDLE;
-  let twilio: LoopbackServer;
+  let secure: TestSandbox;
+  let media: { messageSid: string; mediaSid: string };
   beforeAll(async () => {
     // twilio-node's agent reads TWILIO_CA_BUNDLE when a client is built: the clients of this block trust the loopback certificate.
     process.env.TWILIO_CA_BUNDLE = certificate.certFile;
-    twilio = await startLoopbackServer(
-      (request) =>
-        request.path.endsWith(".json")
-          ? { status: 200, json: { sid: RECORDING_SID, account_sid: ACCOUNT_SID, call_sid: null, status: "completed" } }
-          : { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } },
-      certificate,
-    );
+    secure = await startTestSandbox({ tls: certificate, tickMs: 0 });
+    await secure.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
+    const sent = (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(secure.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "The photo",
+      mediaUrls: ["https://example.com/photo.jpg"],
+    })) as { data: { sid: string } };
+    const listed = (await harness.action("listMessageMedia", {
+      twilioConnection: authTokenConnection(secure.url),
+      sid: sent.data.sid,
+    })) as {
+      data: { media: { sid: string }[] };
+    };
+    media = { messageSid: sent.data.sid, mediaSid: listed.data.media[0].sid };
   });
   afterAll(async () => {
     if (trusted === undefined) delete process.env.TWILIO_CA_BUNDLE;
     else process.env.TWILIO_CA_BUNDLE = trusted;
-    await twilio.close();
+    await secure.close();
     certificate.remove();
   });
 
   it("carries downloads, twilio-node's requests and raw requests of one credential over one TLS connection; another credential opens its own", async () => {
-    const steps = (password: string) => {
-      const twilioConnection = authTokenConnection(twilio.url, { password });
-      return [
-        () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID }),
-        () => harness.action("downloadMessageMedia", { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID }),
-        () => harness.action("getRecording", { twilioConnection, sid: RECORDING_SID }),
-        () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Recordings.json" }),
-        () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID, format: "wav" }),
-      ];
-    };
-    for (const step of steps(AUTH_TOKEN)) await step();
-    expect(twilio.requests).toHaveLength(5);
-    expect(twilio.connections).toBe(1);
-    for (const step of steps("another-auth-token")) await step();
-    expect(twilio.requests).toHaveLength(10);
-    expect(twilio.connections).toBe(2);
+    // The second credential is the account's API key: the sandbox knows it, as Twilio knows every credential of an account.
+    const steps = (twilioConnection: ReturnType<typeof authTokenConnection>) => [
+      () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID }),
+      () => harness.action("downloadMessageMedia", { twilioConnection, ...media }),
+      () => harness.action("getRecording", { twilioConnection, sid: RECORDING_SID }),
+      () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Recordings.json" }),
+      () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID, format: "wav" }),
+    ];
+    // The setup above ran on the first credential's agent: its one connection carries these steps too.
+    secure.requests.length = 0;
+    for (const step of steps(authTokenConnection(secure.url))) await step();
+    expect(secure.requests).toHaveLength(5);
+    expect(secure.connections).toBe(1);
+    for (const step of steps(apiKeyConnection(secure.url))) await step();
+    expect(secure.requests).toHaveLength(10);
+    expect(secure.connections).toBe(2);
   });
 });
