@@ -2,6 +2,7 @@
  * Faults on demand: what goes wrong with a request, chosen per route and rate. "Before" faults
  * happen before the sandbox does the work (nothing is created); "after" faults spoil the answer
  * of work that was done, the case where a client cannot know whether it reached Twilio.
+ * "bad-gateway" is the HTML 502 page Twilio's edge answers when it cannot reach the API behind it.
  * "refused" is a plain 400 refusal (21211 Invalid 'To' Phone Number unless the rule names a code);
  * "429" is Twilio's 20429 Too Many Requests unless the rule names a product's own limit (Verify's
  * 60203 Max send attempts reached, 60212 Too many concurrent requests for phone number).
@@ -10,6 +11,7 @@ export const FAULT_KINDS = [
   "refused",
   "reset-before",
   "500-before",
+  "bad-gateway",
   "429",
   "reset-after",
   "500-after",
@@ -19,7 +21,7 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-export const isAfterWork = (kind: FaultKind) => !["refused", "reset-before", "500-before", "429"].includes(kind);
+export const isAfterWork = (kind: FaultKind) => !["refused", "reset-before", "500-before", "bad-gateway", "429"].includes(kind);
 
 export interface FaultRule {
   kind: FaultKind;

@@ -65,6 +65,7 @@ const faultAnswers: Record<number, { status?: number; message: string }> = {
   20403: { status: 403, message: "Permission Denied" },
   20404: { status: 404, message: "The requested resource was not found" },
   20429: { message: "Too Many Requests" },
+  20503: { status: 503, message: "Service Unavailable" },
   21211: { message: "Invalid 'To' Phone Number" },
   21610: { message: "Attempt to send to unsubscribed recipient" },
   // What Twilio answers to a DELETE of a message it is not done with, sometimes for a while after its final status.
@@ -232,6 +233,8 @@ export async function startSandboxServer(factories: ProductFactory[], options: S
     if (fault && !isAfterWork(fault.kind)) {
       if (fault.kind === "429") return reply(faultAnswer(429, fault.code ?? 20429, { "retry-after": String(fault.retryAfter) }));
       if (fault.kind === "500-before") return reply(twilioError(500, 20500, "Internal Server Error"));
+      if (fault.kind === "bad-gateway")
+        return reply({ status: 502, body: "<html><body><h1>502 Bad Gateway</h1></body></html>", headers: { "content-type": "text/html" } });
       if (fault.kind === "refused") return reply(faultAnswer(400, fault.code ?? 21211));
       return sendSpoiled(req, res, { status: 0 }, fault);
     }

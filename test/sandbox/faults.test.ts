@@ -41,6 +41,25 @@ describe("sandbox faults", () => {
     expect(await listed(sandbox)).toBe(0);
   });
 
+  it("answers its edge's HTML 502 page and Twilio's 503 Service Unavailable before any work", async () => {
+    await setFaults(sandbox, [
+      { kind: "bad-gateway", method: "POST", times: 1 },
+      { kind: "refused", method: "POST", times: 1, code: 20503 },
+    ]);
+    const page = await fetch(`${sandbox.url}${ACCOUNT}/Messages.json`, {
+      method: "POST",
+      headers: { authorization: basic(DEMO_ACCOUNT.sid, DEMO_ACCOUNT.authToken) },
+      body: new URLSearchParams(MESSAGE),
+    });
+    expect(page.status).toBe(502);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await page.text()).toContain("502 Bad Gateway");
+    const unavailable = await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE);
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.json).toMatchObject({ code: 20503, message: "Service Unavailable" });
+    expect(await listed(sandbox)).toBe(0);
+  });
+
   it("a 500 after the work was done: the message exists although the answer says it failed", async () => {
     await setFaults(sandbox, [{ kind: "500-after", method: "POST", times: 1 }]);
     expect((await call(sandbox, "POST", `${ACCOUNT}/Messages.json`, MESSAGE)).status).toBe(500);

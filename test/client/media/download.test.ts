@@ -1,13 +1,8 @@
+import { silentWav } from "../../../sandbox/products/callLog";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import {
-  type LoopbackHandler,
-  type LoopbackReply,
-  type LoopbackServer,
-  startLoopbackServer,
-  twilioErrorBody,
-} from "../../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
+import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { makeLoopbackCertificate } from "../../support/tls";
 import { RECORDINGS_PATH } from "../../support/voiceReplies";
@@ -34,8 +29,17 @@ beforeAll(async () => {
 });
 afterAll(() => twilio.close());
 
+/** The recording the download cases fetch, kept by the sandbox with its audio. */
+const seedRecording = () => twilio.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
+/** The audio the sandbox serves for every recording. */
+const AUDIO = silentWav();
+
 describe("downloads", () => {
   useFakeClock();
+  beforeEach(async () => {
+    twilio.reset();
+    twilio.requests.length = 0;
+  });
   const servers: LoopbackServer[] = [];
   const serve = async (handler: LoopbackHandler) => {
     const server = await startLoopbackServer(handler);
@@ -50,10 +54,10 @@ describe("downloads", () => {
     ["mp3", "audio/mpeg"],
     ["wav", "audio/x-wav"],
   ])("downloads a recording as %s, byte for byte, with its content type and file name", async (format, contentType) => {
-    const twilio = await serve(() => ({ status: 200, body: BINARY, headers: { "Content-Type": contentType } }));
+    await seedRecording();
     const file = await downloadRecording(twilio.url, { format });
     expect(Buffer.isBuffer(file.data)).toBe(true);
-    expect(file.data.equals(BINARY)).toBe(true);
+    expect(file.data.equals(AUDIO)).toBe(true);
     expect(file.contentType).toBe(contentType);
     expect(file.headers["Content-Disposition"]).toBe(`attachment; filename="${RECORDING_SID}.${format}"`);
     expect(twilio.requests).toHaveLength(1);
@@ -61,6 +65,7 @@ describe("downloads", () => {
     expect(twilio.requests[0].headers.authorization).toBe(BASIC);
   });
 
+  // Scripted: Twilio's 307 of a media file to its CDN, and the CDN itself, neither of which the sandbox plays.
   it("follows Twilio's redirect of a media file to another host without the credentials", async () => {
     // 127.0.0.1 stands for Twilio (the Base URL), localhost for its CDN: two hosts, as mms.twiliocdn.com is not api.twilio.com.
     const cdn = await serve(() => ({ status: 200, body: BINARY, headers: { "Content-Type": "image/jpeg" } }));
@@ -78,6 +83,7 @@ describe("downloads", () => {
     expect(JSON.stringify(cdn.requests[0].headers)).not.toContain(Buffer.from(AUTH_TOKEN).toString("base64").slice(0, 12));
   });
 
+  // Scripted: redirects within the Base URL and to api.twilio.com, which the sandbox never answers.
   it("keeps the credentials on a redirect within the Base URL, and maps a redirect to api.twilio.com onto it", async () => {
     const twilio = await serve((request): LoopbackReply => {
       if (request.path === `${RECORDINGS_PATH}/${RECORDING_SID}.mp3`) return { status: 302, headers: { Location: "/redirected/file.mp3" } };
@@ -93,6 +99,7 @@ describe("downloads", () => {
     ]);
   });
 
+  // Scripted: a file over 1 MB; the sandbox's recordings are a second of silence.
   it("refuses a file over Max Size from its Content-Length, before reading it, naming the input", async () => {
     const twilio = await serve(() => ({ status: 200, body: Buffer.alloc(1024 * 1024 + 1), headers: { "Content-Type": "audio/x-wav" } }));
     const error = await failureOf(downloadRecording(twilio.url, { maxSize: "1" }));
@@ -101,6 +108,7 @@ describe("downloads", () => {
     expect(error.message).toContain('"Max Size (MB)"');
   });
 
+  // Scripted: a chunked answer without Content-Length; the sandbox always sends a length.
   it("stops reading a file without Content-Length once it passes Max Size", async () => {
     const twilio = await serve(() => ({
       status: 200,
@@ -111,6 +119,7 @@ describe("downloads", () => {
     expect(error.message).toContain("larger than 1 MB");
   });
 
+  // Scripted: a chunked answer without Content-Length; the sandbox always sends a length.
   it("reads a file without Content-Length whole when it fits", async () => {
     const twilio = await serve(() => ({
       status: 200,
@@ -121,23 +130,20 @@ describe("downloads", () => {
   });
 
   it("turns Twilio's JSON error into what to fix", async () => {
-    const twilio = await serve(() => ({ status: 404, json: twilioErrorBody(20404, "The requested resource was not found", 404) }));
+    // No recording with that SID: the sandbox answers Twilio's 20404.
     const error = await failureOf(downloadRecording(twilio.url));
     expect(error.message).toContain("Twilio error 20404 (HTTP 404)");
     expect(error.message).toContain("Check the SID");
   });
 
   it("retries a download Twilio answered with 503", async () => {
-    let failures = 1;
-    const twilio = await serve(() =>
-      failures-- > 0
-        ? { status: 503, json: twilioErrorBody(20503, "Service Unavailable", 503) }
-        : { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } },
-    );
-    expect((await downloadRecording(twilio.url)).data.equals(BINARY)).toBe(true);
+    await seedRecording();
+    twilio.faults.set([{ kind: "refused", code: 20503, method: "GET", path: "/Recordings/", times: 1 }]);
+    expect((await downloadRecording(twilio.url)).data.equals(AUDIO)).toBe(true);
     expect(twilio.requests).toHaveLength(2);
   });
 
+  // Scripted: a redirect loop, which the sandbox never answers.
   it("gives up on a redirect loop", async () => {
     const twilio = await serve((request) => ({ status: 302, headers: { Location: `${request.path}x` } }));
     const error = await failureOf(downloadRecording(twilio.url));
@@ -164,25 +170,24 @@ describe("message media", () => {
   });
 
   it("asks Twilio for the media list of exactly that message", async () => {
-    const server = await startLoopbackServer(() => ({
-      status: 200,
-      json: {
-        media_list: [{ sid: MEDIA_SID, parent_sid: MESSAGE_SID, content_type: "image/png", account_sid: ACCOUNT_SID }],
-        next_page_uri: null,
-      },
-    }));
-    try {
-      const { data } = (await harness.action("listMessageMedia", {
-        twilioConnection: authTokenConnection(server.url),
-        sid: MESSAGE_SID,
-      })) as {
-        data: { media: Record<string, unknown>[] };
-      };
-      expect(data.media).toMatchObject([{ sid: MEDIA_SID, parentSid: MESSAGE_SID, contentType: "image/png", accountSid: ACCOUNT_SID }]);
-      expect(server.requests[0].path).toBe(`${MEDIA_PATH}.json`);
-    } finally {
-      await server.close();
-    }
+    const sent = (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(twilio.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "The chart",
+      mediaUrls: ["https://example.com/chart.png"],
+    })) as { data: { sid: string } };
+    twilio.requests.length = 0;
+    const { data } = (await harness.action("listMessageMedia", {
+      twilioConnection: authTokenConnection(twilio.url),
+      sid: sent.data.sid,
+    })) as {
+      data: { media: Record<string, unknown>[] };
+    };
+    expect(data.media).toMatchObject([
+      { sid: expect.stringMatching(/^ME/), parentSid: sent.data.sid, contentType: "image/png", accountSid: ACCOUNT_SID },
+    ]);
+    expect(twilio.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sent.data.sid}/Media.json`);
   });
 
   it.each([
@@ -199,41 +204,51 @@ describe("message media", () => {
 describe("one keep-alive agent per credential", () => {
   const certificate = makeLoopbackCertificate();
   const trusted = process.env.TWILIO_CA_BUNDLE;
-  let twilio: LoopbackServer;
+  let secure: TestSandbox;
+  let media: { messageSid: string; mediaSid: string };
   beforeAll(async () => {
     // twilio-node's agent reads TWILIO_CA_BUNDLE when a client is built: the clients of this block trust the loopback certificate.
     process.env.TWILIO_CA_BUNDLE = certificate.certFile;
-    twilio = await startLoopbackServer(
-      (request) =>
-        request.path.endsWith(".json")
-          ? { status: 200, json: { sid: RECORDING_SID, account_sid: ACCOUNT_SID, call_sid: null, status: "completed" } }
-          : { status: 200, body: BINARY, headers: { "Content-Type": "audio/mpeg" } },
-      certificate,
-    );
+    secure = await startTestSandbox({ tls: certificate, tickMs: 0 });
+    await secure.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
+    const sent = (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(secure.url),
+      to: "+15558675310",
+      from: "+15017122661",
+      message: "The photo",
+      mediaUrls: ["https://example.com/photo.jpg"],
+    })) as { data: { sid: string } };
+    const listed = (await harness.action("listMessageMedia", {
+      twilioConnection: authTokenConnection(secure.url),
+      sid: sent.data.sid,
+    })) as {
+      data: { media: { sid: string }[] };
+    };
+    media = { messageSid: sent.data.sid, mediaSid: listed.data.media[0].sid };
   });
   afterAll(async () => {
     if (trusted === undefined) delete process.env.TWILIO_CA_BUNDLE;
     else process.env.TWILIO_CA_BUNDLE = trusted;
-    await twilio.close();
+    await secure.close();
     certificate.remove();
   });
 
   it("carries downloads, twilio-node's requests and raw requests of one credential over one TLS connection; another credential opens its own", async () => {
-    const steps = (password: string) => {
-      const twilioConnection = authTokenConnection(twilio.url, { password });
-      return [
-        () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID }),
-        () => harness.action("downloadMessageMedia", { twilioConnection, messageSid: MESSAGE_SID, mediaSid: MEDIA_SID }),
-        () => harness.action("getRecording", { twilioConnection, sid: RECORDING_SID }),
-        () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Recordings.json" }),
-        () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID, format: "wav" }),
-      ];
-    };
-    for (const step of steps(AUTH_TOKEN)) await step();
-    expect(twilio.requests).toHaveLength(5);
-    expect(twilio.connections).toBe(1);
-    for (const step of steps("another-auth-token")) await step();
-    expect(twilio.requests).toHaveLength(10);
-    expect(twilio.connections).toBe(2);
+    // The second credential is the account's API key: the sandbox knows it, as Twilio knows every credential of an account.
+    const steps = (twilioConnection: ReturnType<typeof authTokenConnection>) => [
+      () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID }),
+      () => harness.action("downloadMessageMedia", { twilioConnection, ...media }),
+      () => harness.action("getRecording", { twilioConnection, sid: RECORDING_SID }),
+      () => harness.action("rawRequest", { twilioConnection, method: "GET", url: "/Accounts/{AccountSid}/Recordings.json" }),
+      () => harness.action("downloadRecording", { twilioConnection, sid: RECORDING_SID, format: "wav" }),
+    ];
+    // The setup above ran on the first credential's agent: its one connection carries these steps too.
+    secure.requests.length = 0;
+    for (const step of steps(authTokenConnection(secure.url))) await step();
+    expect(secure.requests).toHaveLength(5);
+    expect(secure.connections).toBe(1);
+    for (const step of steps(apiKeyConnection(secure.url))) await step();
+    expect(secure.requests).toHaveLength(10);
+    expect(secure.connections).toBe(2);
   });
 });

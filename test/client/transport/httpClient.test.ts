@@ -1,18 +1,23 @@
-import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { TwilioHttpClient } from "../../../src/client/transport/httpClient";
+import { ACCOUNT_SID, AUTH_TOKEN } from "../../support/credentials";
 import { installFakeClock } from "../../support/fakeClock";
-import { type LoopbackHandler, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
+import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const settings = (baseUrl: string, timeoutMs = 2000) => ({ baseUrl, timeoutMs, maxRetries: 3, maxRetryDelayMs: 1000 });
+const MESSAGES = `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
+/** A message create (POST) or the message list (GET), as twilio-node's resources send them. */
 const call = (client: TwilioHttpClient, method: "get" | "post") =>
   client.request({
     method,
-    uri: "https://api.twilio.com/2010-04-01/Accounts.json",
-    username: "AC",
-    password: "token",
-    data: method === "post" ? { To: "+1" } : undefined,
+    uri: MESSAGES,
+    username: ACCOUNT_SID,
+    password: AUTH_TOKEN,
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: method === "post" ? { To: "+15558675310", From: "+15017122661", Body: "Hi" } : undefined,
   });
+const messagesPath = "/Messages\\.json$";
 
 /** A port nothing listens on: bind one, note it, close it. */
 async function closedPort(): Promise<number> {
@@ -24,80 +29,84 @@ async function closedPort(): Promise<number> {
 }
 
 describe("TwilioHttpClient retry policy", () => {
-  const servers: LoopbackServer[] = [];
-  const serve = async (handler: LoopbackHandler) => {
-    const server = await startLoopbackServer(handler);
-    servers.push(server);
-    return server;
-  };
-  afterEach(() => Promise.all(servers.splice(0).map((server) => server.close())));
+  let sandbox: TestSandbox;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ tickMs: 0 });
+  });
+  afterAll(() => sandbox.close());
+  beforeEach(() => {
+    sandbox.reset();
+    sandbox.requests.length = 0;
+  });
 
   it("sends every Twilio host to the base URL, other products under a prefix named after their host", async () => {
-    const server = await serve(() => ({ status: 200, json: {} }));
-    const client = new TwilioHttpClient(settings(`${server.url}/prefix`));
-    await client.request({ method: "get", uri: "https://messaging.twilio.com/v1/Services?PageSize=5" });
-    expect(server.requests[0].path).toBe("/prefix/messaging/v1/Services");
-    expect(server.requests[0].query.get("PageSize")).toBe("5");
+    // A proxy that serves Twilio under a path prefix, which the sandbox (served at its root) is not.
+    const server = await startLoopbackServer(() => ({ status: 200, json: {} }));
+    try {
+      const client = new TwilioHttpClient(settings(`${server.url}/prefix`));
+      await client.request({ method: "get", uri: "https://messaging.twilio.com/v1/Services?PageSize=5" });
+      expect(server.requests[0].path).toBe("/prefix/messaging/v1/Services");
+      expect(server.requests[0].query.get("PageSize")).toBe("5");
+    } finally {
+      await server.close();
+    }
   });
 
   it("waits for Retry-After on a 429 before retrying", async () => {
     const seen: number[] = [];
-    const server = await serve(() => {
+    sandbox.faults.use(() => {
       seen.push(Date.now());
-      return seen.length === 1 ? { status: 429, json: {}, headers: { "retry-after": "1" } } : { status: 201, json: {} };
+      return seen.length === 1 ? { kind: "429", retryAfter: 1 } : undefined;
     });
-    // On the fake clock the wait passes at once; the server still sees a second go by between the tries.
+    // On the fake clock the wait passes at once; the sandbox still sees a second go by between the tries.
     const realClock = installFakeClock();
-    const response = await call(new TwilioHttpClient(settings(server.url)), "post").finally(realClock);
+    const response = await call(new TwilioHttpClient(settings(sandbox.url)), "post").finally(realClock);
     expect(response.statusCode).toBe(201);
     expect(seen[1] - seen[0]).toBeGreaterThanOrEqual(950);
   });
 
   it("gives up after the configured retries and returns Twilio's last answer", async () => {
-    const server = await serve(() => ({ status: 429, json: { code: 20429 }, headers: { "retry-after": "0" } }));
-    const response = await call(new TwilioHttpClient(settings(server.url)), "post");
+    sandbox.faults.set([{ kind: "429", path: messagesPath, retryAfter: 0 }]);
+    const response = await call(new TwilioHttpClient(settings(sandbox.url)), "post");
     expect(response.statusCode).toBe(429);
-    expect(server.requests).toHaveLength(4);
+    expect(sandbox.requests).toHaveLength(4);
   });
 
   it("retries a GET on 503 but not a POST", async () => {
-    const server = await serve(() => ({ status: 503, json: {} }));
-    const client = new TwilioHttpClient({ ...settings(server.url), maxRetryDelayMs: 10 });
+    sandbox.faults.set([{ kind: "refused", code: 20503, path: messagesPath }]);
+    const client = new TwilioHttpClient({ ...settings(sandbox.url), maxRetryDelayMs: 10 });
     await call(client, "get");
-    expect(server.requests).toHaveLength(4);
-    server.requests.length = 0;
+    expect(sandbox.requests).toHaveLength(4);
+    sandbox.requests.length = 0;
     await call(client, "post");
-    expect(server.requests).toHaveLength(1);
+    expect(sandbox.requests).toHaveLength(1);
   });
 
   it("does not resend a POST that timed out: Twilio may be processing it", async () => {
-    const server = await serve(() => ({ status: 201, json: {}, delayMs: 1000 }));
-    await expect(call(new TwilioHttpClient(settings(server.url, 200)), "post")).rejects.toMatchObject({ code: "ECONNABORTED" });
-    expect(server.requests).toHaveLength(1);
+    sandbox.faults.set([{ kind: "no-answer", method: "POST", path: messagesPath }]);
+    await expect(call(new TwilioHttpClient(settings(sandbox.url, 200)), "post")).rejects.toMatchObject({ code: "ECONNABORTED" });
+    expect(sandbox.requests).toHaveLength(1);
   });
 
   it("retries a GET that timed out", async () => {
-    let calls = 0;
-    // The first answer comes far past the timeout; the retry's answer, immediate, well within it.
-    const server = await serve(() => ({ status: 200, json: {}, delayMs: ++calls === 1 ? 3000 : 0 }));
-    const response = await call(new TwilioHttpClient({ ...settings(server.url, 1000), maxRetryDelayMs: 10 }), "get");
+    // The first request is never answered; the retry's answer, immediate, well within the timeout.
+    sandbox.faults.set([{ kind: "no-answer", method: "GET", path: messagesPath, times: 1 }]);
+    const response = await call(new TwilioHttpClient({ ...settings(sandbox.url, 1000), maxRetryDelayMs: 10 }), "get");
     expect(response.statusCode).toBe(200);
-    expect(server.requests).toHaveLength(2);
+    expect(sandbox.requests).toHaveLength(2);
   });
 
   it("retries a refused connection even for a POST, since nothing reached Twilio", async () => {
     const port = await closedPort();
     const sending = call(new TwilioHttpClient(settings(`http://127.0.0.1:${port}`)), "post");
-    // The first attempt is refused; the server comes up 30 ms later, while the retries (random
-    // backoffs of up to 200, 400 and 800 ms) are still to come.
-    const late = createHttpServer((_request, response) => response.writeHead(201, { "content-type": "application/json" }).end("{}"));
+    // The first attempt is refused; a sandbox comes up on that port 30 ms later, while the retries
+    // (random backoffs of up to 200, 400 and 800 ms) are still to come.
     await new Promise((resolve) => setTimeout(resolve, 30));
-    await new Promise<void>((resolve) => late.listen(port, "127.0.0.1", resolve));
+    const late = await startTestSandbox({ port, tickMs: 0 });
     try {
       expect((await sending).statusCode).toBe(201);
     } finally {
-      late.closeAllConnections();
-      await new Promise((resolve) => late.close(resolve));
+      await late.close();
     }
   });
 });
@@ -108,6 +117,7 @@ describe("TwilioHttpClient.send: the requests twilio-node's resources cannot mak
 
   it("maps a Twilio URL onto the Base URL, answers every status, and retries a streamed GET after a 503 with the client's rules", async () => {
     let calls = 0;
+    // Scripted: a header that marks which of the two answers came back, which the sandbox does not set.
     const server = await startLoopbackServer(() =>
       ++calls === 1 ? { status: 503, json: {} } : { status: 404, json: { code: 20404 }, headers: { "x-answer": "second" } },
     );
@@ -127,10 +137,19 @@ describe("TwilioHttpClient.send: the requests twilio-node's resources cannot mak
   });
 
   it("returns a POST's 500 at once: the rules of its method apply", async () => {
-    const server = await startLoopbackServer(() => ({ status: 500, json: {} }));
-    servers.push(server);
-    const answer = await new TwilioHttpClient(settings(server.url)).send({ method: "post", url: `${server.url}/x`, data: "A=1" });
-    expect(answer.statusCode).toBe(500);
-    expect(server.requests).toHaveLength(1);
+    const sandbox = await startTestSandbox({ tickMs: 0 });
+    try {
+      sandbox.faults.set([{ kind: "500-before", method: "POST" }]);
+      const answer = await new TwilioHttpClient(settings(sandbox.url)).send({
+        method: "post",
+        url: MESSAGES,
+        headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+        data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString(),
+      });
+      expect(answer.statusCode).toBe(500);
+      expect(sandbox.requests).toHaveLength(1);
+    } finally {
+      await sandbox.close();
+    }
   });
 });

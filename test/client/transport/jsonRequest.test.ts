@@ -1,33 +1,42 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { continuationUrl, isoDate, nextPagePath, requestJson, withPageSize } from "../../../src/client/transport/jsonRequest";
 import { getTwilioClient } from "../../../src/client/twilioClient";
-import { authTokenConnection } from "../../support/harness";
-import { startLoopbackServer } from "../../support/loopback";
+import { ACCOUNT_SID, authTokenConnection, MESSAGE_SID } from "../../support/harness";
+import { startTestSandbox } from "../../support/sandbox";
 
 const ORIGIN = "https://content.twilio.com";
 
 describe("requestJson", () => {
   it("sends the form, query and headers through the client, and parses the answer", async () => {
-    const server = await startLoopbackServer((request) =>
-      request.method === "DELETE"
-        ? { status: 204 }
-        : { status: 200, json: { got: request.form.getAll("Tag"), q: request.query.get("PageSize") } },
-    );
+    const sandbox = await startTestSandbox({ tickMs: 0 });
     try {
-      const client = getTwilioClient(authTokenConnection(server.url));
-      const answer = await requestJson<{ got: string[]; q: string }>(client, {
+      sandbox.addMessage({
+        sid: MESSAGE_SID,
+        direction: "outbound-api",
+        from: "+15017122661",
+        to: "+15558675310",
+        body: "Hi",
+        sentAt: Date.now(),
+      });
+      sandbox.requests.length = 0;
+      const client = getTwilioClient(authTokenConnection(sandbox.url));
+      const messages = `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Messages`;
+      const media = ["https://demo.twilio.com/owl.png", "https://demo.twilio.com/logo.png"];
+      const answer = await requestJson<{ num_media: string; to: string }>(client, {
         method: "post",
-        uri: `${ORIGIN}/v1/Things`,
+        uri: `${messages}.json`,
         params: { PageSize: 5 },
-        data: { Tag: ["a", "b"] },
+        data: { To: "+15558675310", From: "+15017122661", MediaUrl: media },
         headers: { "If-Match": "3" },
       });
-      expect(answer).toEqual({ got: ["a", "b"], q: "5" });
-      expect(server.requests[0]).toMatchObject({ method: "POST", path: "/content/v1/Things" });
-      expect(server.requests[0].headers["if-match"]).toBe("3");
-      expect(await requestJson(client, { method: "delete", uri: `${ORIGIN}/v1/Things/1` })).toBeFalsy();
+      expect(answer).toMatchObject({ num_media: "2", to: "+15558675310" });
+      expect(sandbox.requests[0]).toMatchObject({ method: "POST", path: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json` });
+      expect(sandbox.requests[0].form.getAll("MediaUrl")).toEqual(media);
+      expect(sandbox.requests[0].query.get("PageSize")).toBe("5");
+      expect(sandbox.requests[0].headers["if-match"]).toBe("3");
+      expect(await requestJson(client, { method: "delete", uri: `${messages}/${MESSAGE_SID}.json` })).toBeFalsy();
     } finally {
-      await server.close();
+      await sandbox.close();
     }
   });
 });

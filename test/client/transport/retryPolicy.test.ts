@@ -1,6 +1,7 @@
 import { TwilioHttpClient } from "../../../src/client/transport/httpClient";
 import { isRetryableStatus } from "../../../src/client/transport/retryPolicy";
-import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
+import { ACCOUNT_SID, AUTH_TOKEN } from "../../support/credentials";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 describe("retry policy by Twilio error code", () => {
   it("retries a 429 unless its Twilio code is one of Verify's limits on one number", () => {
@@ -13,38 +14,46 @@ describe("retry policy by Twilio error code", () => {
   });
 
   describe("over HTTP", () => {
-    let server: LoopbackServer;
-    afterEach(() => server?.close());
-    const post = (baseUrl: string) =>
-      new TwilioHttpClient({ baseUrl, timeoutMs: 2000, maxRetries: 3, maxRetryDelayMs: 10 }).request({
+    let sandbox: TestSandbox;
+    let serviceSid: string;
+    beforeAll(async () => {
+      sandbox = await startTestSandbox({ tickMs: 0 });
+    });
+    afterAll(() => sandbox.close());
+    beforeEach(async () => {
+      sandbox.reset();
+      const answer = await fetch(`${sandbox.url}/verify/v2/Services`, {
+        method: "POST",
+        headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
+        body: new URLSearchParams({ FriendlyName: "Acme" }),
+      });
+      serviceSid = ((await answer.json()) as { sid: string }).sid;
+      sandbox.requests.length = 0;
+    });
+    const post = () =>
+      new TwilioHttpClient({ baseUrl: sandbox.url, timeoutMs: 2000, maxRetries: 3, maxRetryDelayMs: 10 }).request({
         method: "post",
-        uri: "https://verify.twilio.com/v2/Services/VA/Verifications",
-        username: "AC",
-        password: "token",
+        uri: `https://verify.twilio.com/v2/Services/${serviceSid}/Verifications`,
+        username: ACCOUNT_SID,
+        password: AUTH_TOKEN,
+        // As twilio-node's resources pass them: without headers it sends neither the credentials nor the form.
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
         data: { To: "+15558675310", Channel: "sms" },
       });
+    const verifications = "/Verifications$";
 
     it("answers Verify's 429 for too many sends (60203) at once, without a second request", async () => {
-      server = await startLoopbackServer(() => ({
-        status: 429,
-        headers: { "retry-after": "0" },
-        json: twilioErrorBody(60203, "Max send attempts reached", 429),
-      }));
-      const response = await post(server.url);
+      sandbox.faults.set([{ kind: "429", method: "POST", path: verifications, code: 60203, retryAfter: 0 }]);
+      const response = await post();
       expect(response.statusCode).toBe(429);
-      expect(server.requests).toHaveLength(1);
+      expect(sandbox.requests).toHaveLength(1);
     });
 
     it("still waits out an account rate limit (20429) and tries again", async () => {
-      let calls = 0;
-      server = await startLoopbackServer(() =>
-        ++calls === 1
-          ? { status: 429, headers: { "retry-after": "0" }, json: twilioErrorBody(20429, "Too Many Requests", 429) }
-          : { status: 201, json: {} },
-      );
-      const response = await post(server.url);
+      sandbox.faults.set([{ kind: "429", method: "POST", path: verifications, times: 1, retryAfter: 0 }]);
+      const response = await post();
       expect(response.statusCode).toBe(201);
-      expect(server.requests).toHaveLength(2);
+      expect(sandbox.requests).toHaveLength(2);
     });
   });
 });

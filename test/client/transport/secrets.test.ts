@@ -43,7 +43,7 @@ async function everythingPrintedBy(run: (logger: ReturnType<typeof recordingLogg
 describe("credentials never appear in logs, errors or outputs", () => {
   let server: LoopbackServer;
   beforeAll(async () => {
-    // Echoes the request's Authorization header back, as a misbehaving proxy might.
+    // Scripted: echoes the request's Authorization header back, as a misbehaving proxy might; the sandbox never echoes a secret.
     server = await startLoopbackServer((request) =>
       request.method === "POST"
         ? { status: 400, json: twilioErrorBody(21211, `Invalid 'To' (auth was ${request.headers.authorization})`, 400) }
@@ -104,10 +104,22 @@ describe("secrets are scrubbed in every form and every field", () => {
     "URL-encoded": encodeURIComponent(TOKEN_WITH_SYMBOLS),
     "base64 of sid:secret": Buffer.from(`${ACCOUNT_SID}:${TOKEN_WITH_SYMBOLS}`).toString("base64"),
   };
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let server: LoopbackServer | undefined;
+  let sandbox: TestSandbox;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ tickMs: 0 });
+  });
+  afterAll(() => sandbox.close());
+  beforeEach(() => {
+    sandbox.requests.length = 0;
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
 
   it.each(Object.entries(forms))("in the message and in more_info when Twilio echoes the %s form", async (_form, echoed) => {
+    // Scripted: an error that echoes a secret, which the sandbox never words.
     server = await startLoopbackServer(() => ({
       status: 400,
       json: {
@@ -126,37 +138,30 @@ describe("secrets are scrubbed in every form and every field", () => {
   });
 
   it("in an input error that echoes a secret pasted into the wrong input", async () => {
-    server = await startLoopbackServer(() => ({ status: 500, json: {} }));
-    await harness.action("testConnection", { twilioConnection: connection(server.url) }).catch(() => undefined);
+    // The sandbox refuses the token it does not know (401), as Twilio would.
+    await harness.action("testConnection", { twilioConnection: connection(sandbox.url) }).catch(() => undefined);
     const error = await failureOf(
-      harness.action("sendSMS", { twilioConnection: connection(server.url), to: TOKEN_WITH_SYMBOLS, message: "Hi" }),
+      harness.action("sendSMS", { twilioConnection: connection(sandbox.url), to: TOKEN_WITH_SYMBOLS, message: "Hi" }),
     );
     expect(error.message).toMatch(/^Input "To"/);
     expect(error.message).not.toContain(TOKEN_WITH_SYMBOLS);
-    expect(server.requests.filter((request) => request.method === "POST")).toHaveLength(0);
+    expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(0);
   });
 
+  // With an API key, so the Auth Token in the Account resource is not the connection's own secret.
   it("in the Account resource fetched through Raw Request: its auth_token is redacted", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: { sid: ACCOUNT_SID, friendly_name: "Main", auth_token: "f00dfeedf00dfeedf00dfeedf00dfeed", status: "active" },
-    }));
     const { data } = (await harness.action("rawRequest", {
-      twilioConnection: connection(server.url),
+      twilioConnection: apiKeyConnection(sandbox.url),
       method: "GET",
       url: "/Accounts/{AccountSid}.json",
     })) as { data: Record<string, unknown> };
-    expect(data).toEqual({ sid: ACCOUNT_SID, friendly_name: "Main", auth_token: "[redacted]", status: "active" });
+    expect(data).toMatchObject({ sid: ACCOUNT_SID, friendly_name: "Sandbox account", auth_token: "[redacted]", status: "active" });
   });
 
   it("in Test Connection's result, which keeps no field of the Account resource that holds a token", async () => {
-    server = await startLoopbackServer(() => ({
-      status: 200,
-      json: { sid: ACCOUNT_SID, friendly_name: "Main", auth_token: "f00dfeedf00dfeedf00dfeedf00dfeed", status: "active", type: "Full" },
-    }));
-    const result = await harness.action("testConnection", { twilioConnection: connection(server.url) });
-    expect(JSON.stringify(result)).not.toContain("f00dfeed");
-    expect(JSON.stringify(result)).not.toContain(TOKEN_WITH_SYMBOLS);
+    const result = await harness.action("testConnection", { twilioConnection: apiKeyConnection(sandbox.url) });
+    expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
+    expect(JSON.stringify(result)).not.toContain(API_SECRET);
   });
 });
 

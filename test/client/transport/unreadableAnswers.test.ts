@@ -1,12 +1,14 @@
+import type { FaultKind } from "../../../sandbox";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
+import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
-const HTML_PAGE: LoopbackReply = { status: 502, body: "<html><body>Bad gateway</body></html>", headers: { "content-type": "text/html" } };
-const HTML_OK: LoopbackReply = { status: 200, body: "<html><body>Welcome</body></html>", headers: { "content-type": "text/html" } };
-const CUT_OFF: LoopbackReply = { status: 200, body: '{"sid": "SM0123', headers: { "content-type": "application/json" } };
-const CUT_OFF_CREATE: LoopbackReply = { ...CUT_OFF, status: 201 };
+/** The sandbox's faults for each kind of unreadable answer: its edge's HTML 502, an HTML page with 200, a JSON body cut off. */
+const HTML_PAGE: FaultKind = "bad-gateway";
+const HTML_OK: FaultKind = "not-json";
+const CUT_OFF: FaultKind = "truncated";
 
 /** One request of every kind the component makes: fetch, list, create, delete, the account check, and Raw Request. */
 const RUNS: Record<string, (url: string) => Promise<unknown>> = {
@@ -22,20 +24,44 @@ const RUNS: Record<string, (url: string) => Promise<unknown>> = {
 
 describe("an answer that is not JSON or is cut off", () => {
   useFakeClock();
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let sandbox: TestSandbox;
+  let server: LoopbackServer | undefined;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ tickMs: 0 });
+  });
+  afterAll(() => sandbox.close());
+  beforeEach(() => {
+    sandbox.reset();
+    // The message the fetch and the delete name, delivered (Twilio deletes only a message it is done with).
+    sandbox.addMessage({
+      sid: MESSAGE_SID,
+      direction: "outbound-api",
+      from: "+15017122661",
+      to: "+15558675310",
+      body: "Hi",
+      sentAt: Date.now(),
+    });
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  /** The same unreadable answer to every request. */
+  const spoilEvery = (kind: FaultKind) => sandbox.faults.set([{ kind }]);
 
   const cases = Object.keys(RUNS).flatMap((run) => [
     [run, "an HTML error page", HTML_PAGE, 502],
     [run, "an HTML page with status 200", HTML_OK, 200],
-    [run, "a JSON body cut off", run.includes("create") ? CUT_OFF_CREATE : CUT_OFF, run.includes("create") ? 201 : 200],
-  ]) as [string, string, LoopbackReply, number][];
+    [run, "a JSON body cut off", CUT_OFF, run.includes("create") ? 201 : 200],
+  ]) as [string, string, FaultKind, number][];
+  // Twilio answers a delete 204 with no body, so the sandbox has no JSON of a delete to cut off: scripted below.
+  const onSandbox = ([run, , kind]: [string, string, FaultKind, number]) => !(run.includes("delete") && kind === CUT_OFF);
 
-  it.each(cases.filter(([run]) => !run.includes("create")))(
+  it.each(cases.filter(([run]) => !run.includes("create")).filter(onSandbox))(
     "%s: %s says Twilio's answer could not be read, with the status, never a parser message",
-    async (run, _what, reply, status) => {
-      server = await startLoopbackServer(() => reply);
-      const error = (await failureOf(RUNS[run](server.url))) as TwilioApiError;
+    async (run, _what, kind, status) => {
+      spoilEvery(kind);
+      const error = (await failureOf(RUNS[run](sandbox.url))) as TwilioApiError;
       expect(error).toBeInstanceOf(TwilioApiError);
       expect(error.message).toMatch(new RegExp(`^Twilio's answer could not be read \\(HTTP ${status}`));
       expect(error.message).not.toMatch(/Unexpected token|JSON at position|Unexpected end/);
@@ -45,10 +71,10 @@ describe("an answer that is not JSON or is cut off", () => {
 
   it.each(cases.filter(([run]) => run.includes("create")))(
     "%s: %s, on a create the log cannot confirm either, says the message may have been sent, never a parser message",
-    async (run, _what, reply, status) => {
+    async (run, _what, kind, status) => {
       // The same unreadable answer to every request: the message log cannot be read either.
-      server = await startLoopbackServer(() => reply);
-      const error = (await failureOf(RUNS[run](server.url))) as TwilioApiError;
+      spoilEvery(kind);
+      const error = (await failureOf(RUNS[run](sandbox.url))) as TwilioApiError;
       expect(error).toBeInstanceOf(TwilioApiError);
       expect(error.message).toMatch(
         new RegExp(
@@ -56,13 +82,28 @@ describe("an answer that is not JSON or is cut off", () => {
         ),
       );
       expect(error.message).not.toMatch(/Unexpected token|JSON at position|Unexpected end/);
-      expect(server.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+      expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(1);
     },
   );
 
+  it("deleteMessage (delete): a JSON body cut off says Twilio's answer could not be read, with the status, never a parser message", async () => {
+    // Scripted: a delete's answer with a JSON body to cut off, which the sandbox (204, no body, as Twilio) never gives.
+    server = await startLoopbackServer(
+      (): LoopbackReply => ({ status: 200, body: '{"sid": "SM0123', headers: { "content-type": "application/json" } }),
+    );
+    const error = (await failureOf(RUNS["deleteMessage (delete)"](server.url))) as TwilioApiError;
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.message).toMatch(/^Twilio's answer could not be read \(HTTP 200/);
+    expect(error.message).not.toMatch(/Unexpected token|JSON at position|Unexpected end/);
+    expect(error.details).toMatchObject({ status: 200, unreadable: true });
+  });
+
   it("a create answered 2xx but cut off is looked up in the log, not guessed", async () => {
+    // Scripted: a cut-off 201 for a message the log then lacks; the sandbox cuts off only the answer of work it did.
     server = await startLoopbackServer((request) =>
-      request.method === "POST" ? CUT_OFF_CREATE : { status: 200, json: { messages: [], next_page_uri: null, page: 0, page_size: 20 } },
+      request.method === "POST"
+        ? { status: 201, body: '{"sid": "SM0123', headers: { "content-type": "application/json" } }
+        : { status: 200, json: { messages: [], next_page_uri: null, page: 0, page_size: 20 } },
     );
     const error = await failureOf(RUNS["sendSMS (create)"](server.url));
     // An empty log proves it absent: sent once more, and that answer is cut off too.
@@ -71,20 +112,23 @@ describe("an answer that is not JSON or is cut off", () => {
   });
 
   it("Raw Request still returns text and binary answers as asked", async () => {
-    server = await startLoopbackServer(() => HTML_OK);
+    spoilEvery(HTML_OK);
     const text = (await harness.action("rawRequest", {
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(sandbox.url),
       method: "GET",
       url: "/Accounts.json",
       responseType: "text",
     })) as { data: string };
-    expect(text.data).toBe("<html><body>Welcome</body></html>");
+    expect(text.data).toBe("<html><body><h1>502 Bad Gateway</h1></body></html>");
   });
 });
 
 describe("Raw Request refuses URLs without a scheme that could lead to another host", () => {
-  let server: LoopbackServer;
-  afterEach(() => server?.close());
+  let sandbox: TestSandbox;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ tickMs: 0 });
+  });
+  afterAll(() => sandbox.close());
 
   it.each([
     "//evil.example/2010-04-01/Accounts.json",
@@ -92,10 +136,10 @@ describe("Raw Request refuses URLs without a scheme that could lead to another h
     "/\\evil.example/x",
     "api.twilio.com/2010-04-01/Accounts.json",
   ])("%s, naming the input, before any request", async (url) => {
-    server = await startLoopbackServer(() => ({ status: 200, json: {} }));
-    const error = await failureOf(harness.action("rawRequest", { twilioConnection: authTokenConnection(server.url), method: "GET", url }));
+    sandbox.requests.length = 0;
+    const error = await failureOf(harness.action("rawRequest", { twilioConnection: authTokenConnection(sandbox.url), method: "GET", url }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^Input "URL": expected a path such as/);
-    expect(server.requests).toHaveLength(0);
+    expect(sandbox.requests).toHaveLength(0);
   });
 });
