@@ -1,6 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import { USAGE_PERIODS, type UsagePeriod } from "../client/terms";
 import { InputError } from "../client/transport/errors";
+import type { UsageQuery } from "../client/usage/usage";
 import { cleanDate, cleanPattern, optionalText } from "./clean";
 import { continueFromInput, limitInput } from "./lists";
 
@@ -62,3 +63,15 @@ export const usageContinueFrom = continueFromInput(
   "usage records",
   "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Usage/Records/Daily.json?PageSize=50&Page=1&PageToken=PA...",
 );
+
+/** List Usage Records' inputs together: dates only for daily and monthly records, the end on or after the start. */
+export function toUsageQuery(values: UsageQuery): UsageQuery {
+  const { period, startDate, endDate } = values;
+  if ((startDate || endDate) && period !== "daily" && period !== "monthly") {
+    throw new InputError("Start Date", "no date for this period: dates apply to daily and monthly records only", startDate ?? endDate);
+  }
+  if (startDate && endDate && startDate > endDate) {
+    throw new InputError("End Date", `a date on or after the Start Date (${startDate})`, endDate);
+  }
+  return values;
+}

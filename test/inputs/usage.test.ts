@@ -1,4 +1,4 @@
-import { usageCategory, usageEndDate, usagePeriod, usageStartDate } from "../../src/inputs/usage";
+import { toUsageQuery, usageCategory, usageEndDate, usagePeriod, usageStartDate } from "../../src/inputs/usage";
 import { refusal } from "../support/refusal";
 
 describe("usage inputs", () => {
@@ -29,5 +29,23 @@ describe("usage inputs", () => {
     expect(usageEndDate.clean?.("")).toBeUndefined();
     expect(refusal(() => usageStartDate.clean?.("20 Nov"))).toMatch(/^Input "Start Date"/);
     expect(refusal(() => usageEndDate.clean?.("2026-13-01"))).toMatch(/^Input "End Date"/);
+  });
+});
+
+describe("toUsageQuery", () => {
+  it("keeps dates for daily and monthly records", () => {
+    const query = { period: "daily" as const, startDate: "2026-11-01", endDate: "2026-11-20" };
+    expect(toUsageQuery(query)).toEqual(query);
+  });
+
+  it.each([
+    [{ period: "today" as const, startDate: "2026-11-01" }, /Input "Start Date": expected no date for this period/],
+    [{ period: "allTime" as const, endDate: "2026-11-01" }, /Input "Start Date": expected no date for this period/],
+    [
+      { period: "daily" as const, startDate: "2026-11-20", endDate: "2026-11-01" },
+      /Input "End Date": expected a date on or after the Start Date \(2026-11-20\)/,
+    ],
+  ])("refuses %j", (query, message) => {
+    expect(refusal(() => toUsageQuery(query))).toMatch(message);
   });
 });

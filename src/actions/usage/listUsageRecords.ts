@@ -1,7 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { usageListExample } from "../../examplePayloads/subaccounts";
 import { twilioConnection } from "../../inputs/connection";
-import { usageCategory, usageContinueFrom, usageEndDate, usageLimit, usagePeriod, usageStartDate } from "../../inputs/usage";
+import { toUsageQuery, usageCategory, usageContinueFrom, usageEndDate, usageLimit, usagePeriod, usageStartDate } from "../../inputs/usage";
 import { usageListOutput } from "../../outputSchemas/accounts";
 
 export const listUsageRecords = action({
@@ -20,10 +20,11 @@ export const listUsageRecords = action({
     continueFrom: usageContinueFrom,
   },
   perform: async (_context, { twilioConnection, period, category, startDate, endDate, limit, continueFrom }) => {
+    const query = toUsageQuery({ period, category, startDate, endDate });
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listUsageRecords: readUsage } = await import("../../client/usage/usage");
     const data = await readUsage(getTwilioClient(twilioConnection), {
-      query: { period, category, startDate, endDate },
+      query,
       limit,
       continueFrom,
     });

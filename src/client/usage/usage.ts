@@ -2,7 +2,6 @@ import { v2010JsonPages } from "../jsonPages";
 import { readBoundedList, resolveContinuation } from "../paging";
 import { mapRecord } from "../records";
 import { USAGE_PERIODS, type UsagePeriod } from "../terms";
-import { InputError } from "../transport/errors";
 import { requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -40,7 +39,7 @@ interface UsageBody {
   account_sid: string;
 }
 
-interface UsageQuery {
+export interface UsageQuery {
   period: UsagePeriod;
   category?: string;
   /** YYYY-MM-DD; daily and monthly records only. */
@@ -57,16 +56,6 @@ interface UsageListRequest {
 /** At most `limit` usage records of the period, with a nextPageUri for Continue From. */
 export async function listUsageRecords(client: TwilioClient, request: UsageListRequest) {
   const { query, continueFrom } = request;
-  if ((query.startDate || query.endDate) && query.period !== "daily" && query.period !== "monthly") {
-    throw new InputError(
-      "Start Date",
-      "no date for this period: dates apply to daily and monthly records only",
-      query.startDate ?? query.endDate,
-    );
-  }
-  if (query.startDate && query.endDate && query.startDate > query.endDate) {
-    throw new InputError("End Date", `a date on or after the Start Date (${query.startDate})`, query.endDate);
-  }
   const pages = v2010JsonPages<UsageBody>(client, "usage_records");
   const list = await readBoundedList({
     continuation: continueFrom ? usageContinuation(client, continueFrom) : undefined,
