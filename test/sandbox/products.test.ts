@@ -1,22 +1,16 @@
+import { sandboxPerCase } from "../actions/support";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 /** The component's own actions against the sandbox: what it creates is what it reads back. */
 describe("sandbox products through the component", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const run = async (key: string, inputs: Record<string, unknown>) =>
-    ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url), ...inputs })) as { data: Record<string, unknown> })
-      .data;
+  const on = sandboxPerCase();
+  const { run } = on;
 
   it("Verify: the code the sandbox reveals approves the verification, a wrong one does not", async () => {
     const service = await run("createVerifyService", { friendlyName: "Sandbox" });
     const sent = await run("sendVerification", { verifyServiceSid: service.sid, to: "+15558675310", channel: "sms" });
     expect(sent).toMatchObject({ status: "pending" });
-    const { code } = (await sandbox.control("GET", "verify/code", { to: "+15558675310" })) as { code: string };
+    const { code } = (await on.sandbox.control("GET", "verify/code", { to: "+15558675310" })) as { code: string };
     const wrong = await run("checkVerification", {
       verifyServiceSid: service.sid,
       to: "+15558675310",
@@ -30,12 +24,12 @@ describe("sandbox products through the component", () => {
   it("Calls: a recorded call completes on the clock and its recording downloads as audio", async () => {
     const call = await run("makeCall", { to: "+15558675310", from: "+15017122661", sayText: "Hello", record: true });
     expect(call).toMatchObject({ status: "queued" });
-    await sandbox.clock.advance(15_000);
+    await on.sandbox.clock.advance(15_000);
     expect(await run("getCall", { sid: call.sid })).toMatchObject({ status: "completed", duration: "10" });
     const { recordings } = (await run("listRecordings", { callSid: call.sid })) as unknown as { recordings: Array<{ sid: string }> };
     expect(recordings).toHaveLength(1);
     const file = (await harness.action("downloadRecording", {
-      twilioConnection: authTokenConnection(sandbox.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       sid: recordings[0].sid,
     })) as {
       data: Buffer;
@@ -51,13 +45,13 @@ describe("sandbox products through the component", () => {
   });
 
   it("Messaging Services: an incoming message to a pooled number goes to the service's URL", async () => {
-    await sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661", SmsUrl: "http://127.0.0.1:9/number" });
-    const service = (await sandbox.control("POST", "messaging-services", {
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661", SmsUrl: "http://127.0.0.1:9/number" });
+    const service = (await on.sandbox.control("POST", "messaging-services", {
       FriendlyName: "Support",
       InboundRequestUrl: "http://127.0.0.1:9/service",
       PhoneNumbers: ["+15017122661"],
     })) as { sid: string };
-    const { delivery, message } = (await sandbox.control("POST", "incoming/messages", {
+    const { delivery, message } = (await on.sandbox.control("POST", "incoming/messages", {
       From: "+15558675310",
       To: "+15017122661",
       Body: "Hi",
@@ -72,16 +66,10 @@ describe("sandbox products through the component", () => {
 });
 
 describe("sandbox content templates and Studio through the component", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const run = async (key: string, inputs: Record<string, unknown>) =>
-    ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url), ...inputs })) as { data: Record<string, unknown> })
-      .data;
+  const on = sandboxPerCase();
+  const { run } = on;
   const twilio = (method: string, path: string, body: string, contentType: string) =>
-    fetch(`${sandbox.url}${path}`, {
+    fetch(`${on.sandbox.url}${path}`, {
       method,
       body,
       headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`, "content-type": contentType },
@@ -107,7 +95,7 @@ describe("sandbox content templates and Studio through the component", () => {
     );
     const fetched = await run("getContentTemplate", { sid: created.sid });
     expect(fetched).toMatchObject({ sid: created.sid, friendlyName: "order_update" });
-    await sandbox.clock.advance(60_000);
+    await on.sandbox.clock.advance(60_000);
     const approved = (await run("listContentTemplates", { approvalStatus: "approved" })) as unknown as {
       templates: Array<{ sid: string }>;
     };
@@ -127,7 +115,7 @@ describe("sandbox content templates and Studio through the component", () => {
     );
     const started = await run("triggerStudioFlow", { flow: flow.sid, to: "+15558675310", from: "+15017122661" });
     expect(started).toMatchObject({ status: "active" });
-    await sandbox.clock.advance(1_000);
+    await on.sandbox.clock.advance(1_000);
     const execution = await run("getStudioExecution", { flow: flow.sid, executionSid: started.sid });
     expect(execution).toMatchObject({ status: "ended" });
   });
