@@ -34,14 +34,29 @@ interface LoadedSpec {
   responses: Ajv;
 }
 
-const specs = new Map<SpecFile, LoadedSpec>();
+/** What checking costs most: the parsed specs, and a validator per schema or parameter already compiled. */
+interface ContractCache {
+  specs: Map<SpecFile, LoadedSpec>;
+  validators: WeakMap<object, ValidateFunction>;
+}
+
+/**
+ * Under jest each test file evaluates this module afresh; the test environment
+ * (test/support/quietConsoleEnvironment.ts) lends it one cache per worker under this key, so a
+ * worker parses each spec and compiles each validator once instead of once per file.
+ */
+const SHARED_CACHE = Symbol.for("twilio-sandbox.contract-cache");
+const cache: ContractCache = (globalThis as { [SHARED_CACHE]?: ContractCache })[SHARED_CACHE] ?? {
+  specs: new Map(),
+  validators: new WeakMap(),
+};
 
 function specDir(): string {
   return join(dirname(require.resolve("@twilio-alpha/mcp/package.json")), "twilio-oai", "spec", "json");
 }
 
 function loadSpec(file: SpecFile): LoadedSpec {
-  const cached = specs.get(file);
+  const cached = cache.specs.get(file);
   if (cached) return cached;
   // References point into the spec's own components: make them absolute so compiled pieces resolve.
   const text = readFileSync(join(specDir(), file), "utf8").replace(/"\$ref":\s*"#\/components\//g, `"$ref":"${file}#/components/`);
@@ -52,7 +67,7 @@ function loadSpec(file: SpecFile): LoadedSpec {
     return instance;
   };
   const loaded = { paths: spec.paths, requests: ajv(true), responses: ajv(false) };
-  specs.set(file, loaded);
+  cache.specs.set(file, loaded);
   return loaded;
 }
 
@@ -69,12 +84,11 @@ function normalizeNullable(node: unknown): unknown {
   return "$ref" in rest || "allOf" in rest || "oneOf" in rest || "anyOf" in rest ? { anyOf: [rest, { type: "null" }] } : rest;
 }
 
-const compiled = new WeakMap<Schema, ValidateFunction>();
 function compile(ajv: Ajv, schema: Schema): ValidateFunction {
-  let validate = compiled.get(schema);
+  let validate = cache.validators.get(schema);
   if (!validate) {
     validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+    cache.validators.set(schema, validate);
   }
   return validate;
 }
@@ -167,12 +181,11 @@ export function checkRequest(
 }
 
 /** A parameter is checked as the property `value` of a holder, so coercion can replace it. */
-const parameterValidators = new WeakMap<Parameter, ValidateFunction>();
 function parameterValidator(ajv: Ajv, parameter: Parameter): ValidateFunction {
-  let validate = parameterValidators.get(parameter);
+  let validate = cache.validators.get(parameter);
   if (!validate) {
     validate = ajv.compile({ type: "object", properties: { value: parameter.schema } });
-    parameterValidators.set(parameter, validate);
+    cache.validators.set(parameter, validate);
   }
   return validate;
 }

@@ -1,6 +1,7 @@
 import { CHUNK_SIZE } from "../../../src/client/claims/bulkClaims";
 import { keyHash } from "../../../src/client/idempotency";
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
+import { useFakeClock } from "../../support/fakeClock";
 import { authTokenConnection } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -9,6 +10,8 @@ const throttled = (request: { path: string; status: number }) => request.path.st
 
 /** Claims within Sync's per-Map rate limit (sandbox: 429 with 54009 and Retry-After beyond it), on Prismatic's execution model. */
 describe("idempotency claims and Sync's rate limit", () => {
+  // The sandbox runs in this process on the same Date: a Retry-After waited out moves its limit window too.
+  useFakeClock();
   let server: TestSandbox;
   beforeEach(async () => {
     server = await startTestSandbox({ latencyMs: interleaving(17, 5) });
