@@ -1,6 +1,6 @@
 import { badRequest } from "../core/errors";
 import type { ControlRoute, SandboxContext } from "../core/types";
-import { emitEvent } from "./events";
+import { emitEvent } from "./events/emit";
 import { inboundTarget } from "./incomingPhoneNumbers";
 import { historyOf } from "./messageHistory";
 import { messageJson, messageLog, newMessage, segments } from "./messageLog";
