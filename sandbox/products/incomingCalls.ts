@@ -1,7 +1,7 @@
 import { badRequest } from "../core/errors";
 import type { ControlRoute, SandboxContext } from "../core/types";
 import { callJson, callLog, type StoredCall } from "./callLog";
-import { inboundTarget } from "./incomingPhoneNumbers";
+import { inboundTarget } from "./inboundTargets";
 
 /**
  * POST /__sandbox/incoming/calls: a call to one of the account's numbers, kept ringing, and
