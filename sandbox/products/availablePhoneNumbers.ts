@@ -1,7 +1,8 @@
 import { badRequest, notFound } from "../core/errors";
 import { v2010Page } from "../core/paging";
 import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
-import { numberBook, sellNumbersFrom } from "./incomingPhoneNumbers";
+import { sellNumbersFrom } from "./incomingPhoneNumbers";
+import { numberBook } from "./numberBook";
 
 /**
  * Numbers for sale (AvailablePhoneNumbers): a fixed catalogue per country, type and area code,

@@ -1,7 +1,7 @@
 import { badRequest } from "../core/errors";
 import type { ControlRoute, SandboxContext } from "../core/types";
-import { emitEvent } from "./events";
-import { inboundTarget } from "./incomingPhoneNumbers";
+import { emitEvent } from "./events/emit";
+import { inboundTarget } from "./inboundTargets";
 import { historyOf } from "./messageHistory";
 import { messageJson, messageLog, newMessage, segments } from "./messageLog";
 

@@ -1,5 +1,5 @@
 import type { SandboxContext } from "../core/types";
-import { emitEvent } from "./events";
+import { emitEvent } from "./events/emit";
 import { DELIVER_AFTER_MS, FINISHED, type MessageLog, SEND_AFTER_MS, SENDING_AFTER_MS, type StoredMessage } from "./messageLog";
 
 /**

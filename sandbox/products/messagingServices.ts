@@ -2,7 +2,8 @@ import { iso8601 } from "../core/clock";
 import { notFound } from "../core/errors";
 import { v1Page } from "../core/paging";
 import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
-import { numberBook, routeThroughServices } from "./incomingPhoneNumbers";
+import { routeThroughServices } from "./inboundTargets";
+import { numberBook } from "./numberBook";
 
 /**
  * Messaging Services (messaging.twilio.com v1) and their sender pools. A number in a service's

@@ -2,8 +2,8 @@ import { iso8601 } from "../core/clock";
 import { badRequest, notFound } from "../core/errors";
 import { v1Page } from "../core/paging";
 import type { ProductFactory, SandboxRequest } from "../core/types";
-import { numberBook, type StoredNumber } from "./incomingPhoneNumbers";
 import { servicesOf } from "./messagingServices";
+import { numberBook, type StoredNumber } from "./numberBook";
 
 /**
  * A Messaging Service's sender pool (messaging.twilio.com v1 Services/{MG}/PhoneNumbers): a

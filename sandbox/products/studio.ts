@@ -1,69 +1,18 @@
 import { iso8601 } from "../core/clock";
 import { notFound } from "../core/errors";
 import { v1Page } from "../core/paging";
-import type { ProductFactory, SandboxContext, SandboxRequest } from "../core/types";
+import type { ProductFactory, SandboxRequest } from "../core/types";
+import { contextOf, type Execution, executionUrl, type Flow, flowJson, parametersOf, statesOf, stepsJson, studioOf } from "./studioLog";
+
+const ENDS_AFTER_MS = 1_000;
 
 /**
  * Studio v2 (studio.twilio.com): flows and their executions. An execution is active, then ends a
  * second later (sandbox time) having gone through the flow definition's states in order, each a
- * step with its context.
+ * step with its context (studioLog.ts keeps them and renders them as Twilio does).
  */
-interface Flow {
-  sid: string;
-  fields: Record<string, unknown>;
-  revision: number;
-  created: number;
-  updated: number;
-}
-interface Execution {
-  sid: string;
-  flowSid: string;
-  to: string;
-  from: string;
-  parameters: Record<string, unknown>;
-  status: "active" | "ended";
-  created: number;
-  updated: number;
-}
-const ENDS_AFTER_MS = 1_000;
-const parametersOf = (value: unknown): Record<string, unknown> =>
-  typeof value === "string" ? (JSON.parse(value) as Record<string, unknown>) : ((value as Record<string, unknown> | undefined) ?? {});
-
-const studioOf = (context: SandboxContext, accountSid: string) =>
-  context.state("studio", accountSid, () => ({ flows: [] as Flow[], executions: [] as Execution[], steps: new Map<string, string[]>() }));
-
-const statesOf = (flow: Flow): string[] => {
-  const states = (flow.fields.Definition as { states?: Array<{ name?: string }> } | undefined)?.states ?? [];
-  const names = states.map((state) => String(state.name ?? "")).filter(Boolean);
-  return names.length > 0 ? names : ["Trigger"];
-};
-
 export const studio: ProductFactory = (context) => {
   const now = () => context.clock.now();
-  const flowUrl = (sid: string) => `https://studio.twilio.com/v2/Flows/${sid}`;
-  const flowJson = (accountSid: string, flow: Flow) => ({
-    sid: flow.sid,
-    account_sid: accountSid,
-    friendly_name: String(flow.fields.FriendlyName ?? ""),
-    definition: flow.fields.Definition ?? {},
-    status: String(flow.fields.Status ?? "draft"),
-    revision: flow.revision,
-    commit_message: (flow.fields.CommitMessage as string | undefined) ?? null,
-    valid: true,
-    errors: [],
-    warnings: [],
-    date_created: iso8601(flow.created),
-    date_updated: iso8601(flow.updated),
-    webhook_url: `https://webhooks.twilio.com/v1/Accounts/${accountSid}/Flows/${flow.sid}`,
-    url: flowUrl(flow.sid),
-    links: { executions: `${flowUrl(flow.sid)}/Executions`, revisions: `${flowUrl(flow.sid)}/Revisions` },
-  });
-  const executionUrl = (execution: Execution) => `${flowUrl(execution.flowSid)}/Executions/${execution.sid}`;
-  const contextOf = (execution: Execution) => ({
-    flow: { flow_sid: execution.flowSid, channel: { address: execution.from }, data: execution.parameters },
-    contact: { channel: { address: execution.to } },
-    trigger: { request: { from: execution.from, to: execution.to, parameters: execution.parameters } },
-  });
   const current = (accountSid: string, execution: Execution) => {
     if (execution.status === "active" && now() - execution.created >= ENDS_AFTER_MS) {
       execution.status = "ended";
@@ -110,7 +59,6 @@ export const studio: ProductFactory = (context) => {
         method: "POST",
         path: "/v2/Flows",
         handle: (request) => {
-          // The Definition arrives as a JSON text in the form; Twilio keeps (and answers with) the object it describes.
           const fields = { ...request.body, Definition: parametersOf(request.body.Definition) };
           const created: Flow = { sid: context.sid("FW"), fields, revision: 1, created: now(), updated: now() };
           studioOf(context, request.account.sid).flows.push(created);
@@ -144,7 +92,6 @@ export const studio: ProductFactory = (context) => {
             flowSid: flow(request).sid,
             to: String(request.body.To),
             from: String(request.body.From),
-            // Parameters arrive as a JSON text in the form; Twilio keeps them as the object they describe.
             parameters: parametersOf(request.body.Parameters),
             status: "active",
             created: now(),
@@ -204,25 +151,7 @@ export const studio: ProductFactory = (context) => {
         handle: (request) => {
           const found = execution(request);
           const names = studioOf(context, request.account.sid).steps.get(found.sid) ?? [];
-          const steps = names.map((name, index) => {
-            const sid = `FT${found.sid.slice(2, 26)}${String(index).padStart(8, "0")}`;
-            return {
-              sid,
-              account_sid: request.account.sid,
-              flow_sid: found.flowSid,
-              execution_sid: found.sid,
-              parent_step_sid: null,
-              name,
-              context: {},
-              transitioned_from: index === 0 ? "Trigger" : names[index - 1],
-              transitioned_to: names[index + 1] ?? "Ended",
-              date_created: iso8601(found.updated),
-              date_updated: iso8601(found.updated),
-              url: `${executionUrl(found)}/Steps/${sid}`,
-              links: { step_context: `${executionUrl(found)}/Steps/${sid}/Context` },
-            };
-          });
-          return { status: 200, json: v1Page(request, "studio", "steps", steps.reverse()) };
+          return { status: 200, json: v1Page(request, "studio", "steps", stepsJson(request.account.sid, found, names)) };
         },
       },
     ],

@@ -2,7 +2,8 @@ import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../client/identifiers/sids";
 import { NOT_SUBMITTED } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { cleanBoolean, cleanKeyValueList, mergeKeyValues, optionalText } from "./clean";
+import { cleanBoolean, optionalText } from "./clean";
+import { cleanKeyValueList, mergeKeyValues } from "./cleanJson";
 import { continueFromInput, limitInput } from "./lists";
 
 /** WhatsApp's approval statuses, as the Content API reports them. */

@@ -2,7 +2,8 @@ import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS, sidExpected } from "../client/identifiers/sids";
 import { MAX_CONVERSATION_BODY_LENGTH } from "../client/terms";
 import { InputError } from "../client/transport/errors";
-import { cleanJsonRecord, cleanPattern, optionalText, toTextList } from "./clean";
+import { cleanPattern, optionalText, toTextList } from "./clean";
+import { cleanJsonRecord } from "./cleanJson";
 
 const MAX_MEDIA = 10;
 

@@ -1,7 +1,8 @@
 import { input } from "@prismatic-io/spectral";
 import { SID_PATTERNS, sidExpected, sidOrUniqueNameSegment } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
-import { cleanJsonRecord, cleanPattern, optionalText, requireValue } from "./clean";
+import { cleanPattern, optionalText, requireValue } from "./clean";
+import { cleanJsonRecord } from "./cleanJson";
 
 const MAX_FRIENDLY_NAME_LENGTH = 256;
 const STATES = ["active", "inactive", "closed"] as const;

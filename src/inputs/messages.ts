@@ -6,7 +6,6 @@ import {
   cleanBoolean,
   cleanDateTime,
   cleanInteger,
-  cleanJsonObject,
   cleanPattern,
   cleanRequiredRecipientOrNationalNumber,
   cleanSender,
@@ -14,6 +13,7 @@ import {
   cleanUrlList,
   optionalText,
 } from "./clean";
+import { cleanJsonObject } from "./cleanJson";
 import { checkContentVariables, contentVariableList, toContentVariables } from "./content";
 import { checkMessageCombinations } from "./messageCombinations";
 

@@ -3,7 +3,8 @@ import { toSender } from "../client/identifiers/addresses";
 import { RECIPIENT_EXPECTED, toRecipient } from "../client/identifiers/phoneNumbers";
 import { SID_PATTERNS } from "../client/identifiers/sids";
 import { InputError } from "../client/transport/errors";
-import { cleanJsonRecord, cleanKeyValueList, mergeKeyValues, optionalText, requireValue } from "./clean";
+import { optionalText, requireValue } from "./clean";
+import { cleanJsonRecord, cleanKeyValueList, mergeKeyValues } from "./cleanJson";
 
 function requiredSid(label: string, pattern: RegExp, expected: string) {
   return (value: unknown): string => {

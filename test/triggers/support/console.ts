@@ -1,5 +1,5 @@
-import type { StoredNumber } from "../../../sandbox/products/incomingPhoneNumbers";
 import type { MessagingService } from "../../../sandbox/products/messagingServices";
+import type { StoredNumber } from "../../../sandbox/products/numberBook";
 import { ACCOUNT_SID, AUTH_TOKEN } from "../../support/credentials";
 import type { TestSandbox } from "../../support/sandbox";
 
