@@ -7,6 +7,11 @@
 export const MAX_PAGE_SIZE = 1000;
 /** The most items one list step returns; Continue From reads on. */
 export const MAX_LIST_LIMIT = 10_000;
+/**
+ * What a refused link to continue a list is said of: Twilio's next_page_uri of an earlier page.
+ * A list action names its Continue From input instead.
+ */
+export const NEXT_PAGE_URI = "next_page_uri";
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;
