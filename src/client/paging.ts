@@ -23,7 +23,7 @@ interface BoundedListRequest<I> {
 
 export interface BoundedList<I> {
   items: I[];
-  /** Given back as the continuation of a later read, it fetches the items after these; null when there are no more. */
+  /** The link to the items after these, for a later read to continue from; null when there are no more. */
   nextPageUri: string | null;
   hasMore: boolean;
 }

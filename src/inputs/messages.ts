@@ -20,11 +20,11 @@ import type { InputLabels } from "./labels";
 import { checkMessageCombinations } from "./messageCombinations";
 
 export const MAX_BODY_LENGTH = 1600;
+export const MAX_MEDIA_URLS = 10;
 const CONTENT_VARIABLES_LABEL = "Content Variables";
 
 /** A send's ContentVariables, refused by the client when they do not fill the template's placeholders. */
 export const CONTENT_VARIABLES_LABELS: InputLabels = { [CONTENT_VARIABLES]: CONTENT_VARIABLES_LABEL };
-export const MAX_MEDIA_URLS = 10;
 
 export const to = input({
   label: "To",

@@ -11,12 +11,12 @@ import type { InputLabels } from "./labels";
 export const MAX_RAW_RETRIES = 10;
 const METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"];
 
-/** Spectral's raw-request inputs, keys kept, with Twilio-specific guidance and safe defaults. */
 const URL_LABEL = "URL";
 
 /** The request's URL, refused by the client unless it is a path or a URL on a Twilio host. */
 export const RAW_URL_LABELS: InputLabels = { [RAW_URL]: URL_LABEL };
 
+/** Spectral's raw-request inputs, keys kept, with Twilio-specific guidance and safe defaults. */
 export const rawRequestInputs = {
   ...httpInputs,
   url: input({

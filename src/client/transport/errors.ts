@@ -3,7 +3,7 @@ import { redactSecrets, redactSecretsIn } from "./secrets";
 
 /** A bad input, caught before any request is sent. The message names the input and what it expects. */
 export class InputError extends SpectralError {
-  /** "expected ..., got ...", secrets redacted: the same words serve when the error is said of another input. */
+  /** What is expected and what was given, secrets redacted: the same words when the error is said of another input. */
   private readonly problem: string;
 
   constructor(
