@@ -5,7 +5,7 @@
 
 /** Twilio's largest page, for every list of the 2010-04-01 API. */
 export const MAX_PAGE_SIZE = 1000;
-/** The most items one list step returns; Continue From reads on. */
+/** The most items one list step returns; its nextPageUri reads on. */
 export const MAX_LIST_LIMIT = 10_000;
 /**
  * What a refused link to continue a list is said of: Twilio's next_page_uri of an earlier page.

@@ -27,7 +27,7 @@ export interface ListMessagesRequest {
 
 export interface MessageListResult {
   messages: MessageRecord[];
-  /** Pass to "Continue From" to fetch the messages after these; null when there are no more. */
+  /** The link to the messages after these, for a later read to continue from; null when there are no more. */
   nextPageUri: string | null;
   hasMore: boolean;
 }
