@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { otherContentError } from "./claims/claimErrors";
 import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "./terms";
-import { InputError } from "./transport/errors";
 
 /**
  * What sends created under each idempotency key, kept in the flow's state (Prismatic's
@@ -59,11 +58,7 @@ export function priorSend(ledger: IdempotencyLedger, key: string, fingerprint: s
   const [storedFingerprint, createdAtSeconds, sid] = entry;
   const createdAt = new Date(createdAtSeconds * SECOND_MS).toISOString();
   if (storedFingerprint !== fingerprint) {
-    throw new InputError(
-      "Idempotency Key",
-      `a key not used for other content: it was used on ${createdAt} to create ${sid} with different recipients or content. Use a new key for a new message`,
-      key,
-    );
+    throw otherContentError(key, { at: createdAtSeconds * SECOND_MS, s: sid }, "message");
   }
   return { sid, createdAt };
 }

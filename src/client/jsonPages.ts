@@ -23,21 +23,15 @@ export function v2010JsonPages<T>(client: TwilioClient, key: string) {
     first: (path: string, pageSize: number, filters: Record<string, string | undefined>) =>
       read(`${TWILIO_ORIGINS.api}${path}`, { ...definedOnly(filters), PageSize: pageSize }),
     next: (url: string) => read(url),
-    /** The list URL a Continue From value stands for, refused (naming the input) unless it is a page of the list at `path`. */
-    continuation: (path: string, continueFrom: string, action: string) =>
-      continuationUrl(
-        TWILIO_ORIGINS.api,
-        path,
-        continueFrom,
-        "Continue From",
-        `the nextPageUri of an earlier ${action} result (starting with ${path}?)`,
-      ),
+    /** The URL an earlier result's nextPageUri stands for, refused unless it is a page of the list at `path`. */
+    continuation: (path: string, nextPageUri: string, action: string) =>
+      continuationUrl(TWILIO_ORIGINS.api, path, nextPageUri, `the nextPageUri of an earlier ${action} result (starting with ${path}?)`),
   };
 }
 
 /**
  * A list of one of Twilio's newer APIs (Voice Intelligence, Monitor...) read by direct requests,
- * as readBoundedList and pollNewItems page it. Next-page links and Continue From values are sent
+ * as readBoundedList and pollNewItems page it. Next-page links, Twilio's and those given back, are sent
  * with the connection's credentials, so only ever to this same list (continuationUrl).
  */
 export function productJsonPages<T>(client: TwilioClient, list: { origin: string; path: string; key: string; action: string }) {
@@ -48,19 +42,19 @@ export function productJsonPages<T>(client: TwilioClient, list: { origin: string
     const next = nextPagePath(page);
     return {
       instances: (page[list.key] as T[] | undefined) ?? [],
-      nextPageUrl: next ? continuationUrl(list.origin, list.path, next, "Continue From", expected) : undefined,
+      nextPageUrl: next ? continuationUrl(list.origin, list.path, next, expected) : undefined,
     };
   };
   const first = (pageSize: number, filters: Record<string, string | undefined>) =>
     read(listUrl, { ...definedOnly(filters), PageSize: pageSize });
   const next = (url: string) => read(url);
-  /** The list URL a Continue From value stands for, refused (naming the input) unless it is a page of this list. */
-  const continuation = (continueFrom: string) => continuationUrl(list.origin, list.path, continueFrom, "Continue From", expected);
+  /** The URL an earlier result's nextPageUri stands for, refused unless it is a page of this list. */
+  const continuation = (nextPageUri: string) => continuationUrl(list.origin, list.path, nextPageUri, expected);
   return {
     first,
     next,
     continuation,
-    /** Up to `limit` items, from the first page with `filters` or from a Continue From value, those `keep` refuses left out. */
+    /** Up to `limit` items, from the first page with `filters` or from an earlier result's nextPageUri, those `keep` refuses left out. */
     readBounded: (request: {
       limit: number;
       continueFrom?: string;

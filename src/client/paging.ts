@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from "./terms";
+import { MAX_PAGE_SIZE, NEXT_PAGE_URI } from "./terms";
 import { InputError } from "./transport/errors";
 import { withPageSize } from "./transport/jsonRequest";
 import type { TwilioClient } from "./twilioClient";
@@ -12,7 +12,7 @@ export interface ListPage<I> {
 interface BoundedListRequest<I> {
   /** The first page, asking Twilio for at most this many items. */
   firstPage(pageSize: number): Promise<ListPage<I>>;
-  /** The list URL a Continue From value stands for, already checked to be a page of this list: reading starts there instead. */
+  /** The URL of a page of this list an earlier read stopped before, already checked: reading starts there instead. */
   continuation?: string;
   getPage(url: string): Promise<ListPage<I>>;
   limit: number;
@@ -23,7 +23,7 @@ interface BoundedListRequest<I> {
 
 export interface BoundedList<I> {
   items: I[];
-  /** Pass to "Continue From" to fetch the items after these; null when there are no more. */
+  /** The link to the items after these, for a later read to continue from; null when there are no more. */
   nextPageUri: string | null;
   hasMore: boolean;
 }
@@ -99,7 +99,7 @@ export function resolveContinuation(client: TwilioClient, continueFrom: string, 
   const listPath = `/2010-04-01/Accounts/${client.accountSid}/${list.file}`;
   if (!path.startsWith(`${listPath}?`) && path !== listPath) {
     throw new InputError(
-      "Continue From",
+      NEXT_PAGE_URI,
       `the nextPageUri of an earlier ${list.action} result for this account (starting with ${listPath})`,
       continueFrom,
     );

@@ -5,8 +5,21 @@
 
 /** Twilio's largest page, for every list of the 2010-04-01 API. */
 export const MAX_PAGE_SIZE = 1000;
-/** The most items one list step returns; Continue From reads on. */
+/** The most items one list step returns; its nextPageUri reads on. */
 export const MAX_LIST_LIMIT = 10_000;
+/**
+ * What a refused link to continue a list is said of: Twilio's next_page_uri of an earlier page.
+ * A list action names its Continue From input instead.
+ */
+export const NEXT_PAGE_URI = "next_page_uri";
+/** What a refused key is said of: the request's idempotencyKey (an action names its input). */
+export const IDEMPOTENCY_KEY = "idempotencyKey";
+/** What refused template variables are said of: the Messages API's ContentVariables. */
+export const CONTENT_VARIABLES = "ContentVariables";
+/** What a refused bulk continuation is said of: the continueFrom of an earlier bulk send's result. */
+export const BULK_CONTINUE_FROM = "continueFrom";
+/** What a refused Raw Request URL is said of, in Twilio's word for a URL parameter. */
+export const RAW_URL = "Url";
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;

@@ -3,9 +3,17 @@ import type { Sender } from "../client/identifiers/addresses";
 import { toRecipientWithDefaultCountry } from "../client/identifiers/phoneNumbers";
 import type { PlannedRecipient } from "../client/messages/bulkPlan";
 import { checkSameChannel } from "../client/messages/channels";
-import { DEFAULT_BULK_CONCURRENCY, DEFAULT_BULK_TIME_BUDGET_MS, MAX_BULK_CONCURRENCY, MAX_BULK_RECIPIENTS } from "../client/terms";
+import {
+  BULK_CONTINUE_FROM,
+  DEFAULT_BULK_CONCURRENCY,
+  DEFAULT_BULK_TIME_BUDGET_MS,
+  MAX_BULK_CONCURRENCY,
+  MAX_BULK_RECIPIENTS,
+} from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, optionalText, toTextList, withThousands } from "./clean";
+import type { InputLabels } from "./labels";
+import { CONTINUE_FROM } from "./lists";
 
 export const recipients = input({
   label: "Recipients",
@@ -86,8 +94,11 @@ export const timeBudget = input({
     (cleanInteger("Time Budget (seconds)", { min: 1, max: MAX_BUDGET_SECONDS })(value) ?? DEFAULT_BUDGET_SECONDS) * 1000,
 });
 
+/** An earlier run's continueFrom, refused by the client unless it continues the same recipients and message. */
+export const BULK_CONTINUE_FROM_LABELS: InputLabels = { [BULK_CONTINUE_FROM]: CONTINUE_FROM };
+
 export const bulkContinueFrom = input({
-  label: "Continue From",
+  label: CONTINUE_FROM,
   type: "string",
   required: false,
   example: "q1w2e3r4t5y6u7i8.250",

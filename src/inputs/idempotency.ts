@@ -1,15 +1,20 @@
 import { input } from "@prismatic-io/spectral";
 import type { IdempotencyOptions } from "../client/claims/keyedCreate";
 import { SID_PATTERNS } from "../client/identifiers/sids";
-import { IDEMPOTENCY_STORES, IDEMPOTENCY_TTL_MS, type IdempotencyStore, MAX_IDEMPOTENCY_KEYS } from "../client/terms";
+import { IDEMPOTENCY_KEY, IDEMPOTENCY_STORES, IDEMPOTENCY_TTL_MS, type IdempotencyStore, MAX_IDEMPOTENCY_KEYS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanPattern, optionalText, withThousands } from "./clean";
+import type { InputLabels } from "./labels";
 
 const MAX_KEY_LENGTH = 256;
 const TTL_DAYS = IDEMPOTENCY_TTL_MS / (24 * 60 * 60 * 1000);
+const IDEMPOTENCY_KEY_LABEL = "Idempotency Key";
+
+/** A keyed create's idempotencyKey, refused by the client when it was used for other content. */
+export const IDEMPOTENCY_KEY_LABELS: InputLabels = { [IDEMPOTENCY_KEY]: IDEMPOTENCY_KEY_LABEL };
 
 export const idempotencyKey = input({
-  label: "Idempotency Key",
+  label: IDEMPOTENCY_KEY_LABEL,
   type: "string",
   required: false,
   example: "order-1234-shipped",
@@ -17,7 +22,7 @@ export const idempotencyKey = input({
   clean: (value: unknown): string | undefined => {
     const key = optionalText(value);
     if (key && key.length > MAX_KEY_LENGTH)
-      throw new InputError("Idempotency Key", `at most ${MAX_KEY_LENGTH} characters`, `${key.length} characters`);
+      throw new InputError(IDEMPOTENCY_KEY_LABEL, `at most ${MAX_KEY_LENGTH} characters`, `${key.length} characters`);
     return key;
   },
 });

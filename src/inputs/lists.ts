@@ -1,6 +1,12 @@
 import { input } from "@prismatic-io/spectral";
-import { MAX_LIST_LIMIT, MAX_PAGE_SIZE } from "../client/terms";
+import { MAX_LIST_LIMIT, MAX_PAGE_SIZE, NEXT_PAGE_URI } from "../client/terms";
 import { cleanInteger, optionalText } from "./clean";
+import type { InputLabels } from "./labels";
+
+export const CONTINUE_FROM = "Continue From";
+
+/** A list action's Continue From is the next_page_uri the client checks. */
+export const CONTINUE_FROM_LABELS: InputLabels = { [NEXT_PAGE_URI]: CONTINUE_FROM };
 
 const DEFAULT_LIMIT = 50;
 
@@ -42,7 +48,7 @@ export function continueFromInput(
   { filters = " The filters are part of it, so the filter inputs are ignored." } = {},
 ) {
   return input({
-    label: "Continue From",
+    label: CONTINUE_FROM,
     type: "string",
     required: false,
     example,

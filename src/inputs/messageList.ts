@@ -1,7 +1,10 @@
 import { input } from "@prismatic-io/spectral";
+import type { ListMessagesRequest } from "../client/messages/list";
 import { InputError } from "../client/transport/errors";
 import { cleanDate, cleanDateTime, cleanRecipient, cleanSender } from "./clean";
-import { continueFromInput, limitInput, pageSizeInput } from "./lists";
+import { CONTINUE_FROM, continueFromInput, limitInput, pageSizeInput } from "./lists";
+
+const CONVERSATION_WITH = "Conversation With";
 
 export const toFilter = input({
   label: "To",
@@ -32,17 +35,17 @@ export const fromFilter = input({
 });
 
 export const conversationWith = input({
-  label: "Conversation With",
+  label: CONVERSATION_WITH,
   type: "string",
   required: false,
   example: "+15017122661",
   comments:
     "Set with To or From (not both) to list the whole conversation between the two numbers: messages in both directions, newest first, up to the limit. Continue From is not available then: set Sent Before to the oldest dateSent returned to read further back.",
   clean: (value: unknown): string | undefined => {
-    const sender = cleanSender("Conversation With")(value);
+    const sender = cleanSender(CONVERSATION_WITH)(value);
     if (sender && "messagingServiceSid" in sender) {
       throw new InputError(
-        "Conversation With",
+        CONVERSATION_WITH,
         "a phone number, short code or channel address: a Messaging Service is not a party to a conversation",
         sender.messagingServiceSid,
       );
@@ -88,3 +91,31 @@ export const continueFrom = continueFromInput(
   "messages",
   "/2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Messages.json?PageSize=50&Page=1&PageToken=PASM...",
 );
+
+/** List Messages' inputs together: Conversation With takes exactly one of To and From beside it, and no Continue From. */
+export function toMessageListRequest(request: ListMessagesRequest): ListMessagesRequest {
+  const { query, conversationWith, continueFrom } = request;
+  if (conversationWith === undefined) return request;
+  if (continueFrom) {
+    throw new InputError(
+      CONTINUE_FROM,
+      `to be empty when ${CONVERSATION_WITH} is set: to read further back, set Sent Before to the oldest dateSent returned`,
+      continueFrom,
+    );
+  }
+  if (query.to && query.from) {
+    throw new InputError(
+      CONVERSATION_WITH,
+      "only one of To or From set beside it: the conversation is between that number and this one",
+      conversationWith,
+    );
+  }
+  if (!query.to && !query.from) {
+    throw new InputError(
+      CONVERSATION_WITH,
+      "To or From set as well: the conversation is between that number and this one",
+      conversationWith,
+    );
+  }
+  return request;
+}

@@ -1,6 +1,7 @@
 import { type ActionInputParameters, input } from "@prismatic-io/spectral";
 import { SID_PATTERNS } from "../client/identifiers/sids";
 import type { OutgoingMessage } from "../client/messages/messages";
+import { CONTENT_VARIABLES } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import {
   cleanBoolean,
@@ -15,10 +16,15 @@ import {
 } from "./clean";
 import { cleanJsonObject } from "./cleanJson";
 import { checkContentVariables, contentVariableList, toContentVariables } from "./content";
+import type { InputLabels } from "./labels";
 import { checkMessageCombinations } from "./messageCombinations";
 
 export const MAX_BODY_LENGTH = 1600;
 export const MAX_MEDIA_URLS = 10;
+const CONTENT_VARIABLES_LABEL = "Content Variables";
+
+/** A send's ContentVariables, refused by the client when they do not fill the template's placeholders. */
+export const CONTENT_VARIABLES_LABELS: InputLabels = { [CONTENT_VARIABLES]: CONTENT_VARIABLES_LABEL };
 
 export const to = input({
   label: "To",
@@ -92,14 +98,14 @@ export const contentSid = input({
 });
 
 const contentVariables = input({
-  label: "Content Variables",
+  label: CONTENT_VARIABLES_LABEL,
   type: "code",
   language: "json",
   required: false,
   example: '{"1": "Jane", "2": "10:30"}',
   comments:
     'Values for the template\'s placeholders, as a JSON object keyed by placeholder: {"1": "Jane"} fills {{1}}. Needs Content Template SID. Content Variables (List) takes them as entries instead; both may be used, with different keys.',
-  clean: cleanJsonObject("Content Variables"),
+  clean: cleanJsonObject(CONTENT_VARIABLES_LABEL),
 });
 
 export const statusCallback = input({

@@ -2,18 +2,25 @@ import { input, util } from "@prismatic-io/spectral";
 // The inputs alone: spectral's http client module loads axios-retry, form-data and mime-db, which the client's transport replaces.
 import { inputs as httpInputs } from "@prismatic-io/spectral/dist/clients/http/inputs";
 import type { RawRequest } from "../client/raw/rawRequest";
+import { RAW_URL } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { DEFAULT_TIMEOUT_MS } from "../client/transport/retryPolicy";
 import { cleanBoolean, cleanInteger, optionalText } from "./clean";
+import type { InputLabels } from "./labels";
 
 export const MAX_RAW_RETRIES = 10;
 const METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"];
+
+const URL_LABEL = "URL";
+
+/** The request's URL, refused by the client unless it is a path or a URL on a Twilio host. */
+export const RAW_URL_LABELS: InputLabels = { [RAW_URL]: URL_LABEL };
 
 /** Spectral's raw-request inputs, keys kept, with Twilio-specific guidance and safe defaults. */
 export const rawRequestInputs = {
   ...httpInputs,
   url: input({
-    label: "URL",
+    label: URL_LABEL,
     type: "string",
     required: true,
     example: "/Accounts/{AccountSid}/Calls.json",
@@ -22,7 +29,8 @@ export const rawRequestInputs = {
       "A path relative to https://api.twilio.com/2010-04-01, such as /Accounts/{AccountSid}/Calls.json: {AccountSid} stands for the connection's Account SID. An absolute URL is accepted only for Twilio API hosts (https://*.twilio.com), such as https://messaging.twilio.com/v1/Services, so your credentials are never sent anywhere else. With a Base URL on the connection, every Twilio URL goes there instead.",
     clean: (value: unknown): string => {
       const url = optionalText(value);
-      if (url === undefined) throw new InputError("URL", "a path such as /Accounts/AC.../Calls.json or an https://*.twilio.com URL", "");
+      if (url === undefined)
+        throw new InputError(URL_LABEL, "a path such as /Accounts/AC.../Calls.json or an https://*.twilio.com URL", "");
       return url;
     },
   }),

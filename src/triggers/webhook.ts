@@ -85,31 +85,40 @@ export const webhook = trigger({
     { connection, publicUrl, phoneNumber, messagingService, conversationService, registerFor, ...answer },
   ) => {
     const { getTwilioClient } = await import("../client/twilioClient");
-    const { urlToRegister } = await import("../client/webhooks/registration");
     const { configuredWebhookUrl } = await import("../client/webhooks/signature");
-    const { deployConversationWebhook } = await import("./conversationRegistration");
-    const { deployInboundUrl } = await import("./inboundUrlRegistration");
-    const { deployRegistrations, urlKinds } = await import("./numberRegistration");
+    const { CONVERSATION_REGISTRAR } = await import("./conversationRegistration");
+    const { SERVICE_REGISTRAR } = await import("./inboundUrlRegistration");
+    const { NUMBER_REGISTRARS, urlKinds } = await import("./numberRegistration");
+    const { deployRegistration, registrationTarget } = await import("./registrations");
     const kinds = urlKinds(registerFor);
     // A call answer that cannot work fails the deploy, not the first caller.
     if (kinds.includes("voice")) toCallAnswer(answer);
-    const client = getTwilioClient(connection);
     const webhookUrl = configuredWebhookUrl(context.webhookUrls, context.flow?.name, publicUrl);
-    const target = phoneNumber ? { phoneNumber, kinds, url: urlToRegister(phoneNumber, webhookUrl) } : undefined;
-    const withService = await deployInboundUrl(context, client, messagingService, webhookUrl);
-    const withConversations = await deployConversationWebhook(context, withService, client, conversationService, webhookUrl);
-    return { instanceState: await deployRegistrations({ ...context, instanceState: withConversations }, client, target) };
+    // Every target first: a missing webhook URL fails the deploy before anything at Twilio changes.
+    const number = registrationTarget(NUMBER_REGISTRARS.sms, phoneNumber, webhookUrl);
+    const service = registrationTarget(SERVICE_REGISTRAR, messagingService, webhookUrl);
+    const conversations = registrationTarget(CONVERSATION_REGISTRAR, conversationService, webhookUrl);
+    const client = getTwilioClient(connection);
+    let state = await deployRegistration(context, context.instanceState, client, SERVICE_REGISTRAR, service);
+    state = await deployRegistration(context, state, client, CONVERSATION_REGISTRAR, conversations);
+    // Voice first: its check can refuse before the SMS URL changes.
+    state = await deployRegistration(context, state, client, NUMBER_REGISTRARS.voice, kinds.includes("voice") ? number : undefined);
+    return {
+      instanceState: await deployRegistration(context, state, client, NUMBER_REGISTRARS.sms, kinds.includes("sms") ? number : undefined),
+    };
   },
   onInstanceDelete: async (context, { connection }) => {
     const { getTwilioClient } = await import("../client/twilioClient");
-    const { releaseConversationWebhook } = await import("./conversationRegistration");
-    const { releaseInboundUrl } = await import("./inboundUrlRegistration");
-    const { deleteRegistrations } = await import("./numberRegistration");
+    const { CONVERSATION_REGISTRAR } = await import("./conversationRegistration");
+    const { SERVICE_REGISTRAR } = await import("./inboundUrlRegistration");
+    const { NUMBER_REGISTRARS } = await import("./numberRegistration");
+    const { releaseRegistration } = await import("./registrations");
     // The client is built only when there is something to put back.
     const client = () => getTwilioClient(connection);
-    const withoutService = await releaseConversationWebhook(context, await releaseInboundUrl(context, client), client);
-    const instanceState = (await deleteRegistrations({ ...context, instanceState: withoutService }, client)) ?? withoutService;
-    return { instanceState };
+    let state = await releaseRegistration(context, context.instanceState, client, SERVICE_REGISTRAR);
+    state = await releaseRegistration(context, state, client, CONVERSATION_REGISTRAR);
+    state = await releaseRegistration(context, state, client, NUMBER_REGISTRARS.voice);
+    return { instanceState: await releaseRegistration(context, state, client, NUMBER_REGISTRARS.sms) };
   },
   examplePayload: webhookTriggerExample,
 });

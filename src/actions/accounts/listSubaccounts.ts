@@ -2,6 +2,8 @@ import { action } from "@prismatic-io/spectral";
 import { subaccountListExample } from "../../examplePayloads/subaccounts";
 import { subaccountContinueFrom, subaccountLimit, subaccountName, subaccountStatusFilter } from "../../inputs/accounts";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { subaccountListOutput } from "../../outputSchemas/accounts";
 
 export const listSubaccounts = action({
@@ -20,7 +22,9 @@ export const listSubaccounts = action({
   perform: async (_context, { twilioConnection, status, friendlyName, limit, continueFrom }) => {
     const { listSubaccounts: readSubaccounts } = await import("../../client/accounts/subaccounts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit, continueFrom }),
+    );
     return { data };
   },
   examplePayload: { data: subaccountListExample },

@@ -2,6 +2,8 @@ import { action } from "@prismatic-io/spectral";
 import { contentTemplateListExample } from "../../examplePayloads/content";
 import { twilioConnection } from "../../inputs/connection";
 import { approvalStatus, templateContinueFrom, templateLimit } from "../../inputs/content";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { contentTemplateListOutput } from "../../outputSchemas/products";
 
 export const listContentTemplates = action({
@@ -14,7 +16,9 @@ export const listContentTemplates = action({
   perform: async (_context, { twilioConnection, approvalStatus, limit, continueFrom }) => {
     const { listContentTemplates: readTemplates } = await import("../../client/content/templates");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readTemplates(getTwilioClient(twilioConnection), { approvalStatus, limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readTemplates(getTwilioClient(twilioConnection), { approvalStatus, limit, continueFrom }),
+    );
     return { data };
   },
   examplePayload: { data: contentTemplateListExample },

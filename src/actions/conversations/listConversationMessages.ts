@@ -3,7 +3,8 @@ import { conversationMessageListExample } from "../../examplePayloads/conversati
 import { twilioConnection } from "../../inputs/connection";
 import { messageOrder } from "../../inputs/conversationMessages";
 import { conversation, conversationService } from "../../inputs/conversations";
-import { continueFromInput, limitInput } from "../../inputs/lists";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS, continueFromInput, limitInput } from "../../inputs/lists";
 import { conversationMessageListOutput } from "../../outputSchemas/conversations";
 
 export const listConversationMessages = action({
@@ -27,7 +28,7 @@ export const listConversationMessages = action({
     const { listConversationMessages: list } = await import("../../client/conversations/messages");
     const { getTwilioClient } = await import("../../client/twilioClient");
     const ref = { serviceSid: conversationService, conversation, order };
-    const data = await list(getTwilioClient(twilioConnection), ref, { limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () => list(getTwilioClient(twilioConnection), ref, { limit, continueFrom }));
     return { data };
   },
   examplePayload: { data: conversationMessageListExample },

@@ -2,7 +2,8 @@ import { action } from "@prismatic-io/spectral";
 import { participantListExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { conversation, conversationService } from "../../inputs/conversations";
-import { continueFromInput, limitInput } from "../../inputs/lists";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS, continueFromInput, limitInput } from "../../inputs/lists";
 import { participantListOutput } from "../../outputSchemas/conversations";
 
 export const listConversationParticipants = action({
@@ -24,10 +25,8 @@ export const listConversationParticipants = action({
   perform: async (_context, { twilioConnection, conversationService, conversation, limit, continueFrom }) => {
     const { listParticipants } = await import("../../client/conversations/participants");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await listParticipants(
-      getTwilioClient(twilioConnection),
-      { serviceSid: conversationService, conversation },
-      { limit, continueFrom },
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      listParticipants(getTwilioClient(twilioConnection), { serviceSid: conversationService, conversation }, { limit, continueFrom }),
     );
     return { data };
   },

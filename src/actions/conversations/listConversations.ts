@@ -2,7 +2,8 @@ import { action } from "@prismatic-io/spectral";
 import { conversationListExample } from "../../examplePayloads/conversations";
 import { twilioConnection } from "../../inputs/connection";
 import { conversationService, stateFilter } from "../../inputs/conversations";
-import { continueFromInput, limitInput } from "../../inputs/lists";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS, continueFromInput, limitInput } from "../../inputs/lists";
 import { conversationListOutput } from "../../outputSchemas/conversations";
 
 export const listConversations = action({
@@ -21,7 +22,9 @@ export const listConversations = action({
   perform: async (_context, { twilioConnection, conversationService, state, limit, continueFrom }) => {
     const { listConversations: list } = await import("../../client/conversations/conversations");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await list(getTwilioClient(twilioConnection), { serviceSid: conversationService, state }, { limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      list(getTwilioClient(twilioConnection), { serviceSid: conversationService, state }, { limit, continueFrom }),
+    );
     return { data };
   },
   examplePayload: { data: conversationListExample },

@@ -3,7 +3,8 @@ import { conversationMessageExample } from "../../examplePayloads/conversations"
 import { twilioConnection } from "../../inputs/connection";
 import { author, checkMessageContent, contentTemplate, contentVariables, mediaSids, messageBody } from "../../inputs/conversationMessages";
 import { attributes, conversation, conversationService } from "../../inputs/conversations";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
 import { sentConversationMessageOutput } from "../../outputSchemas/conversations";
 
 export const sendConversationMessage = action({
@@ -41,7 +42,9 @@ export const sendConversationMessage = action({
     };
     const ref = { serviceSid: conversationService, conversation };
     const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
-    const { data, instanceState } = await sendConversationMessageOnce(getTwilioClient(twilioConnection), ref, send, run);
+    const { data, instanceState } = await namingInputs(IDEMPOTENCY_KEY_LABELS, () =>
+      sendConversationMessageOnce(getTwilioClient(twilioConnection), ref, send, run),
+    );
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...conversationMessageExample, replayed: false } },

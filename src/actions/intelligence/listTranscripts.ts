@@ -8,6 +8,8 @@ import {
   transcriptRecordingFilter,
   transcriptStatus,
 } from "../../inputs/intelligence";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { transcriptListOutput } from "../../outputSchemas/insights";
 
 export const listTranscripts = action({
@@ -27,11 +29,13 @@ export const listTranscripts = action({
   perform: async (_context, { twilioConnection, serviceSid, status, recordingSid, limit, continueFrom }) => {
     const { listTranscripts: readTranscripts } = await import("../../client/intelligence/transcripts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readTranscripts(getTwilioClient(twilioConnection), {
-      query: { serviceSid, status, recordingSid },
-      limit,
-      continueFrom,
-    });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readTranscripts(getTwilioClient(twilioConnection), {
+        query: { serviceSid, status, recordingSid },
+        limit,
+        continueFrom,
+      }),
+    );
     return { data };
   },
   examplePayload: { data: transcriptListExample },

@@ -1,6 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { messageListExample } from "../../examplePayloads/messages";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import {
   continueFrom,
   conversationWith,
@@ -11,6 +13,7 @@ import {
   limit,
   pageSize,
   toFilter,
+  toMessageListRequest,
 } from "../../inputs/messageList";
 import { messageListOutput } from "../../outputSchemas/messages";
 
@@ -36,15 +39,16 @@ export const listMessages = action({
     _context,
     { twilioConnection, to, from, conversationWith, dateSent, dateSentBefore, dateSentAfter, limit, pageSize, continueFrom },
   ) => {
-    const { listMessages: readMessages } = await import("../../client/messages/list");
-    const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readMessages(getTwilioClient(twilioConnection), {
+    const request = toMessageListRequest({
       query: { to, from, sentOn: dateSent, sentBefore: dateSentBefore, sentAfter: dateSentAfter },
       limit,
       pageSize,
       continueFrom,
       conversationWith,
     });
+    const { listMessages: readMessages } = await import("../../client/messages/list");
+    const { getTwilioClient } = await import("../../client/twilioClient");
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () => readMessages(getTwilioClient(twilioConnection), request));
     return { data };
   },
   examplePayload: { data: messageListExample },

@@ -1,10 +1,19 @@
 import { action } from "@prismatic-io/spectral";
 import { bulkSendExample } from "../../examplePayloads/bulk";
-import { bulkContinueFrom, checkLineType, concurrency, recipients, timeBudget, toBulkRecipients } from "../../inputs/bulk";
+import {
+  BULK_CONTINUE_FROM_LABELS,
+  bulkContinueFrom,
+  checkLineType,
+  concurrency,
+  recipients,
+  timeBudget,
+  toBulkRecipients,
+} from "../../inputs/bulk";
 import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
-import { messageContentInputs, toMessageContent } from "../../inputs/messages";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
+import { CONTENT_VARIABLES_LABELS, messageContentInputs, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { bulkSendOutput } from "../../outputSchemas/messages";
 
@@ -50,15 +59,19 @@ export const sendBulkSMS = action({
     const message = toMessageContent(content);
     const planned = toBulkRecipients(recipients, defaultCountryCode, message.sender);
     if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients, defaultCountryCode });
-    const { data, instanceState } = await sendBulk(client, {
-      recipients: planned,
-      concurrency,
-      checkLineType,
-      timeBudgetMs: timeBudget,
-      continueFrom,
-      ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
-      message,
-    });
+    const { data, instanceState } = await namingInputs(
+      { ...IDEMPOTENCY_KEY_LABELS, ...CONTENT_VARIABLES_LABELS, ...BULK_CONTINUE_FROM_LABELS },
+      () =>
+        sendBulk(client, {
+          recipients: planned,
+          concurrency,
+          checkLineType,
+          timeBudgetMs: timeBudget,
+          continueFrom,
+          ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
+          message,
+        }),
+    );
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: bulkSendExample },

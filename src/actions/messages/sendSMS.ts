@@ -3,8 +3,9 @@ import { toRecipientWithDefaultCountry } from "../../client/identifiers/phoneNum
 import { sendResultExample } from "../../examplePayloads/messages";
 import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
-import { messageContentInputs, to, toMessageContent } from "../../inputs/messages";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
+import { CONTENT_VARIABLES_LABELS, messageContentInputs, to, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { sentMessageOutput } from "../../outputSchemas/messages";
 
@@ -25,10 +26,12 @@ export const sendSMS = action({
     const message = { ...toMessageContent(content), to: toRecipientWithDefaultCountry("To", to, defaultCountryCode) };
     const client = getTwilioClient(twilioConnection);
     if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients: [message.to] });
-    const { data, instanceState } = await sendMessageOnce(client, {
-      message,
-      ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
-    });
+    const { data, instanceState } = await namingInputs({ ...IDEMPOTENCY_KEY_LABELS, ...CONTENT_VARIABLES_LABELS }, () =>
+      sendMessageOnce(client, {
+        message,
+        ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
+      }),
+    );
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: sendResultExample },

@@ -1,6 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { alertListExample } from "../../examplePayloads/monitor";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { alertContinueFrom, alertLimit, alertLogLevel, alertsAfter, alertsBefore } from "../../inputs/monitor";
 import { alertListOutput } from "../../outputSchemas/insights";
 
@@ -21,7 +23,9 @@ export const listAlerts = action({
   perform: async (_context, { twilioConnection, logLevel, startDate, endDate, limit, continueFrom }) => {
     const { listAlerts: readAlerts } = await import("../../client/monitor/alerts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom }),
+    );
     return { data };
   },
   examplePayload: { data: alertListExample },

@@ -1,7 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { purchaseExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
 import {
   numberFriendlyName,
   numberMessagingService,
@@ -47,10 +48,12 @@ export const buyPhoneNumber = action({
   ) => {
     const { buyNumberOnce } = await import("../../client/numbers/purchase");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const { data, instanceState } = await buyNumberOnce(
-      getTwilioClient(twilioConnection),
-      { phoneNumber, search: toNumberSearch(search), friendlyName, smsUrl, voiceUrl, messagingServiceSid },
-      toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
+    const { data, instanceState } = await namingInputs(IDEMPOTENCY_KEY_LABELS, () =>
+      buyNumberOnce(
+        getTwilioClient(twilioConnection),
+        { phoneNumber, search: toNumberSearch(search), friendlyName, smsUrl, voiceUrl, messagingServiceSid },
+        toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
+      ),
     );
     return instanceState ? { data, instanceState } : { data };
   },

@@ -1,6 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { phoneNumberListExample } from "../../examplePayloads/phoneNumbers";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { phoneNumberContinueFrom, phoneNumberLimit } from "../../inputs/phoneNumbers";
 import { phoneNumberListOutput } from "../../outputSchemas/products";
 
@@ -14,7 +16,9 @@ export const listPhoneNumbers = action({
   perform: async (_context, { twilioConnection, limit, continueFrom }) => {
     const { listPhoneNumbers: readPhoneNumbers } = await import("../../client/phoneNumbers/phoneNumbers");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readPhoneNumbers(getTwilioClient(twilioConnection), { limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readPhoneNumbers(getTwilioClient(twilioConnection), { limit, continueFrom }),
+    );
     return { data };
   },
   examplePayload: { data: phoneNumberListExample },

@@ -1,7 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { rawRequestExample } from "../../examplePayloads/raw";
 import { twilioConnection } from "../../inputs/connection";
-import { rawRequestInputs, toRawRequest } from "../../inputs/rawRequest";
+import { namingInputs } from "../../inputs/labels";
+import { RAW_URL_LABELS, rawRequestInputs, toRawRequest } from "../../inputs/rawRequest";
 import { rawOutput } from "../../outputSchemas/products";
 
 export const rawRequest = action({
@@ -14,7 +15,7 @@ export const rawRequest = action({
     const request = toRawRequest(values);
     const { sendTwilioRawRequest } = await import("../../client/raw/rawRequest");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await sendTwilioRawRequest(getTwilioClient(twilioConnection), request, context.logger);
+    const data = await namingInputs(RAW_URL_LABELS, () => sendTwilioRawRequest(getTwilioClient(twilioConnection), request, context.logger));
     return { data };
   },
   examplePayload: { data: rawRequestExample },

@@ -1,7 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { studioExecutionExample } from "../../examplePayloads/studio";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
 import { studioStartInputs, toFlowParameters } from "../../inputs/studio";
 import { studioExecutionOutput } from "../../outputSchemas/products";
 
@@ -21,7 +22,7 @@ export const triggerStudioFlow = action({
     // Without a key the output stays as it was before keys: no replayed field.
     if (!idempotencyKey) return { data: await startStudioExecution(client, start) };
     const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
-    const { data, instanceState } = await startStudioExecutionOnce(client, start, run);
+    const { data, instanceState } = await namingInputs(IDEMPOTENCY_KEY_LABELS, () => startStudioExecutionOnce(client, start, run));
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: studioExecutionExample },

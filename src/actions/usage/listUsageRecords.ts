@@ -1,6 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { usageListExample } from "../../examplePayloads/subaccounts";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { toUsageQuery, usageCategory, usageContinueFrom, usageEndDate, usageLimit, usagePeriod, usageStartDate } from "../../inputs/usage";
 import { usageListOutput } from "../../outputSchemas/accounts";
 
@@ -23,11 +25,13 @@ export const listUsageRecords = action({
     const query = toUsageQuery({ period, category, startDate, endDate });
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listUsageRecords: readUsage } = await import("../../client/usage/usage");
-    const data = await readUsage(getTwilioClient(twilioConnection), {
-      query,
-      limit,
-      continueFrom,
-    });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readUsage(getTwilioClient(twilioConnection), {
+        query,
+        limit,
+        continueFrom,
+      }),
+    );
     return { data };
   },
   examplePayload: { data: usageListExample },

@@ -1,6 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { verifyServiceListExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { verifyServiceContinueFrom, verifyServiceLimit } from "../../inputs/verify";
 import { verifyServiceListOutput } from "../../outputSchemas/verify";
 
@@ -13,7 +15,7 @@ export const listVerifyServices = action({
   perform: async (_context, { twilioConnection, limit, continueFrom }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listVerifyServices: list } = await import("../../client/verify/services");
-    const data = await list(getTwilioClient(twilioConnection), { limit, continueFrom });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () => list(getTwilioClient(twilioConnection), { limit, continueFrom }));
     return { data };
   },
   examplePayload: { data: verifyServiceListExample },

@@ -2,7 +2,8 @@ import { action } from "@prismatic-io/spectral";
 import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { verificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { channel, customCode, customFriendlyName, locale, templateSid, verificationTo, verifyServiceSid } from "../../inputs/verify";
 import { sentVerificationOutput } from "../../outputSchemas/verify";
@@ -33,7 +34,9 @@ export const sendVerification = action({
     const { sendVerificationOnce } = await import("../../client/verify/verifications");
     const send = { ...options, serviceSid: verifyServiceSid, to: toVerificationAddress("To", to, channel, defaultCountryCode), channel };
     const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
-    const { data, instanceState } = await sendVerificationOnce(getTwilioClient(twilioConnection), send, run);
+    const { data, instanceState } = await namingInputs(IDEMPOTENCY_KEY_LABELS, () =>
+      sendVerificationOnce(getTwilioClient(twilioConnection), send, run),
+    );
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...verificationExample, replayed: false } },

@@ -11,6 +11,8 @@ import {
   startedBefore,
 } from "../../inputs/callList";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import { callListOutput } from "../../outputSchemas/voice";
 
 export const listCalls = action({
@@ -32,12 +34,14 @@ export const listCalls = action({
   perform: async (_context, { twilioConnection, to, from, status, startedBefore, startedAfter, limit, pageSize, continueFrom }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listCalls: readCalls } = await import("../../client/voice/callList");
-    const data = await readCalls(getTwilioClient(twilioConnection), {
-      query: { to, from, status, startedBefore, startedAfter },
-      limit,
-      pageSize,
-      continueFrom,
-    });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readCalls(getTwilioClient(twilioConnection), {
+        query: { to, from, status, startedBefore, startedAfter },
+        limit,
+        pageSize,
+        continueFrom,
+      }),
+    );
     return { data };
   },
   examplePayload: { data: callListExample },

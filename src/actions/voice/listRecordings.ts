@@ -1,6 +1,8 @@
 import { action } from "@prismatic-io/spectral";
 import { recordingListExample } from "../../examplePayloads/recordings";
 import { twilioConnection } from "../../inputs/connection";
+import { namingInputs } from "../../inputs/labels";
+import { CONTINUE_FROM_LABELS } from "../../inputs/lists";
 import {
   createdAfter,
   createdBefore,
@@ -29,12 +31,14 @@ export const listRecordings = action({
   perform: async (_context, { twilioConnection, callSid, createdBefore, createdAfter, limit, pageSize, continueFrom }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listRecordings: readRecordings } = await import("../../client/voice/recordings");
-    const data = await readRecordings(getTwilioClient(twilioConnection), {
-      query: { callSid, createdBefore, createdAfter },
-      limit,
-      pageSize,
-      continueFrom,
-    });
+    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+      readRecordings(getTwilioClient(twilioConnection), {
+        query: { callSid, createdBefore, createdAfter },
+        limit,
+        pageSize,
+        continueFrom,
+      }),
+    );
     return { data };
   },
   examplePayload: { data: recordingListExample },

@@ -15,7 +15,8 @@ import {
   toCallRecipient,
 } from "../../inputs/calls";
 import { twilioConnection } from "../../inputs/connection";
-import { idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
+import { namingInputs } from "../../inputs/labels";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { placedCallOutput } from "../../outputSchemas/voice";
 
@@ -60,7 +61,9 @@ export const makeCall = action({
       timeLimitSeconds: options.timeLimit,
     };
     const run = toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState);
-    const { data, instanceState } = await makeCallOnce(getTwilioClient(twilioConnection), call, run);
+    const { data, instanceState } = await namingInputs(IDEMPOTENCY_KEY_LABELS, () =>
+      makeCallOnce(getTwilioClient(twilioConnection), call, run),
+    );
     return instanceState ? { data, instanceState } : { data };
   },
   examplePayload: { data: { ...callExample, replayed: false } },

@@ -1,7 +1,7 @@
 import RestException from "twilio/lib/base/RestException";
+import { IDEMPOTENCY_KEY } from "../terms";
 import { InputError, TwilioApiError } from "../transport/errors";
 
-const IDEMPOTENCY_KEY = "Idempotency Key";
 const CLIENT_ERRORS = { min: 400, max: 499 };
 
 /** Twilio (or an input check) refused: nothing was created, so the key may be used again. */

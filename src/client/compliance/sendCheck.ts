@@ -35,7 +35,7 @@ export async function refuseUnlessSenderReachesUs(client: TwilioClient, send: Se
 /** A recipient that cannot be read is left to the send itself, which says what is wrong with it. */
 function isNorthAmerican(recipient: string, defaultCountryCode: string | undefined): boolean {
   try {
-    return NORTH_AMERICAN.test(toRecipient("recipient", recipient, defaultCountryCode));
+    return NORTH_AMERICAN.test(toRecipient("To", recipient, defaultCountryCode));
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-/** {{1}}, {{ 2 }} or {{first_name}}: what Content Variables fill in. */
+/** {{1}}, {{ 2 }} or {{first_name}}: what ContentVariables fill in. */
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
 /**

@@ -29,7 +29,7 @@ export interface ContentTemplate {
   language: string | null;
   /** The kinds of message it can be sent as: twilio/text, twilio/media, twilio/card, whatsapp/authentication, ... */
   contentTypes: string[];
-  /** The placeholders its content uses ("1", "2", ...), each to be given in Content Variables. */
+  /** The placeholders its content uses ("1", "2", ...), each to be given in ContentVariables. */
   placeholders: string[];
   /** The sample values kept with the template, keyed by placeholder. */
   variables: Record<string, unknown>;
@@ -44,7 +44,7 @@ export interface ContentTemplate {
 
 export interface ContentTemplateList {
   templates: ContentTemplate[];
-  /** Pass to "Continue From" (with the same Approval Status) for the templates after these; null at the end. */
+  /** The link to the templates after these (read with the same approval status); null at the end. */
   nextPageUri: string | null;
   hasMore: boolean;
 }

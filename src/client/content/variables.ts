@@ -1,9 +1,8 @@
+import { CONTENT_VARIABLES } from "../terms";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { compareVariables, placeholdersOf } from "./placeholders";
 import { fetchContent } from "./templates";
-
-const VARIABLES_INPUT = "Content Variables";
 
 /**
  * Fetches the template and checks that the variables fill each of its placeholders and nothing
@@ -26,7 +25,7 @@ export async function checkTemplateVariables(
   ].filter(Boolean);
   const expected = placeholders.length > 0 ? placeholders.map((name) => `"${name}"`).join(", ") : "no variables at all";
   throw new InputError(
-    VARIABLES_INPUT,
+    CONTENT_VARIABLES,
     `a value for each placeholder of template ${contentSid} (${expected}) and nothing else; ${problems.join("; ")}`,
   );
 }

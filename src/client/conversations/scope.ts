@@ -41,7 +41,7 @@ export function conversationPath(ref: ConversationRef): string {
 export const conversationsUrl = (path: string): string => `${ORIGIN}${path}`;
 
 /**
- * Reads at most `limit` items of the list at `listPath`, in Twilio's order. A Continue From value and
+ * Reads at most `limit` items of the list at `listPath`, in Twilio's order. An earlier nextPageUri and
  * Twilio's next-page links are only ever followed on this list: they go with the connection's credentials.
  */
 export async function readConversationsList<T>(
@@ -55,12 +55,11 @@ export async function readConversationsList<T>(
     const body = await requestJson<ProductPage>(client, { method: "get", uri: url });
     const items = Array.isArray(body[list.key]) ? (body[list.key] as Record<string, unknown>[]) : [];
     const next = body.meta?.next_page_url;
-    const nextPageUrl =
-      typeof next === "string" && next !== "" ? continuationUrl(ORIGIN, list.path, next, "Continue From", expected) : undefined;
+    const nextPageUrl = typeof next === "string" && next !== "" ? continuationUrl(ORIGIN, list.path, next, expected) : undefined;
     return { instances: items.map(map), nextPageUrl };
   };
   const first = window.continueFrom
-    ? continuationUrl(ORIGIN, list.path, window.continueFrom, "Continue From", expected)
+    ? continuationUrl(ORIGIN, list.path, window.continueFrom, expected)
     : `${ORIGIN}${list.path}${list.query && Object.keys(list.query).length > 0 ? `?${new URLSearchParams(list.query)}` : ""}`;
   return readBoundedList<T>({
     limit: window.limit,

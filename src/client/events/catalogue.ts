@@ -42,9 +42,7 @@ export async function eventTypeChoices(client: TwilioClient): Promise<Element[]>
     const link = page.meta?.next_page_url;
     // A next-page link goes back with the connection's credentials: only ever to the catalogue.
     next =
-      typeof link === "string" && link !== ""
-        ? continuationUrl(TWILIO_ORIGINS.events, TYPES_PATH, link, "Event Types", "the event type catalogue")
-        : null;
+      typeof link === "string" && link !== "" ? continuationUrl(TWILIO_ORIGINS.events, TYPES_PATH, link, "the event type catalogue") : null;
   }
   return choices.sort(byLabel);
 }

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
+import { BULK_CONTINUE_FROM } from "../terms";
 import { InputError } from "../transport/errors";
-
-const CONTINUE_FROM_INPUT = "Continue From";
 
 /** One distinct recipient, in the order first listed, or an entry that is not a valid address. */
 export type PlannedRecipient = { to: string } | { invalid: string; reason: string };
@@ -9,10 +8,10 @@ export type PlannedRecipient = { to: string } | { invalid: string; reason: strin
 interface BulkPlan {
   /** From the first recipient an earlier run did not start, when continuing. */
   recipients: PlannedRecipient[];
-  /** Where these recipients start in the whole list, for the Continue From of the next run. */
+  /** Where these recipients start in the whole list, for the continueFrom of the next run. */
   firstIndex: number;
   duplicatesMerged: number;
-  /** Identifies the list and the message: a Continue From only continues the run it came from. */
+  /** Identifies the list and the message: a continueFrom only continues the run it came from. */
   listFingerprint: string;
 }
 
@@ -44,7 +43,7 @@ function readContinuation(token: string, listFingerprint: string, length: number
   const next = Number(index);
   if (fingerprint !== listFingerprint || !Number.isInteger(next) || next < 0 || next > length) {
     throw new InputError(
-      CONTINUE_FROM_INPUT,
+      BULK_CONTINUE_FROM,
       "the continueFrom of an earlier Send Bulk Messages run with the same recipients and message",
       token,
     );

@@ -1,4 +1,5 @@
 import { isWithinInstants, readBoundedList, resolveContinuation } from "../paging";
+import { NEXT_PAGE_URI } from "../terms";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { type MessageRecord, toMessageRecord } from "./messages";
@@ -14,7 +15,7 @@ interface MessageQuery {
   sentAfter?: Date;
 }
 
-interface ListMessagesRequest {
+export interface ListMessagesRequest {
   query: MessageQuery;
   limit: number;
   pageSize?: number;
@@ -26,7 +27,7 @@ interface ListMessagesRequest {
 
 export interface MessageListResult {
   messages: MessageRecord[];
-  /** Pass to "Continue From" to fetch the messages after these; null when there are no more. */
+  /** The link to the messages after these, for a later read to continue from; null when there are no more. */
   nextPageUri: string | null;
   hasMore: boolean;
 }
@@ -59,8 +60,6 @@ export async function listMessages(client: TwilioClient, request: ListMessagesRe
 
 const MESSAGE_LIST = { file: "Messages.json", action: "List Messages" };
 
-const CONVERSATION_INPUT = "Conversation With";
-
 /**
  * Twilio filters by To and From together, so a conversation is two lists: A to B and B to A.
  * Each is read up to the limit (the newest `limit` of the merge can all come from one side),
@@ -69,23 +68,11 @@ const CONVERSATION_INPUT = "Conversation With";
  */
 async function listConversation(client: TwilioClient, request: ListMessagesRequest, otherParty: string): Promise<MessageListResult> {
   const { query, limit, pageSize, continueFrom } = request;
-  if (continueFrom) {
-    throw new InputError(
-      "Continue From",
-      `to be empty when ${CONVERSATION_INPUT} is set: to read further back, set Sent Before to the oldest dateSent returned`,
-      continueFrom,
-    );
-  }
-  if (query.to && query.from) {
-    throw new InputError(
-      CONVERSATION_INPUT,
-      "only one of To or From set beside it: the conversation is between that number and this one",
-      otherParty,
-    );
-  }
+  if (continueFrom) throw new InputError(NEXT_PAGE_URI, "none: a conversation is two lists, which no one link continues", continueFrom);
   const party = query.to ?? query.from;
-  if (!party)
-    throw new InputError(CONVERSATION_INPUT, "To or From set as well: the conversation is between that number and this one", otherParty);
+  if (!party || (query.to && query.from)) {
+    throw new InputError("To", `one of To or From, not both: the conversation is between that number and ${otherParty}`, party);
+  }
   const dates = { sentOn: query.sentOn, sentBefore: query.sentBefore, sentAfter: query.sentAfter };
   const [received, sent] = await Promise.all([
     listMessages(client, { query: { ...dates, from: otherParty, to: party }, limit, pageSize }),

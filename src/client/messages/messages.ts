@@ -13,7 +13,7 @@ export interface OutgoingMessage {
   mediaUrls: string[];
   contentSid?: string;
   contentVariables?: string;
-  /** Check Content Variables against the template's placeholders before sending (one more request). */
+  /** Check ContentVariables against the template's placeholders before sending (one more request). */
   checkContentVariables?: boolean;
   statusCallback?: string;
   sendAt?: Date;

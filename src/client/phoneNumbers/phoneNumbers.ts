@@ -20,7 +20,7 @@ export interface PhoneNumberRecord {
 
 export interface PhoneNumberList {
   phoneNumbers: PhoneNumberRecord[];
-  /** Pass to "Continue From" to fetch the numbers after these; null when there are no more. */
+  /** The link to the numbers after these, for a later read to continue from; null when there are no more. */
   nextPageUri: string | null;
   /** True when the account has more numbers than the limit. */
   hasMore: boolean;

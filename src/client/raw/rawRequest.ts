@@ -1,4 +1,5 @@
 import type { ActionLogger } from "@prismatic-io/spectral";
+import { RAW_URL } from "../terms";
 import { basicAuthorization } from "../transport/credentials";
 import { fromTwilioErrorBody, isUnreadableJson, unreadableAnswerError } from "../transport/errorMapping";
 import { InputError } from "../transport/errors";
@@ -50,7 +51,7 @@ const URL_EXPECTED =
 export function resolveRawUrl(client: TwilioClient, url: string): string {
   const { baseUrl } = client.credentials;
   // "//host/path" and "\\host" are read as another host by URL parsers: never a path of Twilio's.
-  if (/^[/\\]{2}/.test(url)) throw new InputError("URL", URL_EXPECTED, url);
+  if (/^[/\\]{2}/.test(url)) throw new InputError(RAW_URL, URL_EXPECTED, url);
   const withSid = url.split(ACCOUNT_SID_PLACEHOLDER).join(client.accountSid);
   if (baseUrl && (withSid === baseUrl || withSid.startsWith(`${baseUrl}/`))) return withSid;
   const absolute = withSid.startsWith("/")
@@ -58,7 +59,7 @@ export function resolveRawUrl(client: TwilioClient, url: string): string {
     : withSid;
   const parsed = parseUrl(absolute);
   if (parsed?.protocol !== "https:" || !isTwilioHost(parsed.hostname) || parsed.username || parsed.password) {
-    throw new InputError("URL", URL_EXPECTED, url);
+    throw new InputError(RAW_URL, URL_EXPECTED, url);
   }
   return baseUrl ? toBaseUrl(absolute, baseUrl) : absolute;
 }

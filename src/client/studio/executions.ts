@@ -1,9 +1,8 @@
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
-import { SID_PATTERNS } from "../identifiers/sids";
+import { checkedSid } from "../identifiers/sids";
 import { productJsonPages } from "../jsonPages";
 import { readBoundedList } from "../paging";
 import { mapRecord } from "../records";
-import { InputError } from "../transport/errors";
 import { isoDate, nextPagePath, type ProductPage, requestJson } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
@@ -113,7 +112,7 @@ export function startStudioExecutionOnce(client: TwilioClient, start: StudioExec
 
 /** The execution, its context and its steps: three reads made together, the steps bounded by MAX_STEPS. */
 export async function getStudioExecution(client: TwilioClient, flowSid: string, executionSid: string): Promise<StudioExecutionDetails> {
-  const executionUri = `${executionsUri(flowSid)}/${checked(executionSid, SID_PATTERNS.studioExecution, "Execution SID", '"FN"')}`;
+  const executionUri = `${executionsUri(flowSid)}/${checkedSid("studioExecution", executionSid, "ExecutionSid")}`;
   const [execution, context, steps] = await Promise.all([
     requestJson<ExecutionBody>(client, { method: "get", uri: executionUri }),
     requestJson<{ context?: Record<string, unknown> | null }>(client, { method: "get", uri: `${executionUri}/Context` }),
@@ -140,12 +139,7 @@ async function readSteps(client: TwilioClient, executionUri: string): Promise<{ 
 }
 
 function executionsUri(flowSid: string): string {
-  return `${TWILIO_ORIGINS.studio}/v2/Flows/${checked(flowSid, SID_PATTERNS.studioFlow, "Flow", '"FW"')}/Executions`;
-}
-
-function checked(sid: string, pattern: RegExp, input: string, prefix: string): string {
-  if (!pattern.test(sid)) throw new InputError(input, `a SID starting with ${prefix} followed by 32 hexadecimal characters`, sid);
-  return sid;
+  return `${TWILIO_ORIGINS.studio}/v2/Flows/${checkedSid("studioFlow", flowSid, "FlowSid")}/Executions`;
 }
 
 function toExecution(body: ExecutionBody): StudioExecution {

@@ -3,14 +3,27 @@ import { redactSecrets, redactSecretsIn } from "./secrets";
 
 /** A bad input, caught before any request is sent. The message names the input and what it expects. */
 export class InputError extends SpectralError {
+  /** What is expected and what was given, secrets redacted: the same words when the error is said of another input. */
+  private readonly problem: string;
+
   constructor(
     readonly input: string,
     expected: string,
     received?: unknown,
   ) {
     // What was typed is echoed to say what is wrong with it, unless it is a secret pasted in the wrong place.
-    super(redactSecrets(`Input "${input}": expected ${expected}${received === undefined ? "" : `, got ${describeValue(received)}`}.`));
+    const problem = redactSecrets(`${expected}${received === undefined ? "" : `, got ${describeValue(received)}`}`);
+    super(`Input "${input}": expected ${problem}.`);
     this.name = "InputError";
+    this.problem = problem;
+  }
+
+  /**
+   * The same error said of `input`: the client checks values under Twilio's parameter names, and
+   * the action names the input the builder typed them in.
+   */
+  forInput(input: string): InputError {
+    return new InputError(input, this.problem);
   }
 }
 

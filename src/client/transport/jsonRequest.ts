@@ -1,3 +1,4 @@
+import { NEXT_PAGE_URI } from "../terms";
 import type { TwilioClient } from "../twilioClient";
 import { InputError } from "./errors";
 import { parseUrl } from "./urls";
@@ -42,13 +43,13 @@ export function nextPagePath(page: ProductPage): string | null {
 }
 
 /**
- * A list URL on `origin` for a Continue From value or a next-page link: a path (or a URL on
- * `origin`) of exactly `listPath`, with its query; anything else is refused, naming `input`.
+ * A list URL on `origin` for a next-page link, given back to continue a list or read from a page:
+ * a path (or a URL on `origin`) of exactly `listPath`, with its query; anything else is refused.
  */
-export function continuationUrl(origin: string, listPath: string, text: string, input: string, expected: string): string {
+export function continuationUrl(origin: string, listPath: string, text: string, expected: string): string {
   const url = parseUrl(text.startsWith("/") ? `${origin}${text}` : text);
   if (!url || url.origin !== origin || url.pathname !== listPath || url.username || url.password) {
-    throw new InputError(input, expected, text);
+    throw new InputError(NEXT_PAGE_URI, expected, text);
   }
   return `${origin}${url.pathname}${url.search}`;
 }

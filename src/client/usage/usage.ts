@@ -53,7 +53,7 @@ interface UsageListRequest {
   continueFrom?: string;
 }
 
-/** At most `limit` usage records of the period, with a nextPageUri for Continue From. */
+/** At most `limit` usage records of the period, with the nextPageUri a later read continues from. */
 export async function listUsageRecords(client: TwilioClient, request: UsageListRequest) {
   const { query, continueFrom } = request;
   const pages = v2010JsonPages<UsageBody>(client, "usage_records");
@@ -71,7 +71,7 @@ export async function listUsageRecords(client: TwilioClient, request: UsageListR
   return { usageRecords: list.items.map(toUsageRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
-/** A Continue From of any period's list of this account, and nothing else. */
+/** A nextPageUri of any period's list of this account, and nothing else. */
 function usageContinuation(client: TwilioClient, continueFrom: string): string {
   const file = Object.values(USAGE_PERIODS).find((name) => continueFrom.split("?")[0].endsWith(`/Usage/Records/${name}`));
   return resolveContinuation(client, continueFrom, { file: `Usage/Records/${file ?? USAGE_PERIODS.daily}`, action: "List Usage Records" });

@@ -32,7 +32,7 @@ export interface VerifyServiceRecord {
 
 export interface VerifyServiceList {
   services: VerifyServiceRecord[];
-  /** Pass to "Continue From" to read the services after these; null when there are no more. */
+  /** The link to the services after these, for a later read to continue from; null when there are no more. */
   nextPageUri: string | null;
   hasMore: boolean;
 }

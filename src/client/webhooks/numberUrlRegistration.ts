@@ -189,7 +189,7 @@ async function findIncomingNumber(client: TwilioClient, phoneNumber: string): Pr
   });
   const exact = matches.filter((number) => number.phoneNumber === phoneNumber);
   if (exact.length !== 1) {
-    throw new InputError("Phone Number to Register", "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
+    throw new InputError("PhoneNumber", "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
   }
   return exact[0];
 }

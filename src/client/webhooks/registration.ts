@@ -1,4 +1,3 @@
-import { SpectralError } from "@prismatic-io/spectral";
 import { isNotFound } from "../transport/errors";
 
 /**
@@ -7,14 +6,6 @@ import { isNotFound } from "../transport/errors";
  * a Messaging Service's InboundRequestUrl (serviceRegistration.ts), a Conversation Service's
  * post-event webhook (conversations/webhookRegistration.ts).
  */
-
-/** The URL to point a number or service at on deploy. Without one, the deploy fails saying so, before anything at Twilio changes. */
-export function urlToRegister(target: string, webhookUrl: string | undefined, input = "Phone Number to Register"): string {
-  if (webhookUrl) return webhookUrl;
-  throw new SpectralError(
-    `Could not point ${target} at this flow while deploying the instance: the flow has no webhook URL. Set "Public Webhook URL" to the URL Twilio should call, or leave "${input}" empty and configure it at Twilio yourself.`,
-  );
-}
 
 /**
  * One webhook setting of one resource at Twilio (a number's SmsUrl, a Messaging Service's

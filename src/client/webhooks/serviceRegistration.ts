@@ -5,7 +5,8 @@ import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { pointSlot, restoreSlot, type WebhookSlot } from "./registration";
 
-export const MESSAGING_SERVICE_TO_REGISTER = "Messaging Service to Register";
+/** What a service the account does not have is refused as (the trigger names its input). */
+const SERVICE_SID = "MessagingServiceSid";
 
 /** What the deploy hook remembers so that deleting the instance can put the service's inbound URL back. */
 export interface InboundUrlRegistration {
@@ -75,18 +76,18 @@ export async function releaseInboundRequestUrl(client: TwilioClient, registratio
 }
 
 async function fetchService(client: TwilioClient, serviceSid: string): Promise<ServiceInstance> {
-  if (!SID_PATTERNS.messagingService.test(serviceSid)) throw new InputError(MESSAGING_SERVICE_TO_REGISTER, SERVICE_EXPECTED, serviceSid);
+  if (!SID_PATTERNS.messagingService.test(serviceSid)) throw new InputError(SERVICE_SID, SERVICE_EXPECTED, serviceSid);
   return (await messagingServices(client))(serviceSid).fetch();
 }
 
 const SERVICE_EXPECTED = 'a Messaging Service SID of this account: "MG" followed by 32 hexadecimal characters';
 
-/** On deploy, a service the account does not have is the input's fault, said before anything changes. */
+/** On deploy, a service the account does not have is refused as such, before anything changes. */
 async function fetchServiceToRegister(client: TwilioClient, serviceSid: string): Promise<ServiceInstance> {
   try {
     return await fetchService(client, serviceSid);
   } catch (error) {
-    if (isNotFound(error)) throw new InputError(MESSAGING_SERVICE_TO_REGISTER, SERVICE_EXPECTED, serviceSid);
+    if (isNotFound(error)) throw new InputError(SERVICE_SID, SERVICE_EXPECTED, serviceSid);
     throw error;
   }
 }

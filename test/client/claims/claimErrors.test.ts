@@ -51,10 +51,10 @@ describe("claim errors", () => {
     );
   });
 
-  it("a key used for other content names the input, when and what it created", () => {
+  it("a key used for other content names the idempotencyKey, when and what it created", () => {
     const at = Date.UTC(2026, 10, 20, 16);
     expect(otherContentError("order-1", { at, s: "SM1" }, "message").message).toBe(
-      'Input "Idempotency Key": expected a key not used for other content: it was used on 2026-11-20T16:00:00.000Z to create SM1 with different recipients or content. Use a new key for a new message, got "order-1".',
+      'Input "idempotencyKey": expected a key not used for other content: it was used on 2026-11-20T16:00:00.000Z to create SM1 with different recipients or content. Use a new key for a new message, got "order-1".',
     );
     expect(otherContentError("order-1", { at, s: null }, "message").message).toContain("for a message with different recipients");
   });

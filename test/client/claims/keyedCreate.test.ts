@@ -61,7 +61,7 @@ describe("createOnceForKey", () => {
       const error = await failureOf(
         createOnceForKey(client(), { idempotencyKey: `k-${store}`, store, state }, { name: "b" }, handlers("b")),
       );
-      expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content/);
+      expect(error.message).toMatch(/^Input "idempotencyKey": expected a key not used for other content/);
     }
     expect(await conversations()).toHaveLength(2);
   });

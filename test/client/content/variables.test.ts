@@ -26,7 +26,7 @@ describe("checkTemplateVariables", () => {
     const error = await failureOf(checkTemplateVariables(client(), template, JSON.stringify({ 1: "Jane", 2: " ", orderId: "1234" })));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toBe(
-      `Input "Content Variables": expected a value for each placeholder of template ${template} ("1", "2", "order_id") and nothing else; missing "2", "order_id"; not in the template: "orderId".`,
+      `Input "ContentVariables": expected a value for each placeholder of template ${template} ("1", "2", "order_id") and nothing else; missing "2", "order_id"; not in the template: "orderId".`,
     );
   });
 

@@ -63,7 +63,7 @@ describe("readConversationsList", () => {
     const other = "https://conversations.twilio.com/v1/Services?PageSize=50&Page=1";
     const error = await failureOf(readConversationsList(client(), list, { limit: 5, continueFrom: other }, name));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toContain('Input "Continue From"');
+    expect(error.message).toContain('Input "next_page_uri"');
     expect(error.message).toContain("starting with /v1/Conversations?");
     expect(sandbox.requests).toEqual([]);
   });

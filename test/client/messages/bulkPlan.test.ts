@@ -25,7 +25,7 @@ describe("planRecipients", () => {
     expect(planRecipients(entries, MESSAGE, continuationToken(listFingerprint, 3)).recipients).toEqual([]);
   });
 
-  it("refuses a Continue From of another list, another message, or out of range", () => {
+  it("refuses a continueFrom of another list, another message, or out of range", () => {
     const entries = planned(["+15558675310", "+15558675311"]);
     const { listFingerprint } = planRecipients(entries, MESSAGE);
     const refusals = [
@@ -38,7 +38,7 @@ describe("planRecipients", () => {
     ];
     for (const refused of refusals) {
       expect(refused).toThrow(InputError);
-      expect(refused).toThrow(/Input "Continue From": expected the continueFrom of an earlier Send Bulk Messages run/);
+      expect(refused).toThrow(/Input "continueFrom": expected the continueFrom of an earlier Send Bulk Messages run/);
     }
   });
 });

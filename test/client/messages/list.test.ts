@@ -61,13 +61,13 @@ describe("listMessages", () => {
     expect(conversation).toMatchObject({ nextPageUri: null, hasMore: true });
   });
 
-  it("refuses a conversation without exactly one of To and From, or with a Continue From, before any request", async () => {
+  it("refuses a conversation without exactly one of To and From, or with a next_page_uri, before any request", async () => {
     const checks: [Parameters<typeof listMessages>[1], RegExp][] = [
-      [{ query: {}, conversationWith: US, limit: 5 }, /^Input "Conversation With": expected To or From set as well/],
-      [{ query: { to: JANE, from: JOE }, conversationWith: US, limit: 5 }, /^Input "Conversation With": expected only one of To or From/],
+      [{ query: {}, conversationWith: US, limit: 5 }, /^Input "To": expected one of To or From, not both/],
+      [{ query: { to: JANE, from: JOE }, conversationWith: US, limit: 5 }, /^Input "To": expected one of To or From, not both/],
       [
         { query: { to: JANE }, conversationWith: US, limit: 5, continueFrom: "/2010-04-01/x" },
-        /^Input "Continue From": expected to be empty when Conversation With is set/,
+        /^Input "next_page_uri": expected none: a conversation is two lists/,
       ],
     ];
     for (const [request, message] of checks) {

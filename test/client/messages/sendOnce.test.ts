@@ -58,7 +58,7 @@ describe("sendMessageOnce", () => {
       }),
     );
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content/);
+    expect(error.message).toMatch(/^Input "idempotencyKey": expected a key not used for other content/);
     expect(creates()).toHaveLength(1);
   });
 

@@ -35,9 +35,9 @@ describe("phone numbers", () => {
     });
   });
 
-  it("refuses a Continue From of another list before any request", async () => {
+  it("refuses a next_page_uri of another list before any request", async () => {
     const error = await failureOf(listPhoneNumbers(client(), { limit: 5, continueFrom: "/2010-04-01/Accounts/ACx/Messages.json?Page=1" }));
-    expect(error.message).toContain('Input "Continue From"');
+    expect(error.message).toContain('Input "next_page_uri"');
     expect(sandbox.requests).toEqual([]);
   });
 

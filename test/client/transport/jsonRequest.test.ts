@@ -49,7 +49,7 @@ describe("list links", () => {
   });
 
   it("continuationUrl takes a path or a URL of exactly the list, on the product's origin", () => {
-    const read = (text: string) => continuationUrl(ORIGIN, "/v1/Content", text, "Continue From", "a nextPageUri of List Content");
+    const read = (text: string) => continuationUrl(ORIGIN, "/v1/Content", text, "a nextPageUri of List Content");
     expect(read("/v1/Content?PageSize=50&PageToken=PT1")).toBe(`${ORIGIN}/v1/Content?PageSize=50&PageToken=PT1`);
     expect(read(`${ORIGIN}/v1/Content?PageToken=PT1`)).toBe(`${ORIGIN}/v1/Content?PageToken=PT1`);
     for (const text of [
@@ -60,7 +60,7 @@ describe("list links", () => {
       "PageToken=PT1",
     ]) {
       expect(() => read(text)).toThrow(InputError);
-      expect(() => read(text)).toThrow(/^Input "Continue From": expected a nextPageUri of List Content/);
+      expect(() => read(text)).toThrow(/^Input "next_page_uri": expected a nextPageUri of List Content/);
     }
   });
 

@@ -48,7 +48,7 @@ describe("usage records", () => {
   it("refuses a Continue From of another account's usage", async () => {
     const other = `/2010-04-01/Accounts/AC${"f".repeat(32)}/Usage/Records/Daily.json?Page=1`;
     const error = await failureOf(listUsageRecords(client(), { query: { period: "daily" }, limit: 10, continueFrom: other }));
-    expect(error.message).toContain('Input "Continue From"');
+    expect(error.message).toContain('Input "next_page_uri"');
     expect(sandbox.requests).toEqual([]);
   });
 

@@ -41,11 +41,11 @@ describe("call lists", () => {
     expect(hours(await listCalls(client(), { query: window, limit: 10 }))).toEqual([11, 10]);
   });
 
-  it("refuses a Continue From of another list before any request", async () => {
+  it("refuses a next_page_uri of another list before any request", async () => {
     const error = await failureOf(
       listCalls(client(), { query: {}, limit: 5, continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }),
     );
-    expect(error.message).toContain('Input "Continue From"');
+    expect(error.message).toContain('Input "next_page_uri"');
     expect(sandbox.requests).toEqual([]);
   });
 

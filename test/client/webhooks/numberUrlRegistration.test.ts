@@ -82,12 +82,12 @@ describe("webhook URL registration on a phone number", () => {
     expect((await kept(sid)).sms_url).toBe(FLOW_URL);
   });
 
-  it("refuses a number the account does not have, or has only as part of a longer number, naming the input", async () => {
+  it("refuses a number the account does not have, or has only as part of a longer number, as its PhoneNumber", async () => {
     await serve([1]);
     for (const phoneNumber of ["+15550000000", "+1501712266"]) {
       const error = await failureOf(registerSmsUrl(client(), phoneNumber, FLOW_URL));
       expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toMatch(/^Input "Phone Number to Register": expected a phone number of this Twilio account/);
+      expect(error.message).toMatch(/^Input "PhoneNumber": expected a phone number of this Twilio account/);
     }
     expect(updates()).toHaveLength(0);
   });

@@ -1,6 +1,6 @@
 import { requestJson } from "../../../src/client/transport/jsonRequest";
 import { getTwilioClient } from "../../../src/client/twilioClient";
-import { pointSlot, restoreSlot, type SlotRegistration, urlToRegister, type WebhookSlot } from "../../../src/client/webhooks/registration";
+import { pointSlot, restoreSlot, type SlotRegistration, type WebhookSlot } from "../../../src/client/webhooks/registration";
 import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -107,18 +107,5 @@ describe("pointSlot and restoreSlot: the one registration algorithm", () => {
     expect(await restoreSlot(slot, registration)).toBe("changedSince");
     expect(writes()).toEqual([]);
     expect(await restoreSlot(slotOn(sandbox.url, GONE_SID), { ...registration, sid: GONE_SID })).toBe("gone");
-  });
-});
-
-describe("urlToRegister", () => {
-  it("is the flow's webhook URL", () => {
-    expect(urlToRegister("+15017122661", FLOW_URL)).toBe(FLOW_URL);
-  });
-
-  it("fails the deploy without one, naming the inputs to set", () => {
-    expect(() => urlToRegister("+15017122661", undefined)).toThrow(
-      /^Could not point \+15017122661 at this flow while deploying the instance: the flow has no webhook URL\. Set "Public Webhook URL".*leave "Phone Number to Register" empty/,
-    );
-    expect(() => urlToRegister("MG123", undefined, "Messaging Service")).toThrow(/leave "Messaging Service" empty/);
   });
 });

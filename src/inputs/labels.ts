@@ -1,0 +1,17 @@
+import { InputError } from "../client/transport/errors";
+
+/** Twilio's name for a value the client checks, to the label of the input a builder types it in. */
+export type InputLabels = Readonly<Record<string, string>>;
+
+/**
+ * Runs a client call, its input errors said of the inputs the builder typed: the client checks
+ * values under Twilio's names (next_page_uri, Url, ...), which are not the step's labels.
+ */
+export async function namingInputs<T>(labels: InputLabels, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof InputError && Object.hasOwn(labels, error.input)) throw error.forInput(labels[error.input]);
+    throw error;
+  }
+}
