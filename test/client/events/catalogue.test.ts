@@ -76,7 +76,7 @@ describe("eventTypeChoices", () => {
       ]);
       lastLink = "https://api.twilio.com/2010-04-01/Accounts.json";
       const error = await failureOf(eventTypeChoices(client));
-      expect(error.message).toContain('"Event Types"');
+      expect(error.message).toContain('"next_page_uri"');
       expect(server.requests.map((request) => request.path)).toEqual(Array(4).fill("/events/v1/Types"));
     } finally {
       await server.close();
