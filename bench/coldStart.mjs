@@ -5,9 +5,9 @@ import { ROOT } from "./bundles.mjs";
 const LOADER = join(ROOT, "bench", "children", "load.cjs");
 
 /** Wall time of a fresh `node` that loads the bundle and exits, with its peak RSS. */
-function loadOnce(bundle) {
+function loadOnce(bundle, ...flags) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [LOADER, bundle], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, [LOADER, bundle, ...flags], { encoding: "utf8" });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0) throw new Error(`loading ${bundle} failed: ${child.stderr}`);
   return { wallMs, ...JSON.parse(child.stdout) };
@@ -34,4 +34,9 @@ export function measureColdStart(bundle, floor, rounds) {
     maxRssMB: median(list.map((run) => run.maxRssKB)) / 1024,
   });
   return { bundle: summary(runs.bundle), floor: summary(runs.floor), rounds };
+}
+
+/** Median time a fresh process takes to read every part of the bundle once it is loaded. */
+export function measureReadAll(bundle, rounds) {
+  return median(Array.from({ length: rounds }, () => loadOnce(bundle, "--read-all").readAllMs));
 }

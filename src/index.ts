@@ -2,9 +2,10 @@ import { component, SpectralError } from "@prismatic-io/spectral";
 import { actions } from "./actions";
 import { connections } from "./connections";
 import { dataSources } from "./dataSources";
+import { lazyTable } from "./lazyTable";
 import { triggers } from "./triggers";
 
-export default component({
+const definition = {
   key: "twilio",
   public: false,
   documentationUrl: "https://prismatic.io/docs/components/twilio/",
@@ -15,13 +16,26 @@ export default component({
     iconPath: "icon.png",
     category: "Application Connectors",
   },
-  connections,
-  actions,
-  triggers,
-  dataSources,
   hooks: {
     // The component's own errors are already actionable; anything else is read with the error mapping, loaded with the first such failure.
     error: async (error: unknown) =>
       error instanceof SpectralError ? error : (await import("./client/transport/errorMapping")).toActionableError(error),
   },
-});
+};
+
+/**
+ * Each part as spectral's component() converts it, converted when first read: a step converts
+ * only the action, trigger or data source it runs (see lazyTable).
+ */
+function convertedOnRead<Part>(parts: Record<string, Part>, convert: (key: string, part: Part) => unknown) {
+  return lazyTable(Object.fromEntries(Object.keys(parts).map((key) => [key, () => convert(key, parts[key])])));
+}
+
+const twilio = component({ ...definition, connections, actions: {}, triggers: {}, dataSources: {} });
+
+export default {
+  ...twilio,
+  actions: convertedOnRead(actions, (key, part) => component({ ...definition, actions: { [key]: part } }).actions[key]),
+  triggers: convertedOnRead(triggers, (key, part) => component({ ...definition, triggers: { [key]: part } }).triggers[key]),
+  dataSources: convertedOnRead(dataSources, (key, part) => component({ ...definition, dataSources: { [key]: part } }).dataSources[key]),
+} as typeof twilio;

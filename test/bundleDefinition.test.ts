@@ -8,6 +8,19 @@ function described(definition: unknown): unknown {
 }
 
 describe("the built bundle", () => {
+  it("converts no action, trigger or data source at load, and only the one a step reads", () => {
+    jest.isolateModules(() => {
+      const bundled = require(BUNDLE_PATH).default;
+      const unread = (table: object) => Object.values(Object.getOwnPropertyDescriptors(table)).filter((property) => property.get);
+      expect(unread(bundled.actions)).toHaveLength(Object.keys(sourceComponent.actions).length);
+      expect(unread(bundled.triggers)).toHaveLength(Object.keys(sourceComponent.triggers).length);
+      expect(unread(bundled.dataSources)).toHaveLength(Object.keys(sourceComponent.dataSources).length);
+
+      expect(bundled.actions.sendSMS).toMatchObject({ key: "sendSMS", perform: expect.any(Function) });
+      expect(unread(bundled.actions)).toHaveLength(Object.keys(sourceComponent.actions).length - 1);
+    });
+  });
+
   it("describes the component exactly as spectral's conversion of the sources does (webpack's module replacements change nothing)", () => {
     const bundled = require(BUNDLE_PATH).default;
     expect(described(bundled)).toEqual(described(sourceComponent));

@@ -1,19 +1,21 @@
-import { eventStreams } from "./eventStreams";
-import { pollChangesTrigger } from "./pollChangesTrigger";
-import { pollNewAlerts } from "./pollNewAlerts";
-import { pollNewCalls } from "./pollNewCalls";
-import { pollNewPhoneNumbers } from "./pollNewPhoneNumbers";
-import { pollNewRecordings } from "./pollNewRecordings";
-import { pollNewTranscripts } from "./pollNewTranscripts";
-import { webhook } from "./webhook";
+import { lazyTable } from "../lazyTable";
+import type { eventStreams } from "./eventStreams";
+import type { pollChangesTrigger } from "./pollChangesTrigger";
+import type { pollNewAlerts } from "./pollNewAlerts";
+import type { pollNewCalls } from "./pollNewCalls";
+import type { pollNewPhoneNumbers } from "./pollNewPhoneNumbers";
+import type { pollNewRecordings } from "./pollNewRecordings";
+import type { pollNewTranscripts } from "./pollNewTranscripts";
+import type { webhook } from "./webhook";
 
-export const triggers = {
-  webhook,
-  pollChangesTrigger,
-  pollNewCalls,
-  pollNewRecordings,
-  pollNewTranscripts,
-  pollNewAlerts,
-  pollNewPhoneNumbers,
-  eventStreams,
-};
+/** Every trigger by key; each module is loaded when its trigger is first read (see lazyTable). */
+export const triggers = lazyTable({
+  webhook: (): typeof webhook => require("./webhook").webhook,
+  pollChangesTrigger: (): typeof pollChangesTrigger => require("./pollChangesTrigger").pollChangesTrigger,
+  pollNewCalls: (): typeof pollNewCalls => require("./pollNewCalls").pollNewCalls,
+  pollNewRecordings: (): typeof pollNewRecordings => require("./pollNewRecordings").pollNewRecordings,
+  pollNewTranscripts: (): typeof pollNewTranscripts => require("./pollNewTranscripts").pollNewTranscripts,
+  pollNewAlerts: (): typeof pollNewAlerts => require("./pollNewAlerts").pollNewAlerts,
+  pollNewPhoneNumbers: (): typeof pollNewPhoneNumbers => require("./pollNewPhoneNumbers").pollNewPhoneNumbers,
+  eventStreams: (): typeof eventStreams => require("./eventStreams").eventStreams,
+});
