@@ -46,14 +46,14 @@ interface Found {
 /**
  * Type-checks the fixtures against the manifest in manifestDir. The fixtures are read without their
  * @ts-nocheck line (kept blank, so line numbers hold); `replace` swaps the text of other files.
- * With `onlyFile`, only that file's errors are looked for: the checker then checks no more of the
- * manifest than that file uses, a fraction of the whole program's check.
+ * Only the errors of `files` are looked for (the fixtures by default): the checker then checks no
+ * more of the manifest than they use, a fraction of the whole program's check.
  */
 function typeCheck(
   manifestDir: string,
   replace: Record<string, string> = {},
   oldProgram?: ts.Program,
-  onlyFile?: string,
+  files: string[] = [INTEGRATION, MISUSE],
 ): { program: ts.Program; found: Found[] } {
   const options = compilerOptions(manifestDir);
   const host = ts.createCompilerHost(options);
@@ -69,11 +69,12 @@ function typeCheck(
     return readSourceFile(fileName, languageVersion, onError, shouldCreate);
   };
   const program = ts.createProgram([INTEGRATION, MISUSE], options, host, oldProgram);
-  const only = onlyFile === undefined ? undefined : program.getSourceFile(onlyFile);
-  if (onlyFile !== undefined && !only) throw new Error(`${onlyFile} is not part of the program`);
-  const diagnostics = only
-    ? [...program.getSyntacticDiagnostics(only), ...program.getSemanticDiagnostics(only)]
-    : ts.getPreEmitDiagnostics(program);
+  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  for (const file of files) {
+    const source = program.getSourceFile(file);
+    if (!source) throw new Error(`${file} is not part of the program`);
+    diagnostics.push(...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source));
+  }
   const found = diagnostics.map((diagnostic) => {
     const line =
       diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
@@ -190,12 +191,9 @@ describe("component manifest for code-native integrations", () => {
     const original = readFileSync(sendSmsPath, "utf8");
     expect(original).toContain(`\n${before}\n`);
 
-    const changed = typeCheck(
-      manifest.dir,
-      { [sendSmsPath]: original.replace(`\n${before}\n`, `\n${after}\n`) },
-      checked.program,
+    const changed = typeCheck(manifest.dir, { [sendSmsPath]: original.replace(`\n${before}\n`, `\n${after}\n`) }, checked.program, [
       INTEGRATION,
-    );
+    ]);
 
     expect(changed.found.filter((d) => d.file === INTEGRATION).length).toBeGreaterThan(0);
   });
