@@ -22,8 +22,7 @@ export const eventStreams = trigger({
   perform: async (context, payload, { connection, publicUrl, idempotencyStore, syncService }) => {
     const { readCloudEvents } = await import("../client/events/cloudEvents");
     const { readCredentials } = await import("../client/transport/credentials");
-    const { TwilioSignatureError } = await import("../client/webhooks/signature");
-    const { readVerifiedWebhook } = await import("./verifiedWebhook");
+    const { readVerifiedWebhook, TwilioSignatureError } = await import("./verifiedWebhook");
     const event = readVerifiedWebhook(payload, { authToken: readCredentials(connection).authToken, publicUrl, skipVerification: false });
     const { events, state } = readCloudEvents(event.fields, context.instanceState, Date.now());
     if (events.length === 0)

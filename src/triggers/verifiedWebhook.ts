@@ -1,6 +1,9 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
 import { readTwilioWebhook, type SignatureFault, TwilioSignatureError, type WebhookCheck } from "../client/webhooks/signature";
 
+// The webhook triggers load this one module to read a request: the signature helpers they use come with it.
+export { configuredWebhookUrl, TwilioSignatureError } from "../client/webhooks/signature";
+
 /** What settles each refusal that configuration can settle: the trigger's input or the connection's field. */
 const SIGNATURE_FIXES: Record<SignatureFault, (reason: string) => string> = {
   noWebhookUrl: (reason) => `${reason} Set "Public Webhook URL" to the URL configured at Twilio.`,
