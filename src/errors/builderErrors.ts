@@ -1,4 +1,5 @@
 import { OptedOutError } from "../client/conversations/optOuts";
+import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
 import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES, UNREADABLE_FAILURE_FIX, UNREADABLE_SUCCESS_FIX } from "./fixes";
@@ -20,16 +21,32 @@ function fixFor(details: TwilioErrorDetails): string | undefined {
   return fixForCode(code) ?? (status === undefined ? undefined : FIXES_BY_STATUS[status]);
 }
 
+/** The client's own refusals that the builder's choices settle: the fix, and what the message says of it (when it says more). */
+function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | undefined {
+  if (error instanceof OptedOutError) {
+    const fix = `${fixForCode(error.details.code)} Remove the participant from the conversation (Remove Conversation Participant) to message the others.`;
+    return { fix, said: fix };
+  }
+  if (error instanceof SyncAccessError) {
+    return {
+      fix: 'Set Idempotency Store to "Flow State", or give the connection access to Twilio Sync.',
+      said: 'Set Idempotency Store to "Flow State" (keys kept in the flow\'s state: see the documentation for what it does not cover), or use an Auth Token or an API key allowed to use Sync, or name in Sync Service a service this connection may use.',
+    };
+  }
+  if (error instanceof SyncServiceMissingError) {
+    return { fix: "Pick a Sync Service of this account, or leave Sync Service empty to let the component create its own." };
+  }
+  return undefined;
+}
+
 /**
  * The client's error with what to fix in its message. Only Twilio's answers and network failures
  * as the client read them get one: an error that already says what to do is left as it is.
  */
 function withFix(error: TwilioApiError): TwilioApiError {
   const { details } = error;
-  if (error instanceof OptedOutError) {
-    const fix = `${fixForCode(details.code)} Remove the participant from the conversation (Remove Conversation Participant) to message the others.`;
-    return new TwilioApiError(`${error.message} ${fix}`, { ...details, fix });
-  }
+  const own = ownRefusalFix(error);
+  if (own) return new TwilioApiError(own.said ? `${error.message} ${own.said}` : error.message, { ...details, fix: own.fix });
   const readFromTwilio = details.reason !== undefined || details.networkCode !== undefined || details.unreadable;
   if (details.fix !== undefined || !readFromTwilio) return error;
   const fix = fixFor(details);

@@ -2,6 +2,7 @@ import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { OptedOutError } from "../../src/client/conversations/optOuts";
 import { toTwilioAlert } from "../../src/client/monitor/alerts";
+import { SyncAccessError, SyncServiceMissingError } from "../../src/client/sync/maps";
 import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/transport/errorMapping";
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
 import { toBuilderError, withAlertFixes } from "../../src/errors/builderErrors";
@@ -79,6 +80,19 @@ describe("toBuilderError", () => {
     const error = toBuilderError(new OptedOutError(["+15558675310"])) as TwilioApiError;
     expect(error.message).toMatch(/^Not sent: \+15558675310 opted out.*\(Twilio error 21610\)\. The recipient has opted out/);
     expect(error.details).toMatchObject({ code: 21610, fix: expect.stringContaining("Remove Conversation Participant") });
+  });
+
+  it("says what to choose instead when the connection may not use Sync, keeping Twilio's code", () => {
+    const error = toBuilderError(new SyncAccessError({ code: 20403, status: 403, reason: "Forbidden" })) as TwilioApiError;
+    expect(error.message).toMatch(/^This connection may not use Twilio Sync.*Nothing was sent. Set Idempotency Store to "Flow State"/);
+    expect(error.details).toMatchObject({ code: 20403, status: 403, fix: expect.stringContaining("Flow State") });
+  });
+
+  it("says which input to change when the named Sync Service does not exist, the message as it was", () => {
+    const missing = new SyncServiceMissingError(`IS${"0".repeat(32)}`, { code: 20404, status: 404, reason: "Not found" });
+    const error = toBuilderError(missing) as TwilioApiError;
+    expect(error.message).toBe(missing.message);
+    expect(error.details.fix).toMatch(/leave Sync Service empty/);
   });
 
   it("passes the component's own errors through unchanged, those with a fix and bad inputs alike", () => {
