@@ -40,8 +40,8 @@ function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | 
 }
 
 /**
- * The client's error with what to fix in its message. Only Twilio's answers and network failures
- * as the client read them get one: an error that already says what to do is left as it is.
+ * The client's error with what to fix in its message: its own refusals above, and Twilio's answers
+ * and network failures as the client read them. An error that already says what to do is left as it is.
  */
 function withFix(error: TwilioApiError): TwilioApiError {
   const { details } = error;

@@ -96,8 +96,9 @@ interface NetworkLikeError {
 }
 
 /**
- * Any failure in Twilio's terms (the error hook passes every one through here). Errors are rebuilt from known-safe fields only: an axios error carries the request config,
- * Authorization header included, and must never reach the run log as it is.
+ * Any failure in Twilio's terms (the error hook passes every one through here). Errors are
+ * rebuilt from known-safe fields only: an axios error carries the request config, Authorization
+ * header included, and must never reach the run log as it is.
  */
 export function toActionableError(error: unknown): unknown {
   if (error instanceof SpectralError) return error;
