@@ -1,4 +1,4 @@
-import { component, SpectralError } from "@prismatic-io/spectral";
+import { component } from "@prismatic-io/spectral";
 import { actions } from "./actions";
 import { connections } from "./connections";
 import { dataSources } from "./dataSources";
@@ -17,9 +17,8 @@ const definition = {
     category: "Application Connectors",
   },
   hooks: {
-    // The component's own errors are already actionable; anything else is read with the error mapping, loaded with the first such failure.
-    error: async (error: unknown) =>
-      error instanceof SpectralError ? error : (await import("./client/transport/errorMapping")).toActionableError(error),
+    // What to do about a failure is worded by src/errors, loaded with the first failure: not with the component.
+    error: async (error: unknown) => (await import("./errors/builderErrors")).toBuilderError(error),
   },
 };
 

@@ -39,9 +39,15 @@ export async function runPool<T, R>(
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
 }
 
+/** How a failure reads in a result row: the action passes the component's wording (src/errors), else it is said in Twilio's terms. */
+export type FailureWording = (error: unknown) => unknown;
+
 /** A failed request as a result row shows it: Twilio's code, the HTTP status and a message safe to show. */
-export function refusalOf(error: unknown): { code: number | null; httpStatus?: number; message: string } {
-  const actionable = toActionableError(error);
+export function refusalOf(
+  error: unknown,
+  wording: FailureWording = toActionableError,
+): { code: number | null; httpStatus?: number; message: string } {
+  const actionable = wording(error);
   const details = actionable instanceof TwilioApiError ? actionable.details : {};
   return {
     code: details.code ?? null,

@@ -22,8 +22,8 @@ export const eventStreams = trigger({
   perform: async (context, payload, { connection, publicUrl, idempotencyStore, syncService }) => {
     const { readCloudEvents } = await import("../client/events/cloudEvents");
     const { readCredentials } = await import("../client/transport/credentials");
-    const { readTwilioWebhook, TwilioSignatureError } = await import("../client/webhooks/signature");
-    const event = readTwilioWebhook(payload, { authToken: readCredentials(connection).authToken, publicUrl, skipVerification: false });
+    const { readVerifiedWebhook, TwilioSignatureError } = await import("./verifiedWebhook");
+    const event = readVerifiedWebhook(payload, { authToken: readCredentials(connection).authToken, publicUrl, skipVerification: false });
     const { events, state } = readCloudEvents(event.fields, context.instanceState, Date.now());
     if (events.length === 0)
       throw new TwilioSignatureError("its body holds no CloudEvents (a JSON event or array of events with id and type).");

@@ -1,9 +1,11 @@
+import { SpectralError } from "@prismatic-io/spectral";
 import {
   registerSmsUrl,
   registerVoiceUrl,
   releaseSmsUrl,
   releaseVoiceUrl,
   type SmsUrlRegistration,
+  VoiceUrlIgnoredError,
   type VoiceUrlRegistration,
 } from "../client/webhooks/numberUrlRegistration";
 import type { Registrar } from "./registrations";
@@ -30,10 +32,17 @@ export const NUMBER_REGISTRARS = {
     refusedAs: "PhoneNumber",
     setting: "incoming-call URL",
     owner: (registration) => registration.phoneNumber,
-    register: registerVoiceUrl,
+    register: (client, phoneNumber, url, saved) => registerVoiceUrl(client, phoneNumber, url, saved).catch(offeringMessagesOnly),
     release: releaseVoiceUrl,
   } satisfies Registrar<VoiceUrlRegistration>,
 };
+
+/** Calls a TwiML App or a SIP trunk takes can stay with it: the builder can register the number for messages only. */
+function offeringMessagesOnly(error: unknown): never {
+  if (error instanceof VoiceUrlIgnoredError)
+    throw new SpectralError(`${error.message.replace(/\.$/, "")}, or set "Register For" to messages only.`);
+  throw error;
+}
 
 export type UrlKind = keyof typeof NUMBER_REGISTRARS;
 

@@ -14,9 +14,10 @@ export const pollNewAlerts = pollingTrigger({
     const { pollOnce } = await import("./pollOnce");
     const { getTwilioClient } = await import("../client/twilioClient");
     const { pollNewAlerts: findNewAlerts } = await import("../client/monitor/alerts");
+    const { withAlertFixes } = await import("../errors/builderErrors");
     return pollOnce(context, payload, async (state) => {
       const { alerts, state: next } = await findNewAlerts(getTwilioClient(connection), state, { logLevel });
-      return { items: alerts, state: next };
+      return { items: withAlertFixes(alerts), state: next };
     });
   },
   examplePayload: newAlertsExample,

@@ -28,7 +28,8 @@ export async function redeliveriesInSync(
     if (answered) return answered;
     claims.catch(() => undefined);
   } catch (error) {
-    reason = error instanceof Error ? error.message : String(error);
+    const worded = (await import("../errors/builderErrors")).toBuilderError(error);
+    reason = worded instanceof Error ? worded.message : String(worded);
   } finally {
     budget.abort();
   }

@@ -49,10 +49,10 @@ export const webhook = trigger({
     const { conversationEventOf } = await import("../client/webhooks/conversationEvents");
     const { optOutTypeOf } = await import("../client/webhooks/optOuts");
     const { checkDelivery } = await import("../client/webhooks/redelivery");
-    const { configuredWebhookUrl, readTwilioWebhook } = await import("../client/webhooks/signature");
+    const { configuredWebhookUrl, readVerifiedWebhook } = await import("./verifiedWebhook");
     const { twimlResponse } = await import("../client/webhooks/twiml");
     const { redeliveriesInSync } = await import("./syncDeliveries");
-    const event = readTwilioWebhook(payload, {
+    const event = readVerifiedWebhook(payload, {
       authToken: readCredentials(connection).authToken,
       publicUrl,
       skipVerification: acceptUnverifiedRequests,

@@ -1,4 +1,4 @@
-import { FIXES_BY_CODE } from "../../src/client/transport/fixes";
+import { FIXES_BY_CODE } from "../../src/errors/fixes";
 import { ACCOUNT_SID, authTokenConnection, harness } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 

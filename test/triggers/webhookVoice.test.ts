@@ -255,6 +255,7 @@ describe("webhook trigger: points a number's calls at the flow", () => {
     const error = await failureOf(deploy({ registerFor: "both" }));
     expect(error.message).toContain(owner);
     expect(error.message).toContain('"Register For"');
+    expect(error.message).toContain('Remove it from the number\'s voice configuration at Twilio, or set "Register For" to messages only.');
     expect(posts()).toHaveLength(0);
   });
 

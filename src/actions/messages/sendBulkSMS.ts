@@ -55,6 +55,7 @@ export const sendBulkSMS = action({
     const { refuseUnlessSenderReachesUs } = await import("../../client/compliance/sendCheck");
     const { sendBulk } = await import("../../client/messages/bulkSend");
     const { getTwilioClient } = await import("../../client/twilioClient");
+    const { toBuilderError } = await import("../../errors/builderErrors");
     const client = getTwilioClient(twilioConnection);
     const message = toMessageContent(content);
     const planned = toBulkRecipients(recipients, defaultCountryCode, message.sender);
@@ -70,6 +71,7 @@ export const sendBulkSMS = action({
           continueFrom,
           ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
           message,
+          wording: toBuilderError,
         }),
     );
     return instanceState ? { data, instanceState } : { data };

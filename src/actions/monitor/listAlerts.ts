@@ -23,10 +23,11 @@ export const listAlerts = action({
   perform: async (_context, { twilioConnection, logLevel, startDate, endDate, limit, continueFrom }) => {
     const { listAlerts: readAlerts } = await import("../../client/monitor/alerts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
+    const { withAlertFixes } = await import("../../errors/builderErrors");
+    const { alerts, ...page } = await namingInputs(CONTINUE_FROM_LABELS, () =>
       readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom }),
     );
-    return { data };
+    return { data: { alerts: withAlertFixes(alerts), ...page } };
   },
   examplePayload: { data: alertListExample },
   outputSchema: alertListOutput,

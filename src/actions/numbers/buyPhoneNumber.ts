@@ -48,11 +48,13 @@ export const buyPhoneNumber = action({
   ) => {
     const { buyNumberOnce } = await import("../../client/numbers/purchase");
     const { getTwilioClient } = await import("../../client/twilioClient");
+    const { toBuilderError } = await import("../../errors/builderErrors");
     const { data, instanceState } = await namingInputs(IDEMPOTENCY_KEY_LABELS, () =>
       buyNumberOnce(
         getTwilioClient(twilioConnection),
         { phoneNumber, search: toNumberSearch(search), friendlyName, smsUrl, voiceUrl, messagingServiceSid },
         toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
+        toBuilderError,
       ),
     );
     return instanceState ? { data, instanceState } : { data };

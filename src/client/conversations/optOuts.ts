@@ -1,5 +1,4 @@
 import { TwilioApiError } from "../transport/errors";
-import { FIXES_BY_CODE } from "../transport/fixes";
 import type { TwilioClient } from "../twilioClient";
 import { optOutTypeOf } from "../webhooks/optOuts";
 import type { ParticipantRecord } from "./records";
@@ -25,11 +24,17 @@ export async function refuseOptedOutParticipants(client: TwilioClient, participa
     }),
   );
   if (optedOut.length === 0) return;
-  const fix = `${FIXES_BY_CODE[OPTED_OUT_CODE]} Remove the participant from the conversation (Remove Conversation Participant) to message the others.`;
-  throw new TwilioApiError(
-    `Not sent: ${optedOut.sort().join(", ")} opted out of messages from this conversation's number (Twilio error ${OPTED_OUT_CODE}). ${fix}`,
-    { code: OPTED_OUT_CODE, fix, moreInfo: `https://www.twilio.com/docs/errors/${OPTED_OUT_CODE}` },
-  );
+  throw new OptedOutError(optedOut.sort());
+}
+
+/** Participants Twilio would refuse to message (its error 21610): the conversation message is not sent to anyone. */
+export class OptedOutError extends TwilioApiError {
+  constructor(readonly addresses: string[]) {
+    super(`Not sent: ${addresses.join(", ")} opted out of messages from this conversation's number (Twilio error ${OPTED_OUT_CODE}).`, {
+      code: OPTED_OUT_CODE,
+      moreInfo: `https://www.twilio.com/docs/errors/${OPTED_OUT_CODE}`,
+    });
+  }
 }
 
 async function hasOptedOut(client: TwilioClient, address: string, proxyAddress: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { type PooledOutcome, refusalOf, runPool } from "../pool";
+import { type FailureWording, type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { TwilioClient } from "../twilioClient";
 import { lookupPhoneNumber } from "./phoneNumbers";
 
@@ -17,18 +17,23 @@ const UNREACHABLE_LINE_TYPES = new Set(["landline"]);
  * can receive a text. Each lookup is billed by Twilio, so a number is looked up once however often
  * it is listed. A number whose lookup failed is not declared reachable: the builder asked to check first.
  */
-export async function screenLineTypes(client: TwilioClient, numbers: string[], concurrency: number): Promise<Map<string, Screening>> {
+export async function screenLineTypes(
+  client: TwilioClient,
+  numbers: string[],
+  concurrency: number,
+  wording?: FailureWording,
+): Promise<Map<string, Screening>> {
   const screenings = new Map<string, Screening>();
   await runPool(
     [...new Set(numbers)],
     concurrency,
-    (number) => screenOne(client, number),
+    (number) => screenOne(client, number, wording),
     (number, screening) => screenings.set(number, screening),
   );
   return screenings;
 }
 
-async function screenOne(client: TwilioClient, number: string): Promise<PooledOutcome<Screening>> {
+async function screenOne(client: TwilioClient, number: string, wording?: FailureWording): Promise<PooledOutcome<Screening>> {
   try {
     const found = await lookupPhoneNumber(client, { phoneNumber: number, packages: ["line_type_intelligence"] });
     if (!found.valid) {
@@ -56,7 +61,7 @@ async function screenOne(client: TwilioClient, number: string): Promise<PooledOu
     }
     return { result: { reachable: true, lineType: found.lineType } };
   } catch (error) {
-    const { code, httpStatus, message } = refusalOf(error);
+    const { code, httpStatus, message } = refusalOf(error, wording);
     return {
       result: {
         reachable: false,

@@ -4,7 +4,7 @@ import { checkTemplateVariables } from "../content/variables";
 import { claimBulkList, fingerprintOf, type IdempotencyLedger, priorSend, readLedger, recordSend, withLedger } from "../idempotency";
 import { E164_PATTERN } from "../identifiers/phoneNumbers";
 import { type Screening, screenLineTypes } from "../lookup/lineTypeScreening";
-import { type PooledOutcome, refusalOf, runPool } from "../pool";
+import { type FailureWording, type PooledOutcome, refusalOf, runPool } from "../pool";
 import type { IdempotencyStore } from "../terms";
 import type { TwilioClient } from "../twilioClient";
 import { continuationToken, type PlannedRecipient, planRecipients } from "./bulkPlan";
@@ -30,6 +30,8 @@ interface BulkSendRequest {
   store?: IdempotencyStore;
   syncService?: string;
   state: Record<string, unknown>;
+  /** How a refused recipient's row words the failure. */
+  wording?: FailureWording;
 }
 
 /** Twilio's code for a recipient who replied STOP. */
@@ -68,9 +70,7 @@ export async function sendBulk(
   }
   if (request.message.checkContentVariables && shared.contentSid)
     await checkTemplateVariables(client, shared.contentSid, shared.contentVariables);
-  const pending: PendingSend[] = request.checkLineType
-    ? await withoutUnreachable(client, addressed, results, request.concurrency)
-    : addressed;
+  const pending: PendingSend[] = request.checkLineType ? await withoutUnreachable(client, addressed, results, request) : addressed;
   const claims = synced ? claimsFor(client, request, plan.listFingerprint, plan.firstIndex, shared, pending) : undefined;
   if (claims && pending.length > 0) await claims.start(plan.firstIndex + pending[0].index);
   await runPool(
@@ -79,8 +79,8 @@ export async function sendBulk(
     (item) => {
       const options = { ...shared, to: item.to };
       return claims
-        ? sendClaimed(client, claims, options, plan.firstIndex + item.index)
-        : sendOne(client, options, request.idempotencyKey, ledger);
+        ? sendClaimed(client, claims, options, plan.firstIndex + item.index, request.wording)
+        : sendOne(client, options, { idempotencyKey: request.idempotencyKey, ledger, wording: request.wording });
     },
     (item, result) => {
       results[item.index] = { ...result, to: item.to, lineType: item.lineType ?? null };
@@ -106,10 +106,10 @@ async function withoutUnreachable(
   client: TwilioClient,
   pending: PendingSend[],
   results: (BulkRecipientResult | undefined)[],
-  concurrency: number,
+  { concurrency, wording }: Pick<BulkSendRequest, "concurrency" | "wording">,
 ): Promise<PendingSend[]> {
   const phoneNumbers = pending.map((item) => item.to).filter((to) => E164_PATTERN.test(to));
-  const screenings = await screenLineTypes(client, phoneNumbers, concurrency);
+  const screenings = await screenLineTypes(client, phoneNumbers, concurrency, wording);
   return pending.flatMap((item) => {
     const screening: Screening | undefined = screenings.get(item.to);
     if (!screening) return [item];
@@ -152,13 +152,14 @@ async function sendClaimed(
   claims: BulkClaims,
   options: MessageListInstanceCreateOptions,
   listIndex: number,
+  wording: FailureWording | undefined,
 ): Promise<PooledOutcome<BulkRecipientResult>> {
   let claim: Awaited<ReturnType<BulkClaims["before"]>>;
   try {
     claim = await claims.before(listIndex, options.to);
   } catch (error) {
     await claims.after(listIndex, {});
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = refusalOf(error, wording).message;
     return { result: row(options.to, "failed", { errorMessage: `Not sent: its idempotency claim could not be checked: ${reason}` }) };
   }
   if (!claim.send) {
@@ -166,7 +167,7 @@ async function sendClaimed(
     const fields = claim.outcome === "replayed" ? { messageSid: claim.messageSid } : { errorMessage: claim.errorMessage };
     return { result: row(options.to, claim.outcome, fields) };
   }
-  const outcome = await sendOne(client, options, undefined, undefined);
+  const outcome = await sendOne(client, options, { wording });
   await claims.after(listIndex, { sid: outcome.result.messageSid ?? undefined, unknown: outcome.result.outcome === "unknown" });
   return outcome;
 }
@@ -174,8 +175,7 @@ async function sendClaimed(
 async function sendOne(
   client: TwilioClient,
   options: MessageListInstanceCreateOptions,
-  idempotencyKey: string | undefined,
-  ledger: IdempotencyLedger | undefined,
+  { idempotencyKey, ledger, wording }: { idempotencyKey?: string; ledger?: IdempotencyLedger; wording?: FailureWording },
 ): Promise<PooledOutcome<BulkRecipientResult>> {
   const recipientKey = idempotencyKey && recipientKeyOf(idempotencyKey, options.to);
   const fingerprint = fingerprintOf(options);
@@ -188,7 +188,7 @@ async function sendOne(
     const outcomeName = outcome.reconciled ? "reconciled" : "sent";
     return { result: row(options.to, outcomeName, { messageSid: outcome.created.sid, messageStatus: outcome.created.status }) };
   } catch (error) {
-    const { code, httpStatus, message } = refusalOf(error);
+    const { code, httpStatus, message } = refusalOf(error, wording);
     const refusal = { errorCode: code, errorMessage: message, optedOut: code === OPTED_OUT_CODE };
     return { result: row(options.to, "failed", refusal), httpStatus };
   }

@@ -1,22 +1,20 @@
 import { productJsonPages } from "../jsonPages";
 import { type PollableList, type PollOptions, type PollState, pollNewItems } from "../polling/newItems";
 import type { AlertLogLevel } from "../terms";
-import { FIXES_BY_CODE } from "../transport/fixes";
 import { isoDate } from "../transport/jsonRequest";
 import { TWILIO_ORIGINS } from "../transport/origins";
 import type { TwilioClient } from "../twilioClient";
 
 /** Alerts of Twilio's debugger (Monitor v1), read by direct requests. */
 
-export type AlertRecord = {
+/** An alert as Twilio reports it. */
+export type TwilioAlert = {
   sid: string;
   /** Twilio's error code, e.g. 30003. */
   errorCode: number | null;
   logLevel: string | null;
   /** What went wrong, in Twilio's words (the alert's Msg). */
   explanation: string | null;
-  /** What to do about it, where the component knows (its own table of fixes by error code). */
-  fix: string | null;
   moreInfo: string | null;
   /** The resource the alert concerns: a message (SM...), a call (CA...), a number (PN...)... */
   resourceSid: string | null;
@@ -28,6 +26,9 @@ export type AlertRecord = {
   dateGenerated: string | null;
   dateCreated: string | null;
 };
+
+/** An alert as List Alerts and New Debugger Alerts show it: with what to do about it, where the component knows (src/errors). */
+export type AlertRecord = TwilioAlert & { fix: string | null };
 
 interface AlertBody {
   sid: string;
@@ -53,7 +54,7 @@ function detailsOf(text: string | null | undefined): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-export function toAlertRecord(body: AlertBody): AlertRecord {
+export function toTwilioAlert(body: AlertBody): TwilioAlert {
   const code = Number(body.error_code);
   const errorCode = body.error_code && Number.isInteger(code) ? code : null;
   const details = detailsOf(body.alert_text);
@@ -62,7 +63,6 @@ export function toAlertRecord(body: AlertBody): AlertRecord {
     errorCode,
     logLevel: body.log_level ?? null,
     explanation: details.Msg ?? details.msg ?? body.alert_text ?? null,
-    fix: (errorCode !== null && FIXES_BY_CODE[errorCode]) || null,
     moreInfo: body.more_info ?? (errorCode !== null ? `https://www.twilio.com/docs/errors/${errorCode}` : null),
     resourceSid: body.resource_sid || null,
     serviceSid: body.service_sid || null,
@@ -89,7 +89,7 @@ export async function listAlerts(client: TwilioClient, request: { query: AlertQu
     continueFrom,
     filters: { LogLevel: query.logLevel, StartDate: query.startDate?.toISOString(), EndDate: query.endDate?.toISOString() },
   });
-  return { alerts: list.items.map(toAlertRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
+  return { alerts: list.items.map(toTwilioAlert), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
 type Limits = Pick<PollOptions<unknown>, "maxItems" | "maxPages" | "pageSize">;
@@ -99,7 +99,7 @@ export async function pollNewAlerts(
   client: TwilioClient,
   state: PollState,
   { logLevel, ...limits }: Limits & { logLevel?: AlertLogLevel },
-): Promise<{ alerts: AlertRecord[]; state: PollState }> {
+): Promise<{ alerts: TwilioAlert[]; state: PollState }> {
   const pages = alertPages(client);
   const list: PollableList<AlertBody> = {
     page: ({ fromDay, pageSize, position }) =>
@@ -114,7 +114,7 @@ export async function pollNewAlerts(
     timeOf: (alert) => dateOf(alert.date_generated ?? alert.date_created),
   };
   const result = await pollNewItems(list, state, limits);
-  return { alerts: result.items.map(toAlertRecord), state: result.state };
+  return { alerts: result.items.map(toTwilioAlert), state: result.state };
 }
 
 function dateOf(value: string | null | undefined): Date | null {

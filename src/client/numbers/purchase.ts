@@ -3,6 +3,7 @@ import type { IncomingPhoneNumberInstance } from "twilio/lib/rest/api/v2010/acco
 import { createOnceForKey, type IdempotencyOptions } from "../claims/keyedCreate";
 import type { KeyedRun } from "../idempotency";
 import { SID_PATTERNS } from "../identifiers/sids";
+import { type FailureWording, refusalOf } from "../pool";
 import { TwilioApiError } from "../transport/errors";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
 import { waits } from "../transport/waits";
@@ -49,10 +50,12 @@ export async function buyNumberOnce(
   client: TwilioClient,
   request: PurchaseRequest,
   run: IdempotencyOptions,
+  /** How a failure to join the Messaging Service is worded in the result. */
+  wording?: FailureWording,
 ): Promise<KeyedRun<PurchaseResult>> {
   const keyed = await createOnceForKey<Bought>(client, run, request, {
     noun: "phone number",
-    create: () => buyNumber(client, request),
+    create: () => buyNumber(client, request, wording),
     replay: (prior) => replayPurchase(client, prior.sid),
     findCreated: (since) => findPurchase(client, request, since),
   });
@@ -72,7 +75,7 @@ async function findPurchase(client: TwilioClient, request: PurchaseRequest, sinc
   return boughtResult(found, true);
 }
 
-async function buyNumber(client: TwilioClient, request: PurchaseRequest): Promise<Bought> {
+async function buyNumber(client: TwilioClient, request: PurchaseRequest, wording: FailureWording | undefined): Promise<Bought> {
   const phoneNumber = request.phoneNumber ?? (await firstAvailable(client, request.search));
   const options = { phoneNumber, friendlyName: request.friendlyName, smsUrl: request.smsUrl, voiceUrl: request.voiceUrl };
   let bought: IncomingPhoneNumberInstance | undefined;
@@ -85,7 +88,7 @@ async function buyNumber(client: TwilioClient, request: PurchaseRequest): Promis
     if (!bought) return mayHaveBeenBought(phoneNumber, `Twilio's answer to the purchase was lost (${describe(error)})`);
     reconciled = true;
   }
-  const messagingService = request.messagingServiceSid ? await joinService(client, request.messagingServiceSid, bought.sid) : null;
+  const messagingService = request.messagingServiceSid ? await joinService(client, request.messagingServiceSid, bought.sid, wording) : null;
   return { ...boughtResult(bought, reconciled), messagingService };
 }
 
@@ -127,12 +130,17 @@ function mayHaveBeenBought(phoneNumber: string, because: string): Bought {
 }
 
 /** Joining the pool is a separate request: its failure is reported, the number stays bought. */
-async function joinService(client: TwilioClient, serviceSid: string, phoneNumberSid: string): Promise<PurchaseResult["messagingService"]> {
+async function joinService(
+  client: TwilioClient,
+  serviceSid: string,
+  phoneNumberSid: string,
+  wording: FailureWording | undefined,
+): Promise<PurchaseResult["messagingService"]> {
   try {
     await addToSenderPool(client, serviceSid, phoneNumberSid);
     return { sid: serviceSid, added: true, error: null };
   } catch (error) {
-    return { sid: serviceSid, added: false, error: error instanceof Error ? error.message : String(error) };
+    return { sid: serviceSid, added: false, error: refusalOf(error, wording).message };
   }
 }
 

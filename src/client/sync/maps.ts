@@ -41,10 +41,17 @@ const syncAccessRefused = (error: unknown) => isSyncError(error, 401) || isSyncE
 
 export class SyncServiceMissingError extends TwilioApiError {
   constructor(serviceSid: string, details: TwilioApiError["details"]) {
-    super(`The Sync Service ${serviceSid} does not exist in this connection's account. Nothing was sent.`, {
-      ...details,
-      fix: "Pick a Sync Service of this account, or leave Sync Service empty to let the component create its own.",
-    });
+    super(`The Sync Service ${serviceSid} does not exist in this connection's account. Nothing was sent.`, details);
+  }
+}
+
+/** Twilio refused the connection Sync itself (401 or 403), not one key: idempotency keys cannot be claimed there. */
+export class SyncAccessError extends TwilioApiError {
+  constructor(details: TwilioApiError["details"]) {
+    super(
+      `This connection may not use Twilio Sync, where idempotency keys are claimed (Twilio error ${details.code ?? "?"}, HTTP ${details.status}). Nothing was sent.`,
+      details,
+    );
   }
 }
 
@@ -181,10 +188,6 @@ async function withSyncAccessError<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (!syncAccessRefused(error)) throw error;
-    const { code, status } = error.details;
-    throw new TwilioApiError(
-      `This connection may not use Twilio Sync, where idempotency keys are claimed (Twilio error ${code ?? "?"}, HTTP ${status}). Nothing was sent. Set Idempotency Store to "Flow State" (keys kept in the flow's state: see the documentation for what it does not cover), or use an Auth Token or an API key allowed to use Sync, or name in Sync Service a service this connection may use.`,
-      { ...error.details, fix: 'Set Idempotency Store to "Flow State", or give the connection access to Twilio Sync.' },
-    );
+    throw new SyncAccessError(error.details);
   }
 }

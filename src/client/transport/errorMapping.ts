@@ -1,13 +1,12 @@
 import { SpectralError } from "@prismatic-io/spectral";
 import type RestException from "twilio/lib/base/RestException";
 import type TwilioServiceException from "twilio/lib/base/TwilioServiceException";
-import { TwilioApiError } from "./errors";
-import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES } from "./fixes";
+import { TwilioApiError, type TwilioErrorDetails } from "./errors";
 import { redactSecrets } from "./secrets";
 
-// Twilio's answers and failures on the way to it, read into TwilioApiError with what to fix. The
-// component's error hook loads this module with the first failure: describing the component needs
-// only the error types in errors.ts.
+// Twilio's answers and failures on the way to it, read into TwilioApiError in Twilio's terms: its
+// code, words, status and documentation link. What a builder should do about each is the
+// component's (src/errors), which adds it with the first failure.
 
 interface TwilioErrorBody {
   code?: number;
@@ -37,22 +36,23 @@ function reasonOf(body: TwilioErrorBody): string | undefined {
   return body.title || explanation || undefined;
 }
 
-/** Turns Twilio's JSON error body and HTTP status into the one error shape builders see. */
+/** Turns Twilio's JSON error body and HTTP status into the one error shape the component reads. */
 export function fromTwilioErrorBody(status: number, body: unknown): TwilioApiError {
   if (isUnreadableJson(body)) return unreadableAnswerError(status, undefined);
   const parsed = parseErrorBody(body);
   const code = typeof parsed.code === "number" ? parsed.code : undefined;
-  const twilioMessage = reasonOf(parsed) ?? `HTTP ${status}`;
+  const reason = reasonOf(parsed) ?? `HTTP ${status}`;
   const moreInfo = parsed.more_info ?? (code ? `https://www.twilio.com/docs/errors/${code}` : undefined);
-  const fix = (code && FIXES_BY_CODE[code]) || FIXES_BY_STATUS[status];
-  const summary = [
-    `Twilio ${code ? `error ${code}` : "error"} (HTTP ${status}): ${twilioMessage}`,
-    fix,
-    moreInfo && `More info: ${moreInfo}`,
-  ]
+  const details = { code, status, moreInfo, reason };
+  return new TwilioApiError(twilioAnswerSummary(details), details);
+}
+
+/** Twilio's answer in one line: its code and status, its words, then `fix` (if any) and where it documents the code. */
+export function twilioAnswerSummary(details: TwilioErrorDetails, fix?: string): string {
+  const { code, status, reason, moreInfo } = details;
+  return [`Twilio ${code ? `error ${code}` : "error"} (HTTP ${status}): ${reason}`, fix, moreInfo && `More info: ${moreInfo}`]
     .filter(Boolean)
     .join(" ");
-  return new TwilioApiError(summary, { code, status, moreInfo, fix });
 }
 
 /** A body that has text but is not JSON: axios hands such a body over as the text itself. */
@@ -85,6 +85,9 @@ function parseErrorBody(body: unknown): TwilioErrorBody {
   return body && typeof body === "object" ? (body as TwilioErrorBody) : {};
 }
 
+/** Node's codes for a request that got no answer: refused, unresolved, reset or timed out. */
+const NETWORK_FAILURES = new Set(["ECONNREFUSED", "ENOTFOUND", "ECONNRESET", "ECONNABORTED", "ETIMEDOUT"]);
+
 interface NetworkLikeError {
   code?: string;
   message?: string;
@@ -93,9 +96,9 @@ interface NetworkLikeError {
 }
 
 /**
- * The component's error hook: every action, trigger and data source failure passes through here.
- * Errors are rebuilt from known-safe fields only: an axios error carries the request config,
- * Authorization header included, and must never reach the run log as it is.
+ * Any failure in Twilio's terms (the error hook passes every one through here). Errors are
+ * rebuilt from known-safe fields only: an axios error carries the request config, Authorization
+ * header included, and must never reach the run log as it is.
  */
 export function toActionableError(error: unknown): unknown {
   if (error instanceof SpectralError) return error;
@@ -112,10 +115,8 @@ export function toActionableError(error: unknown): unknown {
   if (networkError?.isAxiosError && networkError.response) {
     return fromTwilioErrorBody(networkError.response.status, networkError.response.data);
   }
-  if (networkError?.code && NETWORK_FIXES[networkError.code]) {
-    return new TwilioApiError(`Could not complete the request to Twilio (${networkError.code}). ${NETWORK_FIXES[networkError.code]}`, {
-      fix: NETWORK_FIXES[networkError.code],
-    });
+  if (networkError?.code && NETWORK_FAILURES.has(networkError.code)) {
+    return new TwilioApiError(`Could not complete the request to Twilio (${networkError.code}).`, { networkCode: networkError.code });
   }
   if (error instanceof Error) {
     const safe = new Error(redactSecrets(error.message));
@@ -138,13 +139,8 @@ function twilioExceptions(): { RestException: typeof RestException; TwilioServic
  */
 export function unreadableAnswerError(status: number, contentType: unknown): TwilioApiError {
   const type = typeof contentType === "string" && contentType !== "" ? `, ${contentType.split(";")[0]}` : "";
-  const fix =
-    status >= 200 && status < 300
-      ? "Twilio may have done what was asked: check before repeating a send or a call."
-      : (FIXES_BY_STATUS[status] ?? "Try again later; if it persists, check the connection's Base URL, Region and Edge.");
-  return new TwilioApiError(`Twilio's answer could not be read (HTTP ${status}${type}): it is not JSON, or it was cut off. ${fix}`, {
+  return new TwilioApiError(`Twilio's answer could not be read (HTTP ${status}${type}): it is not JSON, or it was cut off.`, {
     status,
-    fix,
     unreadable: true,
   });
 }

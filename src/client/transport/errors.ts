@@ -31,6 +31,10 @@ export interface TwilioErrorDetails {
   code?: number;
   status?: number;
   moreInfo?: string;
+  /** Twilio's own words for what was wrong, when the error is its answer. */
+  reason?: string;
+  /** The network failure on the way to Twilio (ECONNRESET, ETIMEDOUT, ...), when no answer came. */
+  networkCode?: string;
   /** What the builder should check or change: an input, a connection field, a Twilio setting. */
   fix?: string;
   /** Twilio's answer arrived but could not be read (not JSON, or cut off): after a create, it may have been done. */

@@ -56,13 +56,19 @@ const VOICE_URL: NumberUrl = {
       : number.trunkSid
         ? `the SIP trunk ${number.trunkSid}`
         : "";
-    if (owner) {
-      throw new SpectralError(
-        `Could not point ${number.phoneNumber}'s calls at this flow: ${owner} takes them, and Twilio would ignore the flow's URL. Remove it from the number's voice configuration at Twilio, or set "Register For" to messages only.`,
-      );
-    }
+    if (owner) throw new VoiceUrlIgnoredError(number.phoneNumber, owner);
   },
 };
+
+/** Twilio would ignore the number's VoiceUrl: a TwiML App or a SIP trunk takes its calls. */
+export class VoiceUrlIgnoredError extends SpectralError {
+  constructor(phoneNumber: string, owner: string) {
+    super(
+      `Could not point ${phoneNumber}'s calls at this flow: ${owner} takes them, and Twilio would ignore the flow's URL. Remove it from the number's voice configuration at Twilio.`,
+    );
+    this.name = "VoiceUrlIgnoredError";
+  }
+}
 
 /**
  * Points the number's SmsUrl at the flow and remembers what was there. A redeploy keeps the value

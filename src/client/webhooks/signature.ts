@@ -2,9 +2,15 @@ import { SpectralError, type TriggerPayload } from "@prismatic-io/spectral";
 import { validateRequest, validateRequestWithBody } from "twilio/lib/webhooks/webhooks";
 import { isConversationEvent } from "./conversationEvents";
 
+/** Why a signature could not be checked or did not match, where configuration settles it. */
+export type SignatureFault = "noWebhookUrl" | "noAuthToken" | "mismatch";
+
 /** A request Twilio did not sign, or that cannot be checked: the flow must stop before any step sees it. */
 export class TwilioSignatureError extends SpectralError {
-  constructor(reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly fault?: SignatureFault,
+  ) {
     super(`Rejected the request to the Twilio webhook trigger: ${reason}`);
     this.name = "TwilioSignatureError";
   }
@@ -94,9 +100,7 @@ export function configuredWebhookUrl(
 function signedUrlCandidates(payload: TriggerPayload, publicUrl?: string): string[] {
   const url = configuredWebhookUrl(payload.webhookUrls, payload.flow?.name, publicUrl);
   if (!url) {
-    throw new TwilioSignatureError(
-      'this flow has no webhook URL to check the signature against. Set "Public Webhook URL" to the URL configured at Twilio.',
-    );
+    throw new TwilioSignatureError("this flow has no webhook URL to check the signature against.", "noWebhookUrl");
   }
   const configured = new URL(url);
   const base = `${configured.origin}${configured.pathname}`;
@@ -112,9 +116,7 @@ function rawQueryOf(url: string | undefined): string {
 
 function verifiedReading(payload: TriggerPayload, authToken: string | undefined, readings: RequestReading[], body: string): RequestReading {
   if (!authToken) {
-    throw new TwilioSignatureError(
-      'the connection has no Auth Token to check Twilio\'s signature with. Use the Auth Token connection, or fill in "Auth Token (for webhooks)" on the API Key connection: an API key secret cannot check signatures.',
-    );
+    throw new TwilioSignatureError("the connection has no Auth Token to check Twilio's signature with.", "noAuthToken");
   }
   const signature = header(payload, SIGNATURE_HEADER);
   if (!signature) throw new TwilioSignatureError("it has no X-Twilio-Signature header, so it did not come from Twilio.");
@@ -126,7 +128,8 @@ function verifiedReading(payload: TriggerPayload, authToken: string | undefined,
   if (!verified) {
     const checkedUrl = readings[0].url.split("?")[0];
     throw new TwilioSignatureError(
-      `its X-Twilio-Signature does not match (checked against ${checkedUrl} with the connection's Auth Token). Either it did not come from Twilio, the Auth Token belongs to another account or was rotated, or Twilio calls a different URL: then set "Public Webhook URL" to exactly the URL configured at Twilio.`,
+      `its X-Twilio-Signature does not match (checked against ${checkedUrl} with the connection's Auth Token). Either it did not come from Twilio, the Auth Token belongs to another account or was rotated, or Twilio calls a different URL.`,
+      "mismatch",
     );
   }
   return verified;

@@ -1,5 +1,5 @@
 import { InputError } from "../../../src/client/transport/errors";
-import { FIXES_BY_CODE } from "../../../src/client/transport/fixes";
+import { FIXES_BY_CODE } from "../../../src/errors/fixes";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 

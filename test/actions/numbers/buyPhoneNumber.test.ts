@@ -25,6 +25,20 @@ describe("Buy Phone Number on the sandbox", () => {
     expect(error.message).toMatch(/Search Available Phone Numbers/);
   });
 
+  it("a number bought but refused by the Messaging Service says why and what to check, and stays bought", async () => {
+    const missingService = `MG${"0".repeat(32)}`;
+    const { data } = await run<PurchaseResult>("buyPhoneNumber", { areaCode: "512", messagingServiceSid: missingService });
+    expect(data.outcome).toBe("bought");
+    expect(data.messagingService).toEqual({
+      sid: missingService,
+      added: false,
+      error: expect.stringMatching(
+        /^Twilio error 20404 \(HTTP 404\): .* Check the SID you passed: no such resource exists in this account\. More info:/,
+      ),
+    });
+    expect(await owned()).toEqual([data.phoneNumber]);
+  });
+
   it("a lost purchase answer is resolved from the account's numbers, without buying twice", async () => {
     await on.sandbox.control("POST", "faults", {
       rules: [{ kind: "reset-after", method: "POST", path: "IncomingPhoneNumbers\\.json$", times: 1 }],

@@ -1,4 +1,4 @@
-import { refuseOptedOutParticipants } from "../../../src/client/conversations/optOuts";
+import { OptedOutError, refuseOptedOutParticipants } from "../../../src/client/conversations/optOuts";
 import type { ParticipantRecord } from "../../../src/client/conversations/records";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
@@ -40,10 +40,9 @@ describe("refuseOptedOutParticipants", () => {
     expect(error.message).toMatch(
       /^Not sent: \+15558675310, \+15558675311 opted out of messages from this conversation's number \(Twilio error 21610\)/,
     );
-    expect((error as TwilioApiError).details).toMatchObject({
-      code: 21610,
-      fix: expect.stringContaining("Remove Conversation Participant"),
-    });
+    expect(error).toBeInstanceOf(OptedOutError);
+    expect((error as OptedOutError).addresses).toEqual(["+15558675310", "+15558675311"]);
+    expect((error as TwilioApiError).details).toMatchObject({ code: 21610 });
   });
 
   it("a START after the STOP opts the participant back in; a STOP to another number does not count", async () => {

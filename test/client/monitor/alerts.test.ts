@@ -1,4 +1,4 @@
-import { listAlerts, pollNewAlerts, toAlertRecord } from "../../../src/client/monitor/alerts";
+import { listAlerts, pollNewAlerts, toTwilioAlert } from "../../../src/client/monitor/alerts";
 import { initialPollState, type PollState } from "../../../src/client/polling/newItems";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
@@ -6,9 +6,9 @@ import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const SID = `NO${"0".repeat(32)}`;
 
-describe("toAlertRecord", () => {
+describe("toTwilioAlert", () => {
   it("reads Twilio's form-encoded alert text into the explanation and its details", () => {
-    const alert = toAlertRecord({
+    const alert = toTwilioAlert({
       sid: SID,
       error_code: "11200",
       alert_text: "Msg=HTTP+retrieval+failure&httpResponse=502&url=https%3A%2F%2Fexample.com%2Fsms",
@@ -26,21 +26,19 @@ describe("toAlertRecord", () => {
   });
 
   it("keeps a plain alert text as it is", () => {
-    expect(toAlertRecord({ sid: SID, alert_text: "Something went wrong = maybe" })).toMatchObject({
+    expect(toTwilioAlert({ sid: SID, alert_text: "Something went wrong = maybe" })).toMatchObject({
       explanation: "Something went wrong = maybe",
       details: { Msg: "Something went wrong = maybe" },
     });
   });
 
-  it("gives the component's fix for a code it knows, and none for others or for no code", () => {
-    expect(toAlertRecord({ sid: SID, error_code: "21211" }).fix).toMatch(/"To" input/);
-    expect(toAlertRecord({ sid: SID, error_code: "99999" }).fix).toBeNull();
-    expect(toAlertRecord({ sid: SID, error_code: "not a code" })).toMatchObject({ errorCode: null, fix: null, moreInfo: null });
-    expect(toAlertRecord({ sid: SID, error_code: null, more_info: "https://example.com/x" }).moreInfo).toBe("https://example.com/x");
+  it("reads a code that is not a number as none, and keeps Twilio's link", () => {
+    expect(toTwilioAlert({ sid: SID, error_code: "not a code" })).toMatchObject({ errorCode: null, moreInfo: null });
+    expect(toTwilioAlert({ sid: SID, error_code: null, more_info: "https://example.com/x" }).moreInfo).toBe("https://example.com/x");
   });
 
   it("reads empty strings of the resource fields as null", () => {
-    expect(toAlertRecord({ sid: SID, resource_sid: "", service_sid: "", request_method: "", request_url: "" })).toMatchObject({
+    expect(toTwilioAlert({ sid: SID, resource_sid: "", service_sid: "", request_method: "", request_url: "" })).toMatchObject({
       resourceSid: null,
       serviceSid: null,
       requestMethod: null,

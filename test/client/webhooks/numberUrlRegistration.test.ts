@@ -1,6 +1,12 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
-import { registerSmsUrl, registerVoiceUrl, releaseSmsUrl, releaseVoiceUrl } from "../../../src/client/webhooks/numberUrlRegistration";
+import {
+  registerSmsUrl,
+  registerVoiceUrl,
+  releaseSmsUrl,
+  releaseVoiceUrl,
+  VoiceUrlIgnoredError,
+} from "../../../src/client/webhooks/numberUrlRegistration";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -160,7 +166,8 @@ describe("webhook URL registration on a phone number", () => {
     await serve([1, owner]);
     const error = await failureOf(registerVoiceUrl(client(), "+15017122661", FLOW_URL));
     expect(error.message).toContain(`Could not point +15017122661's calls at this flow: ${reason}`);
-    expect(error.message).toContain('set "Register For" to messages only');
+    expect(error).toBeInstanceOf(VoiceUrlIgnoredError);
+    expect(error.message).toMatch(/Remove it from the number's voice configuration at Twilio\.$/);
     expect(updates()).toHaveLength(0);
   });
 });

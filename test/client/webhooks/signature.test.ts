@@ -1,46 +1,10 @@
-import type { TriggerPayload } from "@prismatic-io/spectral";
 import { getExpectedBodyHash, getExpectedTwilioSignature, validateRequest } from "twilio/lib/webhooks/webhooks";
 import { configuredWebhookUrl, readTwilioWebhook, TwilioSignatureError, type WebhookCheck } from "../../../src/client/webhooks/signature";
 import { AUTH_TOKEN } from "../../support/harness";
 import { sequence } from "../../triggers/support/sequence";
+import { FLOW, FLOW_URL, form, MESSAGE, payload } from "../../triggers/support/signedRequest";
 
-const FLOW = "Inbound SMS";
-const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93";
 const CHECK: WebhookCheck = { authToken: AUTH_TOKEN, skipVerification: false };
-const MESSAGE = { MessageSid: `SM${"0".repeat(32)}`, From: "+15558675310", To: "+15017122661", Body: "Hello & welcome" };
-
-interface Request {
-  /** The URL Twilio called, query string included. */
-  url?: string;
-  body?: string;
-  signature?: string | null;
-  headers?: Record<string, unknown>;
-  rawBody?: unknown;
-  webhookUrl?: string | null;
-}
-
-/** What the platform hands the trigger for one request; the signature, unless given, is twilio-node's for a form body. */
-function payload({ url = FLOW_URL, body = "", signature, headers = {}, rawBody, webhookUrl = FLOW_URL }: Request): TriggerPayload {
-  const query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
-  const params = Object.fromEntries(new URLSearchParams(body));
-  const signed = signature === undefined ? getExpectedTwilioSignature(AUTH_TOKEN, url, params) : signature;
-  const data = Buffer.from(body);
-  return {
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      ...(signed === null ? {} : { "X-Twilio-Signature": signed }),
-      ...headers,
-    },
-    queryParameters: Object.fromEntries(new URLSearchParams(query)),
-    rawBody: { data: rawBody === undefined ? data : rawBody },
-    body: { data: rawBody === undefined ? data : rawBody },
-    webhookUrls: webhookUrl === null ? {} : { [FLOW]: webhookUrl },
-    invokeUrl: url,
-    flow: { id: "flowId", name: FLOW },
-  } as unknown as TriggerPayload;
-}
-
-const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
 function rejection(run: () => unknown): Error {
   try {
@@ -160,16 +124,14 @@ describe("readTwilioWebhook: requests it refuses before any step sees them", () 
     );
   });
 
-  it("refuses to check without an Auth Token, naming the connection field to fill in", () => {
-    expect(() => readTwilioWebhook(payload({ body: form(MESSAGE) }), { skipVerification: false })).toThrow(
-      /the connection has no Auth Token to check Twilio's signature with.*"Auth Token \(for webhooks\)"/,
-    );
+  it("refuses to check without an Auth Token, saying so as a fault configuration settles", () => {
+    const error = rejection(() => readTwilioWebhook(payload({ body: form(MESSAGE) }), { skipVerification: false }));
+    expect(error).toMatchObject({ reason: "the connection has no Auth Token to check Twilio's signature with.", fault: "noAuthToken" });
   });
 
-  it("refuses when the flow has no webhook URL to check against, naming the input to set", () => {
-    expect(() => readTwilioWebhook(payload({ body: form(MESSAGE), webhookUrl: null }), CHECK)).toThrow(
-      /this flow has no webhook URL to check the signature against\. Set "Public Webhook URL"/,
-    );
+  it("refuses when the flow has no webhook URL to check against, saying so as a fault configuration settles", () => {
+    const error = rejection(() => readTwilioWebhook(payload({ body: form(MESSAGE), webhookUrl: null }), CHECK));
+    expect(error).toMatchObject({ reason: "this flow has no webhook URL to check the signature against.", fault: "noWebhookUrl" });
   });
 
   it("refuses a body that arrived only as a parsed copy, whose signature cannot be checked", () => {

@@ -1,4 +1,4 @@
-/** What a builder should check or do, by Twilio error code, HTTP status or network failure: the error mapper (errors.ts) adds it to each error. */
+/** What a builder should check or do, by Twilio error code, HTTP status or network failure: builderErrors.ts adds it to the client's errors. */
 
 /** WhatsApp's refusals, as Twilio answers them or reports them later in a message's error_code. */
 const WHATSAPP_FIXES: Record<number, string> = {
@@ -155,3 +155,7 @@ export const NETWORK_FIXES: Record<string, string> = {
   ECONNABORTED: "The request timed out. A send may or may not have been accepted: check the message log before resending.",
   ETIMEDOUT: "The request timed out. A send may or may not have been accepted: check the message log before resending.",
 };
+
+/** For an answer that could not be read: after a success status, what was asked may have been done. */
+export const UNREADABLE_SUCCESS_FIX = "Twilio may have done what was asked: check before repeating a send or a call.";
+export const UNREADABLE_FAILURE_FIX = "Try again later; if it persists, check the connection's Base URL, Region and Edge.";

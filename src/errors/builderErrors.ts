@@ -1,0 +1,67 @@
+import { OptedOutError } from "../client/conversations/optOuts";
+import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
+import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
+import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
+import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES, UNREADABLE_FAILURE_FIX, UNREADABLE_SUCCESS_FIX } from "./fixes";
+
+// The client says what Twilio (or the network) answered; this says what the builder should do
+// about it. Loaded with the first failure, never with the component.
+
+/** What to check for a Twilio error code, where the component knows (List Alerts and New Debugger Alerts show it too). */
+export function fixForCode(code: number | null | undefined): string | null {
+  return (code && FIXES_BY_CODE[code]) || null;
+}
+
+function fixFor(details: TwilioErrorDetails): string | undefined {
+  const { code, status, networkCode } = details;
+  if (networkCode) return NETWORK_FIXES[networkCode];
+  if (details.unreadable && status !== undefined) {
+    return status >= 200 && status < 300 ? UNREADABLE_SUCCESS_FIX : (FIXES_BY_STATUS[status] ?? UNREADABLE_FAILURE_FIX);
+  }
+  return fixForCode(code) ?? (status === undefined ? undefined : FIXES_BY_STATUS[status]);
+}
+
+/** The client's own refusals that the builder's choices settle: the fix, and what the message says of it (when it says more). */
+function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | undefined {
+  if (error instanceof OptedOutError) {
+    const fix = `${fixForCode(error.details.code)} Remove the participant from the conversation (Remove Conversation Participant) to message the others.`;
+    return { fix, said: fix };
+  }
+  if (error instanceof SyncAccessError) {
+    return {
+      fix: 'Set Idempotency Store to "Flow State", or give the connection access to Twilio Sync.',
+      said: 'Set Idempotency Store to "Flow State" (keys kept in the flow\'s state: see the documentation for what it does not cover), or use an Auth Token or an API key allowed to use Sync, or name in Sync Service a service this connection may use.',
+    };
+  }
+  if (error instanceof SyncServiceMissingError) {
+    return { fix: "Pick a Sync Service of this account, or leave Sync Service empty to let the component create its own." };
+  }
+  return undefined;
+}
+
+/**
+ * The client's error with what to fix in its message: its own refusals above, and Twilio's answers
+ * and network failures as the client read them. An error that already says what to do is left as it is.
+ */
+function withFix(error: TwilioApiError): TwilioApiError {
+  const { details } = error;
+  const own = ownRefusalFix(error);
+  if (own) return new TwilioApiError(own.said ? `${error.message} ${own.said}` : error.message, { ...details, fix: own.fix });
+  const readFromTwilio = details.reason !== undefined || details.networkCode !== undefined || details.unreadable;
+  if (details.fix !== undefined || !readFromTwilio) return error;
+  const fix = fixFor(details);
+  if (!fix) return error;
+  const message = details.reason !== undefined ? twilioAnswerSummary(details, fix) : `${error.message} ${fix}`;
+  return new TwilioApiError(message, { ...details, fix });
+}
+
+/** The component's error hook, and the wording of failures an action returns as data: any failure, in words a builder can act on. */
+export function toBuilderError(error: unknown): unknown {
+  const actionable = toActionableError(error);
+  return actionable instanceof TwilioApiError ? withFix(actionable) : actionable;
+}
+
+/** Alerts of Twilio's debugger with what to do about each, where the component knows. */
+export function withAlertFixes<Alert extends { errorCode: number | null }>(alerts: Alert[]): (Alert & { fix: string | null })[] {
+  return alerts.map((alert) => ({ ...alert, fix: fixForCode(alert.errorCode) }));
+}

@@ -1,0 +1,115 @@
+import RestException from "twilio/lib/base/RestException";
+import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
+import { OptedOutError } from "../../src/client/conversations/optOuts";
+import { toTwilioAlert } from "../../src/client/monitor/alerts";
+import { SyncAccessError, SyncServiceMissingError } from "../../src/client/sync/maps";
+import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/transport/errorMapping";
+import { InputError, TwilioApiError } from "../../src/client/transport/errors";
+import { toBuilderError, withAlertFixes } from "../../src/errors/builderErrors";
+
+const SID = `NO${"0".repeat(32)}`;
+
+describe("toBuilderError", () => {
+  it("maps twilio-node's RestException to code, message, link and what to check", () => {
+    const error = toBuilderError(
+      new RestException({
+        statusCode: 400,
+        body: {
+          code: 21606,
+          message: "The From phone number is not a valid, SMS-capable inbound phone number",
+          more_info: "https://www.twilio.com/docs/errors/21606",
+        },
+      }),
+    ) as TwilioApiError;
+    expect(error).toBeInstanceOf(TwilioApiError);
+    expect(error.details).toEqual({
+      code: 21606,
+      status: 400,
+      moreInfo: "https://www.twilio.com/docs/errors/21606",
+      reason: "The From phone number is not a valid, SMS-capable inbound phone number",
+      fix: expect.stringContaining('Check the "From" input'),
+    });
+    expect(error.message).toContain("Twilio error 21606 (HTTP 400)");
+  });
+
+  it("puts the fix between Twilio's words and its link", () => {
+    const error = toBuilderError(fromTwilioErrorBody(400, { code: 21211, message: "Invalid 'To' Phone Number: +15005550001" })) as Error;
+    expect(error.message).toBe(
+      "Twilio error 21211 (HTTP 400): Invalid 'To' Phone Number: +15005550001 Check the \"To\" input: it must be a valid phone number in E.164 format, such as +15558675310. More info: https://www.twilio.com/docs/errors/21211",
+    );
+  });
+
+  it("falls back to the HTTP status when Twilio's body has no code", () => {
+    const error = toBuilderError(new RestException({ statusCode: 401, body: "" })) as TwilioApiError;
+    expect(error.message).toMatch(/^Twilio error \(HTTP 401\): .*Check the connection's credentials/);
+  });
+
+  it("adds what to check to Twilio's RFC 9457 problem answers (TwilioServiceException)", () => {
+    const error = toBuilderError(
+      new TwilioServiceException({
+        statusCode: 400,
+        body: {
+          type: "https://www.twilio.com/docs/errors/60200",
+          title: "Invalid parameter",
+          status: 400,
+          code: 60200,
+          detail: "Code must be 4-10 digits",
+        },
+      }),
+    ) as TwilioApiError;
+    expect(error.details).toMatchObject({ code: 60200, status: 400 });
+    expect(error.message).toMatch(
+      /^Twilio error 60200 \(HTTP 400\): Invalid parameter: Code must be 4-10 digits Verify refused one of the values sent.* More info:/,
+    );
+  });
+
+  it("explains a timeout on a send without suggesting a blind retry", () => {
+    const timeout = Object.assign(new Error("timeout of 30000ms exceeded"), { code: "ECONNABORTED", isAxiosError: true });
+    const error = toBuilderError(timeout) as TwilioApiError;
+    expect(error.message).toMatch(/ECONNABORTED.*check the message log before resending/);
+  });
+
+  it("says an unreadable answer after a success may have been acted on, and after a failure to check the connection's host", () => {
+    expect((toBuilderError(unreadableAnswerError(201, "text/html; charset=utf-8")) as Error).message).toBe(
+      "Twilio's answer could not be read (HTTP 201, text/html): it is not JSON, or it was cut off. Twilio may have done what was asked: check before repeating a send or a call.",
+    );
+    expect((toBuilderError(unreadableAnswerError(502, undefined)) as TwilioApiError).details.fix).toMatch(/Base URL, Region and Edge/);
+  });
+
+  it("tells how to message the others of a conversation when participants opted out", () => {
+    const error = toBuilderError(new OptedOutError(["+15558675310"])) as TwilioApiError;
+    expect(error.message).toMatch(/^Not sent: \+15558675310 opted out.*\(Twilio error 21610\)\. The recipient has opted out/);
+    expect(error.details).toMatchObject({ code: 21610, fix: expect.stringContaining("Remove Conversation Participant") });
+  });
+
+  it("says what to choose instead when the connection may not use Sync, keeping Twilio's code", () => {
+    const error = toBuilderError(new SyncAccessError({ code: 20403, status: 403, reason: "Forbidden" })) as TwilioApiError;
+    expect(error.message).toMatch(/^This connection may not use Twilio Sync.*Nothing was sent. Set Idempotency Store to "Flow State"/);
+    expect(error.details).toMatchObject({ code: 20403, status: 403, fix: expect.stringContaining("Flow State") });
+  });
+
+  it("says which input to change when the named Sync Service does not exist, the message as it was", () => {
+    const missing = new SyncServiceMissingError(`IS${"0".repeat(32)}`, { code: 20404, status: 404, reason: "Not found" });
+    const error = toBuilderError(missing) as TwilioApiError;
+    expect(error.message).toBe(missing.message);
+    expect(error.details.fix).toMatch(/leave Sync Service empty/);
+  });
+
+  it("passes the component's own errors through unchanged, those with a fix and bad inputs alike", () => {
+    const own = new TwilioApiError("already mapped", { code: 20404, status: 404, fix: "Pick another." });
+    const input = new InputError("To", "a phone number");
+    expect(toBuilderError(own)).toBe(own);
+    expect(toBuilderError(input)).toBe(input);
+  });
+});
+
+describe("withAlertFixes", () => {
+  it("gives the component's fix for a code it knows, and none for others or for no code", () => {
+    const [known, unknown, none] = withAlertFixes(
+      [{ error_code: "21211" }, { error_code: "99999" }, { error_code: "not a code" }].map((body) => toTwilioAlert({ sid: SID, ...body })),
+    );
+    expect(known.fix).toMatch(/"To" input/);
+    expect(unknown.fix).toBeNull();
+    expect(none).toMatchObject({ errorCode: null, fix: null, moreInfo: null });
+  });
+});
