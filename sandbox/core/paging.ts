@@ -47,8 +47,18 @@ const paged = <T>(items: T[] | PagedList<T>): PagedList<T> =>
       }
     : items;
 
+/**
+ * Stored records shown as JSON only for the page asked for, so a page request does not render the
+ * whole log. Pages continue after the records' own SIDs.
+ */
+export function renderedList<S, T>(records: S[], render: (record: S) => T): PagedList<T> {
+  const list = paged(records);
+  return { length: list.length, slice: (start, end) => list.slice(start, end).map(render), indexOfKey: list.indexOfKey };
+}
+
 /** One list after the other, as one. */
-export function concatLists<T>(first: T[], second: PagedList<T>): PagedList<T> {
+export function concatLists<T>(head: T[] | PagedList<T>, second: PagedList<T>): PagedList<T> {
+  const first = paged(head);
   return {
     length: first.length + second.length,
     slice: (start, end) => [
@@ -56,7 +66,7 @@ export function concatLists<T>(first: T[], second: PagedList<T>): PagedList<T> {
       ...second.slice(Math.max(start - first.length, 0), Math.max(end - first.length, 0)),
     ],
     indexOfKey: (key) => {
-      const index = first.findIndex((item) => keyOf(item) === key);
+      const index = first.indexOfKey(key);
       const later = index >= 0 ? -1 : second.indexOfKey(key);
       return index >= 0 ? index : later >= 0 ? first.length + later : -1;
     },

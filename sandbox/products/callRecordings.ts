@@ -1,6 +1,6 @@
-import { onFilteredDays } from "../core/dayFilter";
+import { filteredDays } from "../core/dayFilter";
 import { notFound } from "../core/errors";
-import { v2010Page } from "../core/paging";
+import { renderedList, v2010Page } from "../core/paging";
 import type { Route, SandboxContext, SandboxRequest } from "../core/types";
 import { voiceBase as base, callLog, recordingJson, type StoredCall, silentWav } from "./callLog";
 
@@ -16,13 +16,14 @@ export function recordingRoutes(context: SandboxContext, findCall: (request: San
     return recording;
   };
   const listRecordings = (request: SandboxRequest, callSid?: string) => {
+    const createdOnDays = filteredDays(request.query, "DateCreated");
     const found = callLog(context, request.account.sid)
       .recordings.filter((recording) => !callSid || recording.call_sid === callSid)
-      .filter((recording) => onFilteredDays(request.query, "DateCreated", recording.created))
+      .filter((recording) => createdOnDays(recording.created))
       // Reversed first: of two made in the same millisecond, the one made later is the newer.
       .reverse()
       .sort((a, b) => b.created - a.created);
-    return { status: 200, json: v2010Page(request, "recordings", found.map(recordingJson)) };
+    return { status: 200, json: v2010Page(request, "recordings", renderedList(found, recordingJson)) };
   };
   return [
     {

@@ -1,6 +1,6 @@
-import { onFilteredDays } from "../core/dayFilter";
+import { filteredDays } from "../core/dayFilter";
 import { badRequest, notFound } from "../core/errors";
-import { v2010Page } from "../core/paging";
+import { renderedList, v2010Page } from "../core/paging";
 import type { ProductFactory, SandboxRequest } from "../core/types";
 import { callLifecycle } from "./callLifecycle";
 import { voiceBase as base, callJson, callLog, ENDED, type StoredCall } from "./callLog";
@@ -77,12 +77,13 @@ export const calls: ProductFactory = (context) => {
         path: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
         handle: (request) => {
           const { To, From, Status } = request.query as Record<string, string | undefined>;
+          const startedOnDays = filteredDays(request.query, "StartTime");
           const found = callLog(context, request.account.sid)
             .calls.filter((call) => (!To || call.to === To) && (!From || call.from === From) && (!Status || call.status === Status))
-            .filter((call) => onFilteredDays(request.query, "StartTime", call.started))
+            .filter((call) => startedOnDays(call.started))
             .reverse()
             .sort(newestFirst);
-          return { status: 200, json: v2010Page(request, "calls", found.map(callJson)) };
+          return { status: 200, json: v2010Page(request, "calls", renderedList(found, callJson)) };
         },
       },
       {

@@ -1,6 +1,6 @@
-import { dayOf } from "../core/dayFilter";
+import { filteredDays } from "../core/dayFilter";
 import { badRequest, notFound, SandboxError, twilioError } from "../core/errors";
-import { concatLists, v2010Page } from "../core/paging";
+import { concatLists, renderedList, v2010Page } from "../core/paging";
 import type { Product, ProductFactory, SandboxRequest } from "../core/types";
 import { messageControls } from "./messageControls";
 import { historyList, historyMessage } from "./messageHistory";
@@ -81,21 +81,14 @@ export const messages: ProductFactory = (context) => {
           const { To, From, DateSent } = request.query as Record<string, string | undefined>;
           const before = request.query["DateSent<"] as string | undefined;
           const after = request.query["DateSent>"] as string | undefined;
+          const sentOnDays = filteredDays(request.query, "DateSent");
           const matching = messageLog(context, request.account.sid)
-            .messages.filter((message) => {
-              const sent = message.date_sent === null ? undefined : dayOf(message.date_sent);
-              if (To && message.to !== To) return false;
-              if (From && message.from !== From) return false;
-              if (DateSent && sent !== DateSent.slice(0, 10)) return false;
-              if (before && (!sent || sent > before.slice(0, 10))) return false;
-              if (after && (!sent || sent < after.slice(0, 10))) return false;
-              return true;
-            })
+            .messages.filter((message) => (!To || message.to === To) && (!From || message.from === From) && sentOnDays(message.date_sent))
             // Of messages sent in the same second, the one created last comes first.
             .reverse()
             .sort(newestFirst);
           const history = historyList(context, request.account.sid, { To, From, on: DateSent, onOrBefore: before, onOrAfter: after });
-          return { status: 200, json: v2010Page(request, "messages", concatLists(matching.map(messageJson), history)) };
+          return { status: 200, json: v2010Page(request, "messages", concatLists(renderedList(matching, messageJson), history)) };
         },
       },
       {

@@ -1,8 +1,10 @@
+import { useFakeClock } from "../support/fakeClock";
 import { authTokenConnection, harness } from "../support/harness";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 /** New Phone Numbers on the sandbox Twilio: numbers bought through the component, each delivered once, oldest first. */
 describe("pollNewPhoneNumbers", () => {
+  useFakeClock();
   let sandbox: TestSandbox;
   beforeEach(async () => {
     sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
@@ -27,7 +29,8 @@ describe("pollNewPhoneNumbers", () => {
   it("delivers each number added once, oldest first, and not the numbers the account had before", async () => {
     await sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661" });
     // The first poll starts from its own second: a number from an earlier second is history, not new.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // The component's clock moves on 1.1 s (the sandbox's stands still until advanced).
+    jest.setSystemTime(Date.now() + 1_100);
     expect(await poll()).toEqual([]);
     // Twilio's times are whole seconds: numbers bought after the first poll are timed after it.
     await sandbox.clock.advance(2_000);

@@ -76,9 +76,13 @@ interface ClaimStoreOptions {
   schedule?: ClaimSchedule;
 }
 
+/** The Map a claim key (keyHash of the idempotency key) is kept in. */
+export function claimMapName(claimKey: string): string {
+  return `idempotency-keys-${claimKey.charCodeAt(0) % CLAIM_MAP_COUNT}`;
+}
+
 export async function claimMap(client: TwilioClient, syncService: string | undefined, claimKey: string): Promise<SyncMapRef> {
-  const shard = claimKey.charCodeAt(0) % CLAIM_MAP_COUNT;
-  return { serviceSid: await syncServiceSid(client, syncService), mapName: `idempotency-keys-${shard}` };
+  return { serviceSid: await syncServiceSid(client, syncService), mapName: claimMapName(claimKey) };
 }
 
 export async function createUnderSyncClaim<T extends { sid?: unknown }>(

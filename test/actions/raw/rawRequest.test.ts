@@ -1,5 +1,5 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
-import { useFakeClock } from "../../support/fakeClock";
+import { useFakeClock, useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -15,6 +15,8 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("rawRequest", () => {
+  // The retries' waits (the default backoff's random delays) return at once: what these cases count is requests.
+  useInstantWaits();
   let server: LoopbackServer | undefined;
   afterEach(async () => {
     await server?.close();
@@ -256,7 +258,8 @@ describe("rawRequest retries by the client's rules, on the sandbox's faults", ()
         data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: `Once ${kind}` }).toString(),
         maxRetries: "3",
         retryAllErrors: "true",
-        timeout: "1000",
+        // What no answer costs: long enough for the sandbox to create the message first, many times over.
+        timeout: "400",
       });
       await failureOf(send);
       expect(requestsTo("POST").length - before.posts).toBe(1);

@@ -1,4 +1,5 @@
-import type { ClaimData } from "../../../src/client/claims/syncClaims";
+import { type ClaimData, claimMapName } from "../../../src/client/claims/syncClaims";
+import { keyHash } from "../../../src/client/idempotency";
 import { COMPONENT_SYNC_SERVICE_NAME } from "../../../src/client/sync/maps";
 import { InputError } from "../../../src/client/transport/errors";
 import { useInstantWaits } from "../../support/fakeClock";
@@ -102,8 +103,11 @@ describe("idempotency keys claimed in Twilio Sync", () => {
   });
 
   it("a claim whose answer was lost is read back and recognised as this execution's own: sent once", async () => {
-    // Every claim Map exists first, so the lost answer is that of a claim actually created.
-    for (let i = 0; i < 40; i++) await harness.action("sendSMS", inputs({ idempotencyKey: `warm-${i}`, to: `+1555867${4000 + i}` }));
+    // The key's claim Map exists first (a claim of another key in it made it), so the lost answer is that of a claim actually created.
+    const mapOfKey = claimMapName(keyHash(inputs().idempotencyKey));
+    const warmKey = Array.from({ length: 100 }, (_, i) => `warm-${i}`).find((key) => claimMapName(keyHash(key)) === mapOfKey);
+    await harness.action("sendSMS", inputs({ idempotencyKey: warmKey, to: "+15558674000" }));
+    expect(server.inspect<SyncState>("sync", ACCOUNT_SID)?.[0].maps.map((map) => map.uniqueName)).toEqual([mapOfKey]);
     server.faults.set([{ kind: "reset-after", method: "POST", path: "/Items$", times: 1 }]);
     const { data } = (await harness.action("sendSMS", inputs())) as Sent;
 

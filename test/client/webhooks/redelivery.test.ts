@@ -7,9 +7,15 @@ import {
 
 describe("remembered webhook deliveries", () => {
   it("stay bounded: past the limit the oldest are forgotten, so the state never grows with traffic", () => {
-    let state: Record<string, unknown> = {};
     const now = Date.now();
-    for (let i = 0; i <= MAX_REMEMBERED_DELIVERIES; i++) state = checkDelivery(`token-${i}`, state, now + i).state;
+    // A full memory as checkDelivery writes it (token to when it was first seen), without making it one delivery at a time.
+    expect(checkDelivery("token-0", {}, now).state[DELIVERIES_STATE_KEY]).toEqual({ "token-0": now });
+    const full = Object.fromEntries(Array.from({ length: MAX_REMEMBERED_DELIVERIES }, (_, i) => [`token-${i}`, now + i]));
+    const { state } = checkDelivery(
+      `token-${MAX_REMEMBERED_DELIVERIES}`,
+      { [DELIVERIES_STATE_KEY]: full },
+      now + MAX_REMEMBERED_DELIVERIES,
+    );
 
     const remembered = Object.keys(state[DELIVERIES_STATE_KEY] as object);
     expect(remembered).toHaveLength(MAX_REMEMBERED_DELIVERIES);
