@@ -18,7 +18,7 @@ const PROCESS_TESTS = [
 
 const shared = {
   testEnvironment: "<rootDir>/test/support/quietConsoleEnvironment.ts",
-  setupFiles: ["<rootDir>/test/support/freshConnections.ts"],
+  setupFiles: ["<rootDir>/test/support/freshConnections.ts", "<rootDir>/test/support/shortSettle.ts"],
   roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.ts$": [

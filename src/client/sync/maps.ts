@@ -80,20 +80,37 @@ export function syncServiceSid(client: TwilioClient, named: string | undefined):
   return resolved;
 }
 
-/** The component's own service: the oldest with its name, created when there is none. */
+/**
+ * A service younger than this may be the loser of executions that created one each at the same
+ * moment, about to be deleted by its creator: Twilio's date_created counts whole seconds, and
+ * Twilio's clock and this one differ.
+ */
+const CONTESTED_FOR_MS = SETTLE_AFTER_CREATE_MS + 60_000;
+
+/**
+ * The component's own service: the oldest with its name, created when there is none. Executions
+ * that find none at the same moment each create one, wait for the others' to land, keep the
+ * oldest and delete their own otherwise; one that finds a service so young it may be such a loser
+ * waits as they do before it takes the oldest, or its claims would go to a deleted service.
+ */
 async function componentService(client: TwilioClient): Promise<string> {
-  const existing = await ownServices(client);
-  if (existing.length > 0) return existing[0].sid;
+  const [oldest] = await ownServices(client);
+  if (oldest && Date.now() - Date.parse(oldest.date_created) >= CONTESTED_FOR_MS) return oldest.sid;
+  if (oldest) {
+    await waits.settle(SETTLE_AFTER_CREATE_MS);
+    const [survivor] = await ownServices(client);
+    if (survivor) return survivor.sid;
+  }
   const created = await syncRequest<SyncServiceBody>(client, {
     method: "post",
     uri: SERVICES_URI,
     data: { FriendlyName: COMPONENT_SYNC_SERVICE_NAME },
   });
-  await waits.sleep(SETTLE_AFTER_CREATE_MS);
-  const [oldest] = await ownServices(client);
-  if (oldest.sid !== created.sid)
+  await waits.settle(SETTLE_AFTER_CREATE_MS);
+  const [survivor] = await ownServices(client);
+  if (survivor.sid !== created.sid)
     await syncRequest(client, { method: "delete", uri: `${SERVICES_URI}/${created.sid}` }).catch(() => undefined);
-  return oldest.sid;
+  return survivor.sid;
 }
 
 async function ownServices(client: TwilioClient): Promise<SyncServiceBody[]> {

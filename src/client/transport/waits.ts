@@ -7,4 +7,9 @@ import { setTimeout } from "node:timers/promises";
  */
 export const waits = {
   sleep: (ms: number): Promise<void> => setTimeout(ms),
+  /**
+   * A wait for other executions' requests to land (the Sync service a first use creates): real
+   * time even in tests, where the fake clock cannot make another execution's request arrive.
+   */
+  settle: (ms: number): Promise<void> => setTimeout(ms),
 };
