@@ -9,13 +9,15 @@ export function lazyTable<Loaders extends Record<string, () => unknown>>(
 ): { [Key in keyof Loaders]: ReturnType<Loaders[Key]> } {
   const table = {} as { [Key in keyof Loaders]: ReturnType<Loaders[Key]> };
   for (const [key, load] of Object.entries(loaders)) {
+    let built: { value: unknown } | undefined;
     Object.defineProperty(table, key, {
       enumerable: true,
       configurable: true,
       get() {
-        const value = load();
-        Object.defineProperty(table, key, { value, enumerable: true, configurable: true, writable: true });
-        return value;
+        built ??= { value: load() };
+        // A plain value from now on; in a table someone froze, this getter keeps answering with it.
+        Reflect.defineProperty(table, key, { value: built.value, enumerable: true, configurable: true, writable: true });
+        return built.value;
       },
     });
   }

@@ -30,6 +30,13 @@ describe("lazyTable", () => {
     expect({ ...table }).toEqual({ a: 1, b: { c: "d" } });
   });
 
+  it("builds each value once in a table someone froze", () => {
+    let builds = 0;
+    const table = Object.freeze(lazyTable({ part: () => ({ build: ++builds }) }));
+    expect(table.part).toBe(table.part);
+    expect(builds).toBe(1);
+  });
+
   it("builds again after a failed build: the failure is not kept", () => {
     let attempts = 0;
     const table = lazyTable({
