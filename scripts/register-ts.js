@@ -13,19 +13,16 @@ const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs"
 const { join } = require("node:path");
 
 const CACHE_DIR = join(__dirname, "..", "node_modules", ".cache", "register-ts");
-const COMPILER_VERSION = require("typescript/package.json").version;
+/** Named as the compiler's enums name them, so the options are part of each file's cache key without loading the compiler. */
+const OPTIONS = { module: "CommonJS", target: "ES2022", esModuleInterop: true, inlineSourceMap: true };
+const CACHE_KEY_PREFIX = `${require("typescript/package.json").version}\0${JSON.stringify(OPTIONS)}`;
 
 let compile;
 /** The compiler, loaded on the first file the cache does not hold. */
 function compiler() {
   if (!compile) {
     const ts = require("typescript");
-    const compilerOptions = {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      esModuleInterop: true,
-      inlineSourceMap: true,
-    };
+    const compilerOptions = { ...OPTIONS, module: ts.ModuleKind[OPTIONS.module], target: ts.ScriptTarget[OPTIONS.target] };
     compile = (source, fileName) => ts.transpileModule(source, { fileName, compilerOptions }).outputText;
   }
   return compile;
@@ -33,7 +30,7 @@ function compiler() {
 
 function transpiled(filename) {
   const source = readFileSync(filename, "utf8");
-  const key = createHash("sha256").update(`${COMPILER_VERSION}\0${filename}\0${source}`).digest("hex");
+  const key = createHash("sha256").update(`${CACHE_KEY_PREFIX}\0${filename}\0${source}`).digest("hex");
   const cached = join(CACHE_DIR, `${key}.js`);
   try {
     return readFileSync(cached, "utf8");

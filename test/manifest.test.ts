@@ -46,14 +46,14 @@ interface Found {
 /**
  * Type-checks the fixtures against the manifest in manifestDir. The fixtures are read without their
  * @ts-nocheck line (kept blank, so line numbers hold); `replace` swaps the text of other files.
- * Only the errors of `files` are looked for (the fixtures by default): the checker then checks no
- * more of the manifest than they use, a fraction of the whole program's check.
+ * With `onlyFiles`, only their errors are looked for: the checker then checks no more of the
+ * manifest than they use, a fraction of the whole program's check.
  */
 function typeCheck(
   manifestDir: string,
   replace: Record<string, string> = {},
   oldProgram?: ts.Program,
-  files: string[] = [INTEGRATION, MISUSE],
+  onlyFiles?: string[],
 ): { program: ts.Program; found: Found[] } {
   const options = compilerOptions(manifestDir);
   const host = ts.createCompilerHost(options);
@@ -69,12 +69,13 @@ function typeCheck(
     return readSourceFile(fileName, languageVersion, onError, shouldCreate);
   };
   const program = ts.createProgram([INTEGRATION, MISUSE], options, host, oldProgram);
-  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
-  for (const file of files) {
-    const source = program.getSourceFile(file);
-    if (!source) throw new Error(`${file} is not part of the program`);
-    diagnostics.push(...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source));
-  }
+  const diagnostics = onlyFiles
+    ? onlyFiles.flatMap((file) => {
+        const source = program.getSourceFile(file);
+        if (!source) throw new Error(`${file} is not part of the program`);
+        return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+      })
+    : ts.getPreEmitDiagnostics(program);
   const found = diagnostics.map((diagnostic) => {
     const line =
       diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;

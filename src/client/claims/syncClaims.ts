@@ -1,15 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { keyHash, type PriorSend } from "../idempotency";
+import { forgetComponentService, syncServiceSid } from "../sync/componentService";
 import {
   createItemIfAbsent,
   deleteItemAt,
   fetchItem,
-  forgetComponentService,
   isSyncError,
   type SyncItem,
   type SyncMapRef,
   SyncServiceMissingError,
-  syncServiceSid,
   updateItemAt,
 } from "../sync/maps";
 import { IDEMPOTENCY_TTL_MS } from "../terms";

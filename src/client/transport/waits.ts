@@ -9,7 +9,8 @@ export const waits = {
   sleep: (ms: number): Promise<void> => setTimeout(ms),
   /**
    * A wait for other executions' requests to land (the Sync service a first use creates): real
-   * time even in tests, where the fake clock cannot make another execution's request arrive.
+   * time even in tests, where the fake clock cannot make another execution's request arrive (they
+   * shorten it to what the sandbox needs: test/support/shortSettle.ts).
    */
   settle: (ms: number): Promise<void> => setTimeout(ms),
 };

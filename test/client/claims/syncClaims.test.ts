@@ -1,6 +1,6 @@
 import { type ClaimData, claimMapName } from "../../../src/client/claims/syncClaims";
 import { keyHash } from "../../../src/client/idempotency";
-import { COMPONENT_SYNC_SERVICE_NAME } from "../../../src/client/sync/maps";
+import { COMPONENT_SYNC_SERVICE_NAME } from "../../../src/client/sync/componentService";
 import { InputError } from "../../../src/client/transport/errors";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";

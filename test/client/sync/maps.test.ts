@@ -1,18 +1,15 @@
+import { syncServiceSid } from "../../../src/client/sync/componentService";
 import {
-  COMPONENT_SYNC_SERVICE_NAME,
   createItemIfAbsent,
   deleteItemAt,
   fetchItem,
-  forgetComponentService,
   SyncAccessError,
   SyncServiceMissingError,
-  syncServiceSid,
   updateItemAt,
 } from "../../../src/client/sync/maps";
-import { syncServiceChoices } from "../../../src/client/sync/services";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
-import { installFakeClock, useInstantWaits } from "../../support/fakeClock";
+import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
@@ -37,49 +34,6 @@ describe("Sync maps", () => {
     });
     return ((await response.json()) as { sid: string }).sid;
   };
-
-  it("uses a named service as is, without asking Twilio", async () => {
-    expect(await syncServiceSid(client(), `IS${"1".repeat(32)}`)).toBe(`IS${"1".repeat(32)}`);
-    expect(sandbox.requests).toEqual([]);
-  });
-
-  it("creates the component's own service once and remembers it; after forgetting, finds it again by its name", async () => {
-    const sid = await syncServiceSid(client(), undefined);
-    expect(await syncServiceSid(client(), undefined)).toBe(sid);
-    expect(requests().filter((request) => request === "POST /sync/v1/Services")).toHaveLength(1);
-    expect(sandbox.requests.find((request) => request.method === "POST")?.form.get("FriendlyName")).toBe(COMPONENT_SYNC_SERVICE_NAME);
-
-    // Created moments ago, it may be a twin another execution is about to delete: listed again after the settle.
-    forgetComponentService(client());
-    let before = sandbox.requests.length;
-    expect(await syncServiceSid(client(), undefined)).toBe(sid);
-    expect(requests().slice(before)).toEqual(["GET /sync/v1/Services", "GET /sync/v1/Services"]);
-
-    // A minute on, no twin can still be deleted: one list finds it.
-    const restoreClock = installFakeClock();
-    try {
-      jest.setSystemTime(Date.now() + 62_000);
-      forgetComponentService(client());
-      before = sandbox.requests.length;
-      expect(await syncServiceSid(client(), undefined)).toBe(sid);
-      expect(requests().slice(before)).toEqual(["GET /sync/v1/Services"]);
-    } finally {
-      restoreClock();
-    }
-  });
-
-  it("takes the oldest service with the component's name, and leaves other services alone", async () => {
-    await createService("Someone else's");
-    const oldest = await createService(COMPONENT_SYNC_SERVICE_NAME);
-    await sandbox.clock.advance(1_000);
-    await createService(COMPONENT_SYNC_SERVICE_NAME);
-    expect(await syncServiceSid(client(), undefined)).toBe(oldest);
-    expect(requests().filter((request) => request.startsWith("POST") || request.startsWith("DELETE"))).toHaveLength(3);
-    const labels = (await syncServiceChoices(client())).map((choice) => choice.label);
-    expect(labels).toHaveLength(3);
-    expect(labels).toContain(`${COMPONENT_SYNC_SERVICE_NAME} (${oldest})`);
-    expect(labels).toContainEqual(expect.stringContaining("Someone else's"));
-  });
 
   it("creates an item once per key, creating the Map on first use; a second create finds the key taken", async () => {
     const map = { serviceSid: await createService("Claims"), mapName: "claims" };
