@@ -20,6 +20,10 @@ export const CONTENT_VARIABLES = "ContentVariables";
 export const BULK_CONTINUE_FROM = "continueFrom";
 /** What a refused Raw Request URL is said of, in Twilio's word for a URL parameter. */
 export const RAW_URL = "Url";
+/** What a webhook registration's refused target is said of: Twilio's parameter for it (a trigger names its input). */
+export const REGISTERED_NUMBER = "PhoneNumber";
+export const REGISTERED_MESSAGING_SERVICE = "MessagingServiceSid";
+export const REGISTERED_CONVERSATION_SERVICE = "ChatServiceSid";
 
 export const DEFAULT_BULK_CONCURRENCY = 5;
 export const MAX_BULK_CONCURRENCY = 20;

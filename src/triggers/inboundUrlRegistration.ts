@@ -1,3 +1,4 @@
+import { REGISTERED_MESSAGING_SERVICE } from "../client/terms";
 import { type InboundUrlRegistration, registerInboundRequestUrl, releaseInboundRequestUrl } from "../client/webhooks/serviceRegistration";
 import type { Registrar } from "./registrations";
 
@@ -8,7 +9,7 @@ import type { Registrar } from "./registrations";
 export const SERVICE_REGISTRAR = {
   stateKey: "twilioInboundUrlRegistration",
   input: "Messaging Service to Register",
-  refusedAs: "MessagingServiceSid",
+  refusedAs: REGISTERED_MESSAGING_SERVICE,
   setting: "inbound request URL",
   owner: (registration) => `Messaging Service ${registration.friendlyName} (${registration.messagingServiceSid})`,
   register: registerInboundRequestUrl,

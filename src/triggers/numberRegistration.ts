@@ -1,4 +1,5 @@
 import { SpectralError } from "@prismatic-io/spectral";
+import { REGISTERED_NUMBER } from "../client/terms";
 import {
   registerSmsUrl,
   registerVoiceUrl,
@@ -20,7 +21,7 @@ export const NUMBER_REGISTRARS = {
   sms: {
     stateKey: "twilioSmsUrlRegistration",
     input: PHONE_NUMBER_TO_REGISTER,
-    refusedAs: "PhoneNumber",
+    refusedAs: REGISTERED_NUMBER,
     setting: "incoming-message URL",
     owner: (registration) => registration.phoneNumber,
     register: registerSmsUrl,
@@ -29,7 +30,7 @@ export const NUMBER_REGISTRARS = {
   voice: {
     stateKey: "twilioVoiceUrlRegistration",
     input: PHONE_NUMBER_TO_REGISTER,
-    refusedAs: "PhoneNumber",
+    refusedAs: REGISTERED_NUMBER,
     setting: "incoming-call URL",
     owner: (registration) => registration.phoneNumber,
     register: (client, phoneNumber, url, saved) => registerVoiceUrl(client, phoneNumber, url, saved).catch(offeringMessagesOnly),

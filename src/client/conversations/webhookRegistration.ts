@@ -1,4 +1,5 @@
 import { checkedSid } from "../identifiers/sids";
+import { REGISTERED_CONVERSATION_SERVICE } from "../terms";
 import { requestJson } from "../transport/jsonRequest";
 import type { TwilioClient } from "../twilioClient";
 import { POST_EVENT_FILTERS } from "../webhooks/conversationEvents";
@@ -24,7 +25,7 @@ interface WebhookConfigurationBody {
 }
 
 const configurationUrl = (serviceSid: string) =>
-  conversationsUrl(`/v1/Services/${checkedSid("conversationService", serviceSid, "ChatServiceSid")}/Configuration/Webhooks`);
+  conversationsUrl(`/v1/Services/${checkedSid("conversationService", serviceSid, REGISTERED_CONVERSATION_SERVICE)}/Configuration/Webhooks`);
 
 const read = (client: TwilioClient, serviceSid: string) =>
   requestJson<WebhookConfigurationBody>(client, { method: "get", uri: configurationUrl(serviceSid) });

@@ -5,6 +5,7 @@ import type {
   IncomingPhoneNumberInstance,
 } from "twilio/lib/rest/api/v2010/account/incomingPhoneNumber";
 import { SID_PATTERNS } from "../identifiers/sids";
+import { REGISTERED_NUMBER } from "../terms";
 import { InputError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { pointSlot, restoreSlot, type SlotRegistration, type WebhookSlot } from "./registration";
@@ -195,7 +196,7 @@ async function findIncomingNumber(client: TwilioClient, phoneNumber: string): Pr
   });
   const exact = matches.filter((number) => number.phoneNumber === phoneNumber);
   if (exact.length !== 1) {
-    throw new InputError("PhoneNumber", "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
+    throw new InputError(REGISTERED_NUMBER, "a phone number of this Twilio account (E.164) or its SID (PN...)", phoneNumber);
   }
   return exact[0];
 }

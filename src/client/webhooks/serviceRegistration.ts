@@ -1,12 +1,13 @@
 import type { ServiceInstance } from "twilio/lib/rest/messaging/v1/service";
 import { SID_PATTERNS } from "../identifiers/sids";
 import { messagingServices } from "../messages/services";
+import { REGISTERED_MESSAGING_SERVICE } from "../terms";
 import { InputError, isNotFound } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { pointSlot, restoreSlot, type WebhookSlot } from "./registration";
 
 /** What a service the account does not have is refused as (the trigger names its input). */
-const SERVICE_SID = "MessagingServiceSid";
+const SERVICE_SID = REGISTERED_MESSAGING_SERVICE;
 
 /** What the deploy hook remembers so that deleting the instance can put the service's inbound URL back. */
 export interface InboundUrlRegistration {
