@@ -71,7 +71,8 @@ async function listConversation(client: TwilioClient, request: ListMessagesReque
   if (continueFrom) throw new InputError(NEXT_PAGE_URI, "none: a conversation is two lists, which no one link continues", continueFrom);
   const party = query.to ?? query.from;
   if (!party || (query.to && query.from)) {
-    throw new InputError("To", `one of To or From, not both: the conversation is between that number and ${otherParty}`, party);
+    // The inputs refuse this first (toMessageListRequest); a caller of the client that did not is told in Twilio's terms.
+    throw new InputError("To", `exactly one of To and From: the conversation is between that number and ${otherParty}`);
   }
   const dates = { sentOn: query.sentOn, sentBefore: query.sentBefore, sentAfter: query.sentAfter };
   const [received, sent] = await Promise.all([

@@ -63,8 +63,14 @@ describe("listMessages", () => {
 
   it("refuses a conversation without exactly one of To and From, or with a next_page_uri, before any request", async () => {
     const checks: [Parameters<typeof listMessages>[1], RegExp][] = [
-      [{ query: {}, conversationWith: US, limit: 5 }, /^Input "To": expected one of To or From, not both/],
-      [{ query: { to: JANE, from: JOE }, conversationWith: US, limit: 5 }, /^Input "To": expected one of To or From, not both/],
+      [
+        { query: {}, conversationWith: US, limit: 5 },
+        /^Input "To": expected exactly one of To and From: the conversation is between that number and /,
+      ],
+      [
+        { query: { to: JANE, from: JOE }, conversationWith: US, limit: 5 },
+        /^Input "To": expected exactly one of To and From: the conversation is between that number and /,
+      ],
       [
         { query: { to: JANE }, conversationWith: US, limit: 5, continueFrom: "/2010-04-01/x" },
         /^Input "next_page_uri": expected none: a conversation is two lists/,
