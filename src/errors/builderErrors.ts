@@ -1,4 +1,5 @@
 import { OptedOutError } from "../client/conversations/optOuts";
+import { LineTypeUncheckedError } from "../client/lookup/lineTypeScreening";
 import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
@@ -57,8 +58,17 @@ function withFix(error: TwilioApiError): TwilioApiError {
 
 /** The component's error hook, and the wording of failures an action returns as data: any failure, in words a builder can act on. */
 export function toBuilderError(error: unknown): unknown {
+  if (error instanceof LineTypeUncheckedError) return lineTypeUnchecked(error);
   const actionable = toActionableError(error);
   return actionable instanceof TwilioApiError ? withFix(actionable) : actionable;
+}
+
+/** A bulk row's recipient whose line type Lookup could not tell: the lookup's failure, worded, after the setting that asked for it. */
+function lineTypeUnchecked(error: LineTypeUncheckedError): TwilioApiError {
+  const failure = toBuilderError(error.lookupFailure);
+  const why = failure instanceof Error ? failure.message : String(failure);
+  const details = failure instanceof TwilioApiError ? failure.details : {};
+  return new TwilioApiError(`Not sent: its line type could not be checked, and Check Line Type First is on. ${why}`, details);
 }
 
 /** Alerts of Twilio's debugger with what to do about each, where the component knows. */

@@ -1,6 +1,7 @@
 import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { OptedOutError } from "../../src/client/conversations/optOuts";
+import { LineTypeUncheckedError } from "../../src/client/lookup/lineTypeScreening";
 import { toTwilioAlert } from "../../src/client/monitor/alerts";
 import { SyncAccessError, SyncServiceMissingError } from "../../src/client/sync/maps";
 import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/transport/errorMapping";
@@ -100,6 +101,19 @@ describe("toBuilderError", () => {
     const input = new InputError("To", "a phone number");
     expect(toBuilderError(own)).toBe(own);
     expect(toBuilderError(input)).toBe(input);
+  });
+});
+
+describe("a bulk row's unchecked line type", () => {
+  it("is said in Twilio's terms by the client, and named after Check Line Type First with the lookup's failure worded", () => {
+    const lookupFailure = fromTwilioErrorBody(404, { code: 20404, message: "The requested resource was not found" });
+    const unchecked = new LineTypeUncheckedError(lookupFailure);
+    expect(unchecked.message).toMatch(/^Not sent: its line type could not be checked, and the send checks it first\. /);
+    const worded = toBuilderError(unchecked) as TwilioApiError;
+    expect(worded.message).toBe(
+      `Not sent: its line type could not be checked, and Check Line Type First is on. ${(toBuilderError(lookupFailure) as Error).message}`,
+    );
+    expect(worded.details).toEqual(expect.objectContaining({ code: 20404, status: 404 }));
   });
 });
 
