@@ -1,5 +1,7 @@
 import { OptedOutError } from "../client/conversations/optOuts";
 import { LineTypeUncheckedError } from "../client/lookup/lineTypeScreening";
+import { MayHaveBeenSentError } from "../client/messages/messages";
+import { NotAccountNumberError } from "../client/numbers/numbers";
 import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
@@ -23,7 +25,15 @@ function fixFor(details: TwilioErrorDetails): string | undefined {
 }
 
 /** The client's own refusals that the builder's choices settle: the fix, and what the message says of it (when it says more). */
-function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | undefined {
+function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string; message?: string } | undefined {
+  if (error instanceof NotAccountNumberError) {
+    const fix = "Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).";
+    return { fix, said: fix };
+  }
+  if (error instanceof MayHaveBeenSentError) {
+    const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";
+    return { fix, message: `The message to ${error.to} may have been sent: ${error.because}: ${fix}` };
+  }
   if (error instanceof OptedOutError) {
     const fix = `${fixForCode(error.details.code)} Remove the participant from the conversation (Remove Conversation Participant) to message the others.`;
     return { fix, said: fix };
@@ -47,7 +57,8 @@ function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | 
 function withFix(error: TwilioApiError): TwilioApiError {
   const { details } = error;
   const own = ownRefusalFix(error);
-  if (own) return new TwilioApiError(own.said ? `${error.message} ${own.said}` : error.message, { ...details, fix: own.fix });
+  if (own)
+    return new TwilioApiError(own.message ?? (own.said ? `${error.message} ${own.said}` : error.message), { ...details, fix: own.fix });
   const readFromTwilio = details.reason !== undefined || details.networkCode !== undefined || details.unreadable;
   if (details.fix !== undefined || !readFromTwilio) return error;
   const fix = fixFor(details);

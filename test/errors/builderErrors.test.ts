@@ -2,7 +2,9 @@ import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { OptedOutError } from "../../src/client/conversations/optOuts";
 import { LineTypeUncheckedError } from "../../src/client/lookup/lineTypeScreening";
+import { MayHaveBeenSentError } from "../../src/client/messages/messages";
 import { toTwilioAlert } from "../../src/client/monitor/alerts";
+import { NotAccountNumberError } from "../../src/client/numbers/numbers";
 import { SyncAccessError, SyncServiceMissingError } from "../../src/client/sync/maps";
 import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/transport/errorMapping";
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
@@ -101,6 +103,26 @@ describe("toBuilderError", () => {
     const input = new InputError("To", "a phone number");
     expect(toBuilderError(own)).toBe(own);
     expect(toBuilderError(input)).toBe(input);
+  });
+});
+
+describe("the client's refusals the component's actions settle", () => {
+  it("says a number the account does not own is not one of its numbers, and how to pick one", () => {
+    const error = toBuilderError(new NotAccountNumberError("+15017122662")) as TwilioApiError;
+    expect(error.message).toBe(
+      "+15017122662 is not a phone number of this Twilio account. Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).",
+    );
+    expect(error.details).toMatchObject({ status: 404, code: 20404, fix: expect.stringMatching(/^Pick one of the account's numbers/) });
+  });
+
+  it("says the message may exist and how to find out, never to resend blindly", () => {
+    const error = toBuilderError(
+      new MayHaveBeenSentError("+15558675310", "the connection was reset after the request was sent"),
+    ) as TwilioApiError;
+    expect(error.message).toBe(
+      "The message to +15558675310 may have been sent: the connection was reset after the request was sent: check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).",
+    );
+    expect(error.details.fix).toBe("check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).");
   });
 });
 
