@@ -5,6 +5,7 @@ import { NotAccountNumberError } from "../client/numbers/numbers";
 import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
+import { VerificationNotPendingError } from "../client/verify/verifications";
 import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES, UNREADABLE_FAILURE_FIX, UNREADABLE_SUCCESS_FIX } from "./fixes";
 
 // The client says what Twilio (or the network) answered; this says what the builder should do
@@ -29,6 +30,9 @@ function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string; mes
   if (error instanceof NotAccountNumberError) {
     const fix = "Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).";
     return { fix, said: fix };
+  }
+  if (error instanceof VerificationNotPendingError) {
+    return error.sayingToSendAgain("Send a new code with Send Verification Code if the person still needs to verify.");
   }
   if (error instanceof MayHaveBeenSentError) {
     const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";

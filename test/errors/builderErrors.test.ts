@@ -8,6 +8,7 @@ import { NotAccountNumberError } from "../../src/client/numbers/numbers";
 import { SyncAccessError, SyncServiceMissingError } from "../../src/client/sync/maps";
 import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/transport/errorMapping";
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
+import { VerificationNotPendingError } from "../../src/client/verify/verifications";
 import { toBuilderError, withAlertFixes } from "../../src/errors/builderErrors";
 
 const SID = `NO${"0".repeat(32)}`;
@@ -123,6 +124,31 @@ describe("the client's refusals the component's actions settle", () => {
       "The message to +15558675310 may have been sent: the connection was reset after the request was sent: check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).",
     );
     expect(error.details.fix).toBe("check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).");
+  });
+});
+
+describe("a verification no longer pending", () => {
+  const statement =
+    "Twilio error 20404 (HTTP 404): verification VE00000000000000000000000000000000 on Verify Service VA00000000000000000000000000000000 is no longer pending";
+
+  it("says to send a new code with Send Verification Code where the client says to start a new verification", () => {
+    const gone = new VerificationNotPendingError(`${statement}, so no code can be checked against it.`, "expired");
+    expect(gone.message).toMatch(/Its code expired .* Start a new verification if the person still needs to verify\. More info: /);
+    const worded = toBuilderError(gone) as TwilioApiError;
+    expect(worded.message).toBe(
+      `${statement}, so no code can be checked against it. Its code expired (codes last 10 minutes unless the Verify Service says otherwise). Send a new code with Send Verification Code if the person still needs to verify. More info: https://www.twilio.com/docs/errors/20404`,
+    );
+    expect(worded.details).toEqual({
+      code: 20404,
+      status: 404,
+      moreInfo: "https://www.twilio.com/docs/errors/20404",
+      fix: "Its code expired (codes last 10 minutes unless the Verify Service says otherwise). Send a new code with Send Verification Code if the person still needs to verify.",
+    });
+  });
+
+  it("leaves an approved verification's advice as it is", () => {
+    const approved = new VerificationNotPendingError(`${statement} (status approved), so there is nothing to cancel.`, "approved");
+    expect((toBuilderError(approved) as Error).message).toBe(approved.message);
   });
 });
 
