@@ -2,6 +2,7 @@ import { OptedOutError } from "../client/conversations/optOuts";
 import { LineTypeUncheckedError } from "../client/lookup/lineTypeScreening";
 import { MayHaveBeenSentError } from "../client/messages/messages";
 import { NotAccountNumberError } from "../client/numbers/numbers";
+import { MayHaveBeenBoughtError, NoNumberForSaleError } from "../client/numbers/purchase";
 import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
@@ -33,6 +34,16 @@ function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string; mes
   }
   if (error instanceof VerificationNotPendingError) {
     return error.sayingToSendAgain("Send a new code with Send Verification Code if the person still needs to verify.");
+  }
+  if (error instanceof NoNumberForSaleError) {
+    const fix =
+      "Widen the search: another area code, fewer required capabilities, or no Contains pattern (Search Available Phone Numbers shows what is for sale).";
+    return { fix, said: fix };
+  }
+  if (error instanceof MayHaveBeenBoughtError) {
+    const fix = "Check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.";
+    const message = `${error.phoneNumber} may have been bought: ${error.because}, and it was not among the account's numbers when checked. It was not bought again: check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.`;
+    return { fix, message };
   }
   if (error instanceof MayHaveBeenSentError) {
     const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";

@@ -5,6 +5,7 @@ import { LineTypeUncheckedError } from "../../src/client/lookup/lineTypeScreenin
 import { MayHaveBeenSentError } from "../../src/client/messages/messages";
 import { toTwilioAlert } from "../../src/client/monitor/alerts";
 import { NotAccountNumberError } from "../../src/client/numbers/numbers";
+import { MayHaveBeenBoughtError, NoNumberForSaleError } from "../../src/client/numbers/purchase";
 import { SyncAccessError, SyncServiceMissingError } from "../../src/client/sync/maps";
 import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/transport/errorMapping";
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
@@ -114,6 +115,24 @@ describe("the client's refusals the component's actions settle", () => {
       "+15017122662 is not a phone number of this Twilio account. Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).",
     );
     expect(error.details).toMatchObject({ status: 404, code: 20404, fix: expect.stringMatching(/^Pick one of the account's numbers/) });
+  });
+
+  it("says how to widen a search that found no number for sale, naming Search Available Phone Numbers", () => {
+    const none = new NoNumberForSaleError({ type: "local", country: "US", limit: 1 });
+    expect(none.message).toBe("Twilio has no local number for sale in US matching the search.");
+    const error = toBuilderError(none) as TwilioApiError;
+    expect(error.message).toBe(
+      "Twilio has no local number for sale in US matching the search. Widen the search: another area code, fewer required capabilities, or no Contains pattern (Search Available Phone Numbers shows what is for sale).",
+    );
+    expect(error.details).toMatchObject({ code: 21452, fix: expect.stringMatching(/^Widen the search/) });
+  });
+
+  it("says a number that may have been bought was not bought again, and to check List Phone Numbers", () => {
+    const unknown = new MayHaveBeenBoughtError("+14155550102", "Twilio's answer to the purchase was lost (HTTP 500)");
+    expect(unknown.message).toMatch(/check the account's IncomingPhoneNumbers \(or Twilio Console > Phone Numbers\)/);
+    expect((toBuilderError(unknown) as Error).message).toBe(
+      "+14155550102 may have been bought: Twilio's answer to the purchase was lost (HTTP 500), and it was not among the account's numbers when checked. It was not bought again: check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.",
+    );
   });
 
   it("says the message may exist and how to find out, never to resend blindly", () => {
