@@ -1,3 +1,4 @@
+import { SenderNotReadyError } from "../client/compliance/sendCheck";
 import { OptedOutError } from "../client/conversations/optOuts";
 import { LineTypeUncheckedError } from "../client/lookup/lineTypeScreening";
 import { MayHaveBeenSentError } from "../client/messages/messages";
@@ -7,6 +8,7 @@ import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
 import { VerificationNotPendingError } from "../client/verify/verifications";
+import { withActionSteps } from "./complianceSteps";
 import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES, UNREADABLE_FAILURE_FIX, UNREADABLE_SUCCESS_FIX } from "./fixes";
 
 // The client says what Twilio (or the network) answered; this says what the builder should do
@@ -85,6 +87,7 @@ function withFix(error: TwilioApiError): TwilioApiError {
 /** The component's error hook, and the wording of failures an action returns as data: any failure, in words a builder can act on. */
 export function toBuilderError(error: unknown): unknown {
   if (error instanceof LineTypeUncheckedError) return lineTypeUnchecked(error);
+  if (error instanceof SenderNotReadyError) return new SenderNotReadyError(withActionSteps(error.compliance));
   const actionable = toActionableError(error);
   return actionable instanceof TwilioApiError ? withFix(actionable) : actionable;
 }
