@@ -1,6 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import * as addresses from "../client/identifiers/addresses";
 import * as phoneNumbers from "../client/identifiers/phoneNumbers";
+import { InputError } from "../client/transport/errors";
 import { cleanCountryCode } from "./clean";
 
 /**
@@ -34,4 +35,20 @@ function namingCountryCodeInput<Args extends unknown[], Result>(read: (...args: 
 export const toRecipientWithDefaultCountry = namingCountryCodeInput(phoneNumbers.toRecipientWithDefaultCountry);
 export const toPlainPhoneNumber = namingCountryCodeInput(phoneNumbers.toPlainPhoneNumber);
 export const toCallee = namingCountryCodeInput(addresses.toCallee);
-export const toVerificationAddress = namingCountryCodeInput(addresses.toVerificationAddress);
+
+/**
+ * Where Verify sends a code: an e-mail address for the email channel, a phone number for every
+ * other. Without a channel (checking a code), whichever the text is.
+ */
+export function toVerificationAddress(
+  input: string,
+  text: string,
+  channel: string | undefined,
+  defaultCountryCode: string | undefined,
+): string {
+  const looksLikeEmail = text.includes("@");
+  if (channel === "email" || (channel === undefined && looksLikeEmail)) return addresses.toEmailAddress(input, text);
+  if (looksLikeEmail)
+    throw new InputError(input, `a phone number for the ${channel} channel (an e-mail address needs Channel email)`, text);
+  return toPlainPhoneNumber(input, text, defaultCountryCode);
+}

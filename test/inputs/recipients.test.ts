@@ -39,3 +39,17 @@ describe("numbers typed beside Default Country Code", () => {
     );
   });
 });
+
+describe("Verify addresses", () => {
+  it("reads an e-mail address for the email channel, or for no channel when it has an @", () => {
+    expect(toVerificationAddress("To", "jane@example.com", "email", undefined)).toBe("jane@example.com");
+    expect(toVerificationAddress("To", "jane@example.com", undefined, undefined)).toBe("jane@example.com");
+    expect(toVerificationAddress("To", "+15558675310", undefined, undefined)).toBe("+15558675310");
+  });
+
+  it("refuses an e-mail address for a phone channel, saying which channel takes one", () => {
+    expect(() => toVerificationAddress("To", "jane@example.com", "sms", undefined)).toThrow(
+      /^Input "To": expected a phone number for the sms channel \(an e-mail address needs Channel email\)/,
+    );
+  });
+});

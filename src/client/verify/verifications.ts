@@ -12,7 +12,7 @@ export type VerifyChannel = (typeof VERIFY_CHANNELS)[number];
 
 interface VerificationSend {
   serviceSid: string;
-  /** E.164 for sms, call and whatsapp; an e-mail address for email (identifiers.toVerificationAddress). */
+  /** E.164 for sms, call and whatsapp; an e-mail address for email (a Verify address). */
   to: string;
   channel: VerifyChannel;
   locale?: string;
