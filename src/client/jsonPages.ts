@@ -1,7 +1,12 @@
 import { type ListPage, readBoundedList } from "./paging";
-import { continuationUrl, nextPagePath, type ProductPage, requestJson } from "./transport/jsonRequest";
+import { type ContinuationExpected, continuationUrl, nextPagePath, type ProductPage, requestJson } from "./transport/jsonRequest";
 import { TWILIO_ORIGINS } from "./transport/origins";
 import type { TwilioClient } from "./twilioClient";
+
+/** A next-page link of the list at `path`: said to come from an earlier page of it, or from what the action names. */
+function pageOf(path: string): ContinuationExpected {
+  return { expectedFrom: (source) => `the nextPageUri of ${source} (starting with ${path}?)`, source: `an earlier page of ${path}` };
+}
 
 interface V2010Page {
   next_page_uri?: string | null;
@@ -24,8 +29,7 @@ export function v2010JsonPages<T>(client: TwilioClient, key: string) {
       read(`${TWILIO_ORIGINS.api}${path}`, { ...definedOnly(filters), PageSize: pageSize }),
     next: (url: string) => read(url),
     /** The URL an earlier result's nextPageUri stands for, refused unless it is a page of the list at `path`. */
-    continuation: (path: string, nextPageUri: string, action: string) =>
-      continuationUrl(TWILIO_ORIGINS.api, path, nextPageUri, `the nextPageUri of an earlier ${action} result (starting with ${path}?)`),
+    continuation: (path: string, nextPageUri: string) => continuationUrl(TWILIO_ORIGINS.api, path, nextPageUri, pageOf(path)),
   };
 }
 
@@ -34,9 +38,9 @@ export function v2010JsonPages<T>(client: TwilioClient, key: string) {
  * as readBoundedList and pollNewItems page it. Next-page links, Twilio's and those given back, are sent
  * with the connection's credentials, so only ever to this same list (continuationUrl).
  */
-export function productJsonPages<T>(client: TwilioClient, list: { origin: string; path: string; key: string; action: string }) {
+export function productJsonPages<T>(client: TwilioClient, list: { origin: string; path: string; key: string }) {
   const listUrl = `${list.origin}${list.path}`;
-  const expected = `the nextPageUri of an earlier ${list.action} result (starting with ${list.path}?)`;
+  const expected = pageOf(list.path);
   const read = async (url: string, params?: Record<string, string | number>): Promise<ListPage<T>> => {
     const page = await requestJson<ProductPage>(client, { method: "get", uri: url, params });
     const next = nextPagePath(page);

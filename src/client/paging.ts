@@ -1,5 +1,5 @@
 import { MAX_PAGE_SIZE, NEXT_PAGE_URI } from "./terms";
-import { InputError } from "./transport/errors";
+import { ContinuationError } from "./transport/errors";
 import { withPageSize } from "./transport/jsonRequest";
 import type { TwilioClient } from "./twilioClient";
 
@@ -94,13 +94,14 @@ function toRelativeUri(url: string): string {
  * A continuation may only point at this account's list of the resource (`/Messages.json`): it is
  * sent with the connection's credentials, so it must never become a way to request anything else.
  */
-export function resolveContinuation(client: TwilioClient, continueFrom: string, list: { file: string; action: string }): string {
+export function resolveContinuation(client: TwilioClient, continueFrom: string, list: { file: string }): string {
   const path = continueFrom.replace(/^https:\/\/api\.twilio\.com(?=\/)/, "");
   const listPath = `/2010-04-01/Accounts/${client.accountSid}/${list.file}`;
   if (!path.startsWith(`${listPath}?`) && path !== listPath) {
-    throw new InputError(
+    throw new ContinuationError(
       NEXT_PAGE_URI,
-      `the nextPageUri of an earlier ${list.action} result for this account (starting with ${listPath})`,
+      (source) => `the nextPageUri of ${source} for this account (starting with ${listPath})`,
+      `an earlier page of ${list.file}`,
       continueFrom,
     );
   }

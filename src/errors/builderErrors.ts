@@ -1,7 +1,14 @@
+import { SenderNotReadyError } from "../client/compliance/sendCheck";
 import { OptedOutError } from "../client/conversations/optOuts";
+import { LineTypeUncheckedError } from "../client/lookup/lineTypeScreening";
+import { MayHaveBeenSentError } from "../client/messages/messages";
+import { NotAccountNumberError } from "../client/numbers/numbers";
+import { MayHaveBeenBoughtError, NoNumberForSaleError } from "../client/numbers/purchase";
 import { SyncAccessError, SyncServiceMissingError } from "../client/sync/maps";
 import { toActionableError, twilioAnswerSummary } from "../client/transport/errorMapping";
 import { TwilioApiError, type TwilioErrorDetails } from "../client/transport/errors";
+import { VerificationNotPendingError } from "../client/verify/verifications";
+import { withActionSteps } from "./complianceSteps";
 import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES, UNREADABLE_FAILURE_FIX, UNREADABLE_SUCCESS_FIX } from "./fixes";
 
 // The client says what Twilio (or the network) answered; this says what the builder should do
@@ -22,7 +29,28 @@ function fixFor(details: TwilioErrorDetails): string | undefined {
 }
 
 /** The client's own refusals that the builder's choices settle: the fix, and what the message says of it (when it says more). */
-function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | undefined {
+function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string; message?: string } | undefined {
+  if (error instanceof NotAccountNumberError) {
+    const fix = "Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).";
+    return { fix, said: fix };
+  }
+  if (error instanceof VerificationNotPendingError) {
+    return error.sayingToSendAgain("Send a new code with Send Verification Code if the person still needs to verify.");
+  }
+  if (error instanceof NoNumberForSaleError) {
+    const fix =
+      "Widen the search: another area code, fewer required capabilities, or no Contains pattern (Search Available Phone Numbers shows what is for sale).";
+    return { fix, said: fix };
+  }
+  if (error instanceof MayHaveBeenBoughtError) {
+    const fix = "Check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.";
+    const message = `${error.phoneNumber} may have been bought: ${error.because}, and it was not among the account's numbers when checked. It was not bought again: check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.`;
+    return { fix, message };
+  }
+  if (error instanceof MayHaveBeenSentError) {
+    const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";
+    return { fix, message: `The message to ${error.to} may have been sent: ${error.because}: ${fix}` };
+  }
   if (error instanceof OptedOutError) {
     const fix = `${fixForCode(error.details.code)} Remove the participant from the conversation (Remove Conversation Participant) to message the others.`;
     return { fix, said: fix };
@@ -46,7 +74,8 @@ function ownRefusalFix(error: TwilioApiError): { fix: string; said?: string } | 
 function withFix(error: TwilioApiError): TwilioApiError {
   const { details } = error;
   const own = ownRefusalFix(error);
-  if (own) return new TwilioApiError(own.said ? `${error.message} ${own.said}` : error.message, { ...details, fix: own.fix });
+  if (own)
+    return new TwilioApiError(own.message ?? (own.said ? `${error.message} ${own.said}` : error.message), { ...details, fix: own.fix });
   const readFromTwilio = details.reason !== undefined || details.networkCode !== undefined || details.unreadable;
   if (details.fix !== undefined || !readFromTwilio) return error;
   const fix = fixFor(details);
@@ -57,8 +86,18 @@ function withFix(error: TwilioApiError): TwilioApiError {
 
 /** The component's error hook, and the wording of failures an action returns as data: any failure, in words a builder can act on. */
 export function toBuilderError(error: unknown): unknown {
+  if (error instanceof LineTypeUncheckedError) return lineTypeUnchecked(error);
+  if (error instanceof SenderNotReadyError) return new SenderNotReadyError(withActionSteps(error.compliance));
   const actionable = toActionableError(error);
   return actionable instanceof TwilioApiError ? withFix(actionable) : actionable;
+}
+
+/** A bulk row's recipient whose line type Lookup could not tell: the lookup's failure, worded, after the setting that asked for it. */
+function lineTypeUnchecked(error: LineTypeUncheckedError): TwilioApiError {
+  const failure = toBuilderError(error.lookupFailure);
+  const why = failure instanceof Error ? failure.message : String(failure);
+  const details = failure instanceof TwilioApiError ? failure.details : {};
+  return new TwilioApiError(`Not sent: its line type could not be checked, and Check Line Type First is on. ${why}`, details);
 }
 
 /** Alerts of Twilio's debugger with what to do about each, where the component knows. */

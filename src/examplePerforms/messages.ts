@@ -1,5 +1,4 @@
 import type { ActionInputParameters } from "@prismatic-io/spectral";
-import { toRecipientWithDefaultCountry } from "../client/identifiers/phoneNumbers";
 import type { BulkRecipientResult, BulkSendResult } from "../client/messages/bulkRows";
 import { toCreateOptions } from "../client/messages/messages";
 import type { ReplyResult } from "../client/messages/replies";
@@ -9,6 +8,7 @@ import { sendResultExample } from "../examplePayloads/messages";
 import { replyExample } from "../examplePayloads/replies";
 import { toBulkRecipients } from "../inputs/bulk";
 import { type messageContentInputs, toMessageContent } from "../inputs/messages";
+import { toRecipientWithDefaultCountry } from "../inputs/recipients";
 
 /**
  * What the designer shows for the message actions that must not run there: the example payload

@@ -1,11 +1,11 @@
 import type { ActionInputParameters } from "@prismatic-io/spectral";
-import { toPlainPhoneNumber } from "../client/identifiers/phoneNumbers";
 import type { LookupResult } from "../client/lookup/phoneNumbers";
 import type { StudioExecution } from "../client/studio/executions";
 import { lookupExample } from "../examplePayloads/lookup";
 import { rawRequestExample } from "../examplePayloads/raw";
 import { studioExecutionExample } from "../examplePayloads/studio";
 import { lookupPackageInputs } from "../inputs/lookup";
+import { toPlainPhoneNumber } from "../inputs/recipients";
 
 type PackageSwitches = ActionInputParameters<typeof lookupPackageInputs>;
 

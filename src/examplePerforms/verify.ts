@@ -1,10 +1,10 @@
-import { toVerificationAddress } from "../client/identifiers/addresses";
 import {
   canceledVerificationExample,
   verificationCheckExample,
   verificationExample,
   verifyServiceExample,
 } from "../examplePayloads/verify";
+import { toVerificationAddress } from "../inputs/recipients";
 import { toVerificationTarget } from "../inputs/verify";
 
 interface Target {

@@ -1,6 +1,5 @@
 import { input } from "@prismatic-io/spectral";
 import type { Sender } from "../client/identifiers/addresses";
-import { toRecipientWithDefaultCountry } from "../client/identifiers/phoneNumbers";
 import type { PlannedRecipient } from "../client/messages/bulkPlan";
 import { checkSameChannel } from "../client/messages/channels";
 import {
@@ -14,6 +13,7 @@ import { InputError } from "../client/transport/errors";
 import { cleanBoolean, cleanInteger, optionalText, toTextList, withThousands } from "./clean";
 import type { InputLabels } from "./labels";
 import { CONTINUE_FROM } from "./lists";
+import { toRecipientWithDefaultCountry } from "./recipients";
 
 export const recipients = input({
   label: "Recipients",

@@ -1,10 +1,10 @@
 import { input } from "@prismatic-io/spectral";
-import { toCallee } from "../client/identifiers/addresses";
 import { E164_PATTERN } from "../client/identifiers/phoneNumbers";
 import { InputError } from "../client/transport/errors";
 import type { CallAnswer } from "../client/voice/callAnswer";
 import { language, voice } from "./callInstructions";
 import { cleanInteger, cleanUrl, optionalText } from "./clean";
+import { toCallee } from "./recipients";
 
 const ANSWERS = ["hangUp", "say", "play", "forward", "voicemail", "reject"] as const;
 type AnswerKind = (typeof ANSWERS)[number];

@@ -1,10 +1,11 @@
 import { input } from "@prismatic-io/spectral";
 import type { CallStatus } from "twilio/lib/rest/api/v2010/account/call";
-import { toCallee, toCaller } from "../client/identifiers/addresses";
+import { toCaller } from "../client/identifiers/addresses";
 import { CALL_STATUSES } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import { cleanDateTime, optionalText } from "./clean";
 import { continueFromInput, limitInput, pageSizeInput } from "./lists";
+import { toCallee } from "./recipients";
 
 export const callToFilter = input({
   label: "To",

@@ -1,11 +1,12 @@
 import { input } from "@prismatic-io/spectral";
-import { CALL_PARTY_EXPECTED, toCallee, toCaller } from "../client/identifiers/addresses";
+import { CALL_PARTY_EXPECTED, toCaller } from "../client/identifiers/addresses";
 import { isNationalNumber } from "../client/identifiers/phoneNumbers";
 import { checkedSid } from "../client/identifiers/sids";
 import { STATUS_CALLBACK_EVENTS } from "../client/terms";
 import { InputError } from "../client/transport/errors";
 import type { CallChange, RedirectInstructions, StatusCallbackEvent } from "../client/voice/calls";
 import { cleanBoolean, cleanInteger, cleanPattern, cleanUrl, optionalText, requireValue, toTextList } from "./clean";
+import { toCallee } from "./recipients";
 
 export const callTo = input({
   label: "To",

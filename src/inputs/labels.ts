@@ -1,16 +1,18 @@
-import { InputError } from "../client/transport/errors";
+import { ContinuationError, InputError } from "../client/transport/errors";
 
 /** Twilio's name for a value the client checks, to the label of the input a builder types it in. */
 export type InputLabels = Readonly<Record<string, string>>;
 
 /**
  * Runs a client call, its input errors said of the inputs the builder typed: the client checks
- * values under Twilio's names (next_page_uri, Url, ...), which are not the step's labels.
+ * values under Twilio's names (next_page_uri, Url, ...), which are not the step's labels. A refused
+ * continuation is said to come from `continuedFrom` when given ("an earlier List Calls result").
  */
-export async function namingInputs<T>(labels: InputLabels, call: () => Promise<T>): Promise<T> {
+export async function namingInputs<T>(labels: InputLabels, call: () => Promise<T>, continuedFrom?: string): Promise<T> {
   try {
     return await call();
-  } catch (error) {
+  } catch (caught) {
+    const error = caught instanceof ContinuationError && continuedFrom ? caught.continuedFrom(continuedFrom) : caught;
     if (error instanceof InputError && Object.hasOwn(labels, error.input)) throw error.forInput(labels[error.input]);
     throw error;
   }

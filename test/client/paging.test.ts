@@ -48,7 +48,6 @@ const pagesOf = (url: string) =>
     origin: "https://monitor.twilio.com",
     path: "/v1/Alerts",
     key: "alerts",
-    action: "List Alerts",
   });
 
 describe("readBoundedList", () => {

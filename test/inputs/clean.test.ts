@@ -1,6 +1,7 @@
-import { toRecipient, toRecipientWithDefaultCountry } from "../../src/client/identifiers/phoneNumbers";
+import { toRecipient } from "../../src/client/identifiers/phoneNumbers";
 import { InputError } from "../../src/client/transport/errors";
 import { cleanCountryCode } from "../../src/inputs/clean";
+import { toRecipientWithDefaultCountry } from "../../src/inputs/recipients";
 
 describe("Default Country Code", () => {
   it.each([

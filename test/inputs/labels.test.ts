@@ -22,4 +22,23 @@ describe("namingInputs", () => {
     const refused = new TwilioApiError("Not found", { status: 404 });
     await expect(namingInputs(CONTINUE_FROM_LABELS, () => Promise.reject(refused))).rejects.toBe(refused);
   });
+
+  it("says a refused continuation comes from the step's earlier results, where the client says an earlier page of the list", async () => {
+    const pageOf = {
+      expectedFrom: (source: string) => `the nextPageUri of ${source} (starting with /v1/Content?)`,
+      source: "an earlier page of /v1/Content",
+    };
+    const readListPage = async (text: string) => continuationUrl(ORIGIN, "/v1/Content", text, pageOf);
+    await expect(readListPage("/v1/Services")).rejects.toThrow(
+      'Input "next_page_uri": expected the nextPageUri of an earlier page of /v1/Content (starting with /v1/Content?), got "/v1/Services".',
+    );
+    const error = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => readListPage("/v1/Services"),
+      "an earlier List Content Templates result",
+    ).catch((caught: unknown) => caught);
+    expect((error as InputError).message).toBe(
+      'Input "Continue From": expected the nextPageUri of an earlier List Content Templates result (starting with /v1/Content?), got "/v1/Services".',
+    );
+  });
 });

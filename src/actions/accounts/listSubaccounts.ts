@@ -22,8 +22,10 @@ export const listSubaccounts = action({
   perform: async (_context, { twilioConnection, status, friendlyName, limit, continueFrom }) => {
     const { listSubaccounts: readSubaccounts } = await import("../../client/accounts/subaccounts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit, continueFrom }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => readSubaccounts(getTwilioClient(twilioConnection), { status, friendlyName, limit, continueFrom }),
+      "an earlier List Subaccounts result",
     );
     return { data };
   },

@@ -16,8 +16,10 @@ export const listContentTemplates = action({
   perform: async (_context, { twilioConnection, approvalStatus, limit, continueFrom }) => {
     const { listContentTemplates: readTemplates } = await import("../../client/content/templates");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readTemplates(getTwilioClient(twilioConnection), { approvalStatus, limit, continueFrom }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => readTemplates(getTwilioClient(twilioConnection), { approvalStatus, limit, continueFrom }),
+      "an earlier List Content Templates result",
     );
     return { data };
   },

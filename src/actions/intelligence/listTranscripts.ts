@@ -29,12 +29,15 @@ export const listTranscripts = action({
   perform: async (_context, { twilioConnection, serviceSid, status, recordingSid, limit, continueFrom }) => {
     const { listTranscripts: readTranscripts } = await import("../../client/intelligence/transcripts");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readTranscripts(getTwilioClient(twilioConnection), {
-        query: { serviceSid, status, recordingSid },
-        limit,
-        continueFrom,
-      }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () =>
+        readTranscripts(getTwilioClient(twilioConnection), {
+          query: { serviceSid, status, recordingSid },
+          limit,
+          continueFrom,
+        }),
+      "an earlier List Transcripts result",
     );
     return { data };
   },

@@ -1,5 +1,4 @@
 import { action } from "@prismatic-io/spectral";
-import { toPlainPhoneNumber } from "../../client/identifiers/phoneNumbers";
 import { lookupExample } from "../../examplePayloads/lookup";
 import { twilioConnection } from "../../inputs/connection";
 import {
@@ -10,7 +9,7 @@ import {
   requirePackagesForDetails,
   toLookupPackages,
 } from "../../inputs/lookup";
-import { defaultCountryCode } from "../../inputs/recipients";
+import { defaultCountryCode, toPlainPhoneNumber } from "../../inputs/recipients";
 import { lookupOutput } from "../../outputSchemas/products";
 
 export const lookupPhoneNumber = action({

@@ -48,7 +48,11 @@ export const listMessages = action({
     });
     const { listMessages: readMessages } = await import("../../client/messages/list");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () => readMessages(getTwilioClient(twilioConnection), request));
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => readMessages(getTwilioClient(twilioConnection), request),
+      "an earlier List Messages result",
+    );
     return { data };
   },
   examplePayload: { data: messageListExample },

@@ -73,6 +73,7 @@ export const sendBulkSMS = action({
           message,
           wording: toBuilderError,
         }),
+      "an earlier Send Bulk Messages run",
     );
     return instanceState ? { data, instanceState } : { data };
   },

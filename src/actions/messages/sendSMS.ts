@@ -1,12 +1,11 @@
 import { action } from "@prismatic-io/spectral";
-import { toRecipientWithDefaultCountry } from "../../client/identifiers/phoneNumbers";
 import { sendResultExample } from "../../examplePayloads/messages";
 import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { namingInputs } from "../../inputs/labels";
 import { CONTENT_VARIABLES_LABELS, messageContentInputs, to, toMessageContent } from "../../inputs/messages";
-import { defaultCountryCode } from "../../inputs/recipients";
+import { defaultCountryCode, toRecipientWithDefaultCountry } from "../../inputs/recipients";
 import { sentMessageOutput } from "../../outputSchemas/messages";
 
 export const sendSMS = action({

@@ -1,8 +1,7 @@
 import { action } from "@prismatic-io/spectral";
-import { toRecipientWithDefaultCountry } from "../../client/identifiers/phoneNumbers";
 import { replyExample } from "../../examplePayloads/replies";
 import { twilioConnection } from "../../inputs/connection";
-import { defaultCountryCode } from "../../inputs/recipients";
+import { defaultCountryCode, toRecipientWithDefaultCountry } from "../../inputs/recipients";
 import { replyFrom, replyTo, since, timeout } from "../../inputs/replies";
 import { replyOutput } from "../../outputSchemas/messages";
 

@@ -24,8 +24,10 @@ export const listAlerts = action({
     const { listAlerts: readAlerts } = await import("../../client/monitor/alerts");
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { withAlertFixes } = await import("../../errors/builderErrors");
-    const { alerts, ...page } = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom }),
+    const { alerts, ...page } = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => readAlerts(getTwilioClient(twilioConnection), { query: { logLevel, startDate, endDate }, limit, continueFrom }),
+      "an earlier List Alerts result",
     );
     return { data: { alerts: withAlertFixes(alerts), ...page } };
   },

@@ -14,7 +14,8 @@ export const checkSenderCompliance = action({
   perform: async (_context, { twilioConnection, sender }) => {
     const { checkSenderCompliance: readCompliance } = await import("../../client/compliance/senderCompliance");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await readCompliance(getTwilioClient(twilioConnection), sender);
+    const { withActionSteps } = await import("../../errors/complianceSteps");
+    const data = withActionSteps(await readCompliance(getTwilioClient(twilioConnection), sender));
     return { data };
   },
   examplePayload: { data: senderComplianceExample },

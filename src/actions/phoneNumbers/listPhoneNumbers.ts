@@ -16,8 +16,10 @@ export const listPhoneNumbers = action({
   perform: async (_context, { twilioConnection, limit, continueFrom }) => {
     const { listPhoneNumbers: readPhoneNumbers } = await import("../../client/phoneNumbers/phoneNumbers");
     const { getTwilioClient } = await import("../../client/twilioClient");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readPhoneNumbers(getTwilioClient(twilioConnection), { limit, continueFrom }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => readPhoneNumbers(getTwilioClient(twilioConnection), { limit, continueFrom }),
+      "an earlier List Phone Numbers result",
     );
     return { data };
   },

@@ -25,12 +25,15 @@ export const listUsageRecords = action({
     const query = toUsageQuery({ period, category, startDate, endDate });
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listUsageRecords: readUsage } = await import("../../client/usage/usage");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readUsage(getTwilioClient(twilioConnection), {
-        query,
-        limit,
-        continueFrom,
-      }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () =>
+        readUsage(getTwilioClient(twilioConnection), {
+          query,
+          limit,
+          continueFrom,
+        }),
+      "an earlier List Usage Records result",
     );
     return { data };
   },

@@ -1,8 +1,7 @@
 import { action } from "@prismatic-io/spectral";
-import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { verificationCheckExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
-import { defaultCountryCode } from "../../inputs/recipients";
+import { defaultCountryCode, toVerificationAddress } from "../../inputs/recipients";
 import { checkTo, code, toVerificationTarget, verificationSid, verifyServiceSid } from "../../inputs/verify";
 import { verificationCheckOutput } from "../../outputSchemas/verify";
 

@@ -15,7 +15,11 @@ export const listVerifyServices = action({
   perform: async (_context, { twilioConnection, limit, continueFrom }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listVerifyServices: list } = await import("../../client/verify/services");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () => list(getTwilioClient(twilioConnection), { limit, continueFrom }));
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () => list(getTwilioClient(twilioConnection), { limit, continueFrom }),
+      "an earlier List Verify Services result",
+    );
     return { data };
   },
   examplePayload: { data: verifyServiceListExample },

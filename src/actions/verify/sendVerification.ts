@@ -1,10 +1,9 @@
 import { action } from "@prismatic-io/spectral";
-import { toVerificationAddress } from "../../client/identifiers/addresses";
 import { verificationExample } from "../../examplePayloads/verify";
 import { twilioConnection } from "../../inputs/connection";
 import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
 import { namingInputs } from "../../inputs/labels";
-import { defaultCountryCode } from "../../inputs/recipients";
+import { defaultCountryCode, toVerificationAddress } from "../../inputs/recipients";
 import { channel, customCode, customFriendlyName, locale, templateSid, verificationTo, verifyServiceSid } from "../../inputs/verify";
 import { sentVerificationOutput } from "../../outputSchemas/verify";
 

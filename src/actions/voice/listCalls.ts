@@ -34,13 +34,16 @@ export const listCalls = action({
   perform: async (_context, { twilioConnection, to, from, status, startedBefore, startedAfter, limit, pageSize, continueFrom }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listCalls: readCalls } = await import("../../client/voice/callList");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readCalls(getTwilioClient(twilioConnection), {
-        query: { to, from, status, startedBefore, startedAfter },
-        limit,
-        pageSize,
-        continueFrom,
-      }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () =>
+        readCalls(getTwilioClient(twilioConnection), {
+          query: { to, from, status, startedBefore, startedAfter },
+          limit,
+          pageSize,
+          continueFrom,
+        }),
+      "an earlier List Calls result",
     );
     return { data };
   },

@@ -31,13 +31,16 @@ export const listRecordings = action({
   perform: async (_context, { twilioConnection, callSid, createdBefore, createdAfter, limit, pageSize, continueFrom }) => {
     const { getTwilioClient } = await import("../../client/twilioClient");
     const { listRecordings: readRecordings } = await import("../../client/voice/recordings");
-    const data = await namingInputs(CONTINUE_FROM_LABELS, () =>
-      readRecordings(getTwilioClient(twilioConnection), {
-        query: { callSid, createdBefore, createdAfter },
-        limit,
-        pageSize,
-        continueFrom,
-      }),
+    const data = await namingInputs(
+      CONTINUE_FROM_LABELS,
+      () =>
+        readRecordings(getTwilioClient(twilioConnection), {
+          query: { callSid, createdBefore, createdAfter },
+          limit,
+          pageSize,
+          continueFrom,
+        }),
+      "an earlier List Recordings result",
     );
     return { data };
   },

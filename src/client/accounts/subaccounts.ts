@@ -102,7 +102,7 @@ export async function listSubaccounts(client: TwilioClient, request: SubaccountL
   const pages = v2010JsonPages<AccountBody>(client, "accounts");
   const owner = ownerSid(client);
   const list = await readBoundedList({
-    continuation: request.continueFrom ? pages.continuation(ACCOUNTS_PATH, request.continueFrom, "List Subaccounts") : undefined,
+    continuation: request.continueFrom ? pages.continuation(ACCOUNTS_PATH, request.continueFrom) : undefined,
     firstPage: (pageSize) => pages.first(ACCOUNTS_PATH, pageSize, { Status: request.status, FriendlyName: request.friendlyName }),
     getPage: pages.next,
     limit: request.limit,

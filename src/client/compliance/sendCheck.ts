@@ -2,7 +2,7 @@ import type { Sender } from "../identifiers/addresses";
 import { toRecipient } from "../identifiers/phoneNumbers";
 import { TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
-import { checkSenderCompliance } from "./senderCompliance";
+import { checkSenderCompliance, type SenderCompliance } from "./senderCompliance";
 
 /** US and Canadian numbers: where A2P 10DLC and toll-free verification apply. */
 const NORTH_AMERICAN = /^\+1\d{10}$/;
@@ -25,11 +25,15 @@ export async function refuseUnlessSenderReachesUs(client: TwilioClient, send: Se
   const sender = send.sender && "from" in send.sender ? send.sender.from : (send.sender?.messagingServiceSid ?? send.messagingServiceSid);
   if (!sender || CHANNEL.test(sender) || !send.recipients.some((recipient) => isNorthAmerican(recipient, send.defaultCountryCode))) return;
   const compliance = await checkSenderCompliance(client, sender);
-  if (compliance.readyForUS) return;
-  const fix = compliance.nextStep ?? compliance.explanation;
-  throw new TwilioApiError(`Not sent: ${sender} cannot text US numbers now (${compliance.state}). ${compliance.explanation} ${fix}`, {
-    fix,
-  });
+  if (!compliance.readyForUS) throw new SenderNotReadyError(compliance);
+}
+
+/** Nothing was sent: the sender cannot text US numbers now, for the reason and with the next step `compliance` gives. */
+export class SenderNotReadyError extends TwilioApiError {
+  constructor(readonly compliance: SenderCompliance) {
+    const fix = compliance.nextStep ?? compliance.explanation;
+    super(`Not sent: ${compliance.sender} cannot text US numbers now (${compliance.state}). ${compliance.explanation} ${fix}`, { fix });
+  }
 }
 
 /** A recipient that cannot be read is left to the send itself, which says what is wrong with it. */

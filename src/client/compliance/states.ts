@@ -75,7 +75,7 @@ export const STATES: Record<ComplianceState, StateText> = {
     readyForUS: false,
     explanation:
       "This US local (10DLC) number is in no Messaging Service, so no A2P 10DLC campaign covers it: US messages are blocked (error 30034).",
-    nextStep: "Add the number to a Messaging Service whose campaign is verified (Add Number to Messaging Service).",
+    nextStep: "Add the number to a Messaging Service whose campaign is verified (the service's PhoneNumbers).",
   },
   tollFreeVerified: {
     readyForUS: true,

@@ -84,7 +84,6 @@ export async function listContentTemplates(client: TwilioClient, request: ListCo
     origin: TWILIO_ORIGINS.content,
     path: LIST_PATH,
     key: "contents",
-    action: "List Content Templates",
   });
   const list = await pages.readBounded({
     limit,

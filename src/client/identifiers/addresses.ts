@@ -1,12 +1,5 @@
 import { InputError } from "../transport/errors";
-import {
-  CHANNEL_ADDRESS,
-  E164_PATTERN,
-  normalizePhone,
-  toPlainPhoneNumber,
-  toRecipient,
-  toRecipientWithDefaultCountry,
-} from "./phoneNumbers";
+import { CHANNEL_ADDRESS, E164_PATTERN, normalizePhone, toRecipient, toRecipientWithDefaultCountry } from "./phoneNumbers";
 import { SID_PATTERNS } from "./sids";
 
 /** Senders, channels, e-mail and call addresses: what a message, a code or a call goes to or comes from. */
@@ -45,23 +38,6 @@ export function toEmailAddress(input: string, text: string): string {
   const email = text.trim();
   if (!EMAIL_PATTERN.test(email)) throw new InputError(input, EMAIL_EXPECTED, text);
   return email;
-}
-
-/**
- * Where Verify sends a code: an e-mail address for the email channel, a phone number for every
- * other. Without a channel (checking a code), whichever the text is.
- */
-export function toVerificationAddress(
-  input: string,
-  text: string,
-  channel: string | undefined,
-  defaultCountryCode: string | undefined,
-): string {
-  const looksLikeEmail = text.includes("@");
-  if (channel === "email" || (channel === undefined && looksLikeEmail)) return toEmailAddress(input, text);
-  if (looksLikeEmail)
-    throw new InputError(input, `a phone number for the ${channel} channel (an e-mail address needs Channel email)`, text);
-  return toPlainPhoneNumber(input, text, defaultCountryCode);
 }
 
 /** SIP addresses (sip:alice@example.com) and Voice SDK clients (client:alice) Twilio can call besides phone numbers. */

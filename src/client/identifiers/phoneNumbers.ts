@@ -14,7 +14,31 @@ export function normalizePhone(text: string): string {
 
 export const RECIPIENT_EXPECTED =
   'a phone number in E.164 format such as +15558675310, or a channel address such as "whatsapp:+15558675310"';
-const NATIONAL_RECIPIENT_EXPECTED = `${RECIPIENT_EXPECTED}; a national number such as 555 867 5310 needs the Default Country Code input`;
+const nationalRecipientExpected = (countryCode: string) =>
+  `${RECIPIENT_EXPECTED}; a national number such as 555 867 5310 needs ${countryCode}`;
+const plainPhoneExpected = (countryCode: string) =>
+  `a phone number in E.164 format such as +15558675310 (a national number such as 555 867 5310 needs ${countryCode})`;
+/** How a refusal below speaks of the country code a national number needs, unless its caller says where the builder gives one. */
+const A_COUNTRY_CODE = "a country code";
+
+/**
+ * A phone number refused with what a national number needs: a country code. The client cannot
+ * say where a builder gives one, so its caller does (withCountryCodeFrom).
+ */
+export class NationalNumberError extends InputError {
+  constructor(
+    input: string,
+    private readonly expected: (countryCode: string) => string,
+    private readonly received: string,
+  ) {
+    super(input, expected(A_COUNTRY_CODE), received);
+  }
+
+  /** The same refusal, saying where the country code comes from (a phrase such as "the ... input"). */
+  withCountryCodeFrom(countryCode: string): InputError {
+    return new InputError(this.input, this.expected(countryCode), this.received);
+  }
+}
 const COUNTRY_CODE_PATTERN = /^\+?([1-9]\d{0,2})$/;
 const NATIONAL_NUMBER_PATTERN = /^\d{4,15}$/;
 /**
@@ -39,7 +63,7 @@ export function toCountryCode(input: string, text: string): string {
  */
 function toInternational(input: string, nationalText: string, countryCode: string): string {
   const digits = normalizePhone(nationalText);
-  if (!NATIONAL_NUMBER_PATTERN.test(digits)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);
+  if (!NATIONAL_NUMBER_PATTERN.test(digits)) throw new NationalNumberError(input, nationalRecipientExpected, nationalText);
   let national = digits;
   if (!COUNTRIES_KEEPING_LEADING_ZERO.has(countryCode) && national.startsWith("0")) {
     national = national.slice(1);
@@ -57,7 +81,7 @@ function toInternational(input: string, nationalText: string, countryCode: strin
       throw new InputError(input, "a 10-digit North American number such as 555 867 5310", nationalText);
   }
   const phone = `${countryCode}${national}`;
-  if (!E164_PATTERN.test(phone)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, nationalText);
+  if (!E164_PATTERN.test(phone)) throw new NationalNumberError(input, nationalRecipientExpected, nationalText);
   return phone;
 }
 
@@ -83,11 +107,11 @@ export function toRecipient(input: string, text: string, defaultCountryCode?: st
 }
 
 /**
- * Finishes a recipient that may be a national number once the step's Default Country Code is
- * known, and says which input to set when a national number arrives without one.
+ * Finishes a recipient that may be a national number once its default country code is known, and
+ * refuses a national number that arrives without one (NationalNumberError).
  */
 export function toRecipientWithDefaultCountry(input: string, text: string, defaultCountryCode: string | undefined): string {
-  if (!defaultCountryCode && isNationalNumber(text)) throw new InputError(input, NATIONAL_RECIPIENT_EXPECTED, text);
+  if (!defaultCountryCode && isNationalNumber(text)) throw new NationalNumberError(input, nationalRecipientExpected, text);
   return toRecipient(input, text, defaultCountryCode);
 }
 
@@ -99,14 +123,12 @@ export function isNationalNumber(text: string): boolean {
   return NATIONAL_NUMBER_PATTERN.test(normalizePhone(channel?.[2] ?? text));
 }
 
-const PLAIN_PHONE_EXPECTED =
-  "a phone number in E.164 format such as +15558675310 (a national number such as 555 867 5310 needs the Default Country Code input)";
-
 /** A phone number alone (E.164, or national with a default country code): no channel prefix, no short code. */
 export function toPlainPhoneNumber(input: string, text: string, defaultCountryCode: string | undefined): string {
-  if (CHANNEL_ADDRESS.test(text)) throw new InputError(input, `${PLAIN_PHONE_EXPECTED}, without a channel prefix`, text);
+  if (CHANNEL_ADDRESS.test(text))
+    throw new NationalNumberError(input, (countryCode) => `${plainPhoneExpected(countryCode)}, without a channel prefix`, text);
   if (isNationalNumber(text)) return toRecipientWithDefaultCountry(input, text, defaultCountryCode);
   const phone = normalizePhone(text);
-  if (!E164_PATTERN.test(phone)) throw new InputError(input, PLAIN_PHONE_EXPECTED, text);
+  if (!E164_PATTERN.test(phone)) throw new NationalNumberError(input, plainPhoneExpected, text);
   return phone;
 }

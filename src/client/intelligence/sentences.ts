@@ -34,7 +34,6 @@ export async function readSentences(
     origin: TWILIO_ORIGINS.intelligence,
     path: `/v2/Transcripts/${transcriptSid}/Sentences`,
     key: "sentences",
-    action: "Get Transcript",
   });
   const list = await readBoundedList({
     firstPage: (pageSize) => pages.first(pageSize, {}),

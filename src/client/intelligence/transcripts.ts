@@ -111,7 +111,6 @@ const transcriptPages = (client: TwilioClient) =>
     origin: TWILIO_ORIGINS.intelligence,
     path: "/v2/Transcripts",
     key: "transcripts",
-    action: "List Transcripts",
   });
 
 /** At most `limit` transcripts, newest first, without their sentences (Get Transcript reads those). */

@@ -1,4 +1,6 @@
 import { type FailureWording, type PooledOutcome, refusalOf, runPool } from "../pool";
+import { toActionableError } from "../transport/errorMapping";
+import { TwilioApiError } from "../transport/errors";
 import type { TwilioClient } from "../twilioClient";
 import { lookupPhoneNumber } from "./phoneNumbers";
 
@@ -8,6 +10,21 @@ export type SkipReason = "landline" | "invalidNumber" | "lookupFailed";
 export type Screening =
   | { reachable: true; lineType: string | null }
   | { reachable: false; skipped: SkipReason; lineType: string | null; errorCode: number | null; reason: string };
+
+/**
+ * Lookup could not tell a recipient's line type, which the send was to know first, so nothing was
+ * sent to it. `lookupFailure` is why, for the caller to word; the details are the lookup's.
+ */
+export class LineTypeUncheckedError extends TwilioApiError {
+  constructor(readonly lookupFailure: unknown) {
+    const failure = toActionableError(lookupFailure);
+    const why = failure instanceof Error ? failure.message : String(failure);
+    super(
+      `Not sent: its line type could not be checked, and the send checks it first. ${why}`,
+      failure instanceof TwilioApiError ? failure.details : {},
+    );
+  }
+}
 
 /** Line types that cannot receive a text message. */
 const UNREACHABLE_LINE_TYPES = new Set(["landline"]);
@@ -61,14 +78,14 @@ async function screenOne(client: TwilioClient, number: string, wording?: Failure
     }
     return { result: { reachable: true, lineType: found.lineType } };
   } catch (error) {
-    const { code, httpStatus, message } = refusalOf(error, wording);
+    const { code, httpStatus, message } = refusalOf(new LineTypeUncheckedError(error), wording);
     return {
       result: {
         reachable: false,
         skipped: "lookupFailed",
         lineType: null,
         errorCode: code,
-        reason: `Not sent: its line type could not be checked, and Check Line Type First is on. ${message}`,
+        reason: message,
       },
       httpStatus,
     };

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { BULK_CONTINUE_FROM } from "../terms";
-import { InputError } from "../transport/errors";
+import { ContinuationError } from "../transport/errors";
 
 /** One distinct recipient, in the order first listed, or an entry that is not a valid address. */
 export type PlannedRecipient = { to: string } | { invalid: string; reason: string };
@@ -42,9 +42,10 @@ function readContinuation(token: string, listFingerprint: string, length: number
   const [fingerprint, index] = token.split(".");
   const next = Number(index);
   if (fingerprint !== listFingerprint || !Number.isInteger(next) || next < 0 || next > length) {
-    throw new InputError(
+    throw new ContinuationError(
       BULK_CONTINUE_FROM,
-      "the continueFrom of an earlier Send Bulk Messages run with the same recipients and message",
+      (source) => `the continueFrom of ${source} with the same recipients and message`,
+      "an earlier bulk send",
       token,
     );
   }

@@ -58,7 +58,7 @@ export async function listMessages(client: TwilioClient, request: ListMessagesRe
   return { messages: list.items.map(toMessageRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };
 }
 
-const MESSAGE_LIST = { file: "Messages.json", action: "List Messages" };
+const MESSAGE_LIST = { file: "Messages.json" };
 
 /**
  * Twilio filters by To and From together, so a conversation is two lists: A to B and B to A.

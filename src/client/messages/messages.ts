@@ -56,14 +56,19 @@ export type SentMessage = MessageRecord & { reconciled: boolean; replayed: boole
 /** Sends once, resolving an ambiguous failure against the message log (createOnce.ts). */
 export async function sendMessage(client: TwilioClient, options: MessageListInstanceCreateOptions): Promise<SentMessage> {
   const outcome = await createMessageOnce(client, options);
-  if (!outcome.created) throw mayHaveBeenSentError(options.to, outcome.unknownBecause);
+  if (!outcome.created) throw new MayHaveBeenSentError(options.to, outcome.unknownBecause);
   return { ...toMessageRecord(outcome.created), reconciled: outcome.reconciled, replayed: false };
 }
 
 /** The one outcome that is neither success nor refusal: said as such, so nobody resends blindly or assumes it arrived. */
-export function mayHaveBeenSentError(to: string, because: string): TwilioApiError {
-  const fix = "check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).";
-  return new TwilioApiError(`The message to ${to} may have been sent: ${because}: ${fix}`, { fix });
+export class MayHaveBeenSentError extends TwilioApiError {
+  constructor(
+    readonly to: string,
+    readonly because: string,
+  ) {
+    const fix = "check the message log before resending (Twilio's Messages list, or Twilio Console > Monitor > Messaging).";
+    super(`The message to ${to} may have been sent: ${because}: ${fix}`, { fix });
+  }
 }
 
 export async function fetchMessage(client: TwilioClient, sid: string): Promise<MessageRecord> {

@@ -45,7 +45,7 @@ interface AlertBody {
 }
 
 const alertPages = (client: TwilioClient) =>
-  productJsonPages<AlertBody>(client, { origin: TWILIO_ORIGINS.monitor, path: "/v1/Alerts", key: "alerts", action: "List Alerts" });
+  productJsonPages<AlertBody>(client, { origin: TWILIO_ORIGINS.monitor, path: "/v1/Alerts", key: "alerts" });
 
 /** Twilio's alert text is form-encoded (Msg=...&sourceComponent=...); plain text is kept as the explanation. */
 function detailsOf(text: string | null | undefined): Record<string, string> {

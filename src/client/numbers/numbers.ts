@@ -49,8 +49,14 @@ export async function ownNumber(client: TwilioClient, numberOrSid: string): Prom
   if (SID_PATTERNS.phoneNumber.test(numberOrSid)) return client.incomingPhoneNumbers(numberOrSid).fetch();
   const found = await findOwnNumber(client, numberOrSid);
   if (found) return found;
-  const fix = "Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).";
-  throw new TwilioApiError(`${numberOrSid} is not a phone number of this Twilio account. ${fix}`, { status: 404, code: 20404, fix });
+  throw new NotAccountNumberError(numberOrSid);
+}
+
+/** Twilio's not-found for a number this account does not own; what to pick instead is the caller's to say. */
+export class NotAccountNumberError extends TwilioApiError {
+  constructor(numberOrSid: string) {
+    super(`${numberOrSid} is not a phone number of this Twilio account.`, { status: 404, code: 20404 });
+  }
 }
 
 /** Changes only what is given: an empty change reads the number and changes nothing. */

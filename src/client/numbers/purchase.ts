@@ -50,13 +50,13 @@ export async function buyNumberOnce(
   client: TwilioClient,
   request: PurchaseRequest,
   run: IdempotencyOptions,
-  /** How a failure to join the Messaging Service is worded in the result. */
+  /** How a failure to join the Messaging Service, and a purchase that may have been made, are worded in the result. */
   wording?: FailureWording,
 ): Promise<KeyedRun<PurchaseResult>> {
   const keyed = await createOnceForKey<Bought>(client, run, request, {
     noun: "phone number",
     create: () => buyNumber(client, request, wording),
-    replay: (prior) => replayPurchase(client, prior.sid),
+    replay: (prior) => replayPurchase(client, prior.sid, wording),
     findCreated: (since) => findPurchase(client, request, since),
   });
   // The claim keeps the number itself when Twilio never gave a SID for it.
@@ -85,7 +85,7 @@ async function buyNumber(client: TwilioClient, request: PurchaseRequest, wording
   } catch (error) {
     if (!mayHaveReachedTwilio(error)) throw error;
     bought = await lookForPurchase(client, phoneNumber);
-    if (!bought) return mayHaveBeenBought(phoneNumber, `Twilio's answer to the purchase was lost (${describe(error)})`);
+    if (!bought) return mayHaveBeenBought(phoneNumber, `Twilio's answer to the purchase was lost (${describe(error)})`, wording);
     reconciled = true;
   }
   const messagingService = request.messagingServiceSid ? await joinService(client, request.messagingServiceSid, bought.sid, wording) : null;
@@ -95,12 +95,26 @@ async function buyNumber(client: TwilioClient, request: PurchaseRequest, wording
 async function firstAvailable(client: TwilioClient, search: NumberSearch): Promise<string> {
   const [first] = await searchAvailableNumbers(client, { ...search, limit: 1 });
   if (first) return first.phoneNumber;
-  const fix =
-    "Widen the search: another area code, fewer required capabilities, or no Contains pattern (Search Available Phone Numbers shows what is for sale).";
-  throw new TwilioApiError(`Twilio has no ${search.type} number for sale in ${search.country} matching the search. ${fix}`, {
-    code: 21452,
-    fix,
-  });
+  throw new NoNumberForSaleError(search);
+}
+
+/** Twilio has no number for sale that the search matches; how to widen it is the caller's to say. */
+export class NoNumberForSaleError extends TwilioApiError {
+  constructor(search: NumberSearch) {
+    super(`Twilio has no ${search.type} number for sale in ${search.country} matching the search.`, { code: 21452 });
+  }
+}
+
+/** A purchase that may have reached Twilio and that the account's numbers do not show: said so, never bought again. */
+export class MayHaveBeenBoughtError extends TwilioApiError {
+  constructor(
+    readonly phoneNumber: string,
+    readonly because: string,
+  ) {
+    super(
+      `${phoneNumber} may have been bought: ${because}, and it was not among the account's numbers when checked. It was not bought again: check the account's IncomingPhoneNumbers (or Twilio Console > Phone Numbers) before buying another.`,
+    );
+  }
 }
 
 /** Absence is never taken as proof: a purchase Twilio is still completing would be bought twice. */
@@ -117,14 +131,14 @@ async function lookForPurchase(client: TwilioClient, phoneNumber: string): Promi
   return undefined;
 }
 
-function mayHaveBeenBought(phoneNumber: string, because: string): Bought {
+function mayHaveBeenBought(phoneNumber: string, because: string, wording: FailureWording | undefined): Bought {
   return {
     outcome: "mayHaveBeenBought",
     phoneNumber,
     sid: phoneNumber,
     number: null,
     reconciled: false,
-    explanation: `${phoneNumber} may have been bought: ${because}, and it was not among the account's numbers when checked. It was not bought again: check List Phone Numbers (or Twilio Console > Phone Numbers) before buying another.`,
+    explanation: refusalOf(new MayHaveBeenBoughtError(phoneNumber, because), wording).message,
     messagingService: null,
   };
 }
@@ -145,10 +159,10 @@ async function joinService(
 }
 
 /** What the first run bought, as it is now; a number it could not prove bought is looked up again, never bought. */
-async function replayPurchase(client: TwilioClient, recorded: string): Promise<Bought> {
+async function replayPurchase(client: TwilioClient, recorded: string, wording: FailureWording | undefined): Promise<Bought> {
   if (!SID_PATTERNS.phoneNumber.test(recorded)) {
     const found = await findOwnNumber(client, recorded);
-    return found ? boughtResult(found, false) : mayHaveBeenBought(recorded, "an earlier run's purchase answer was lost");
+    return found ? boughtResult(found, false) : mayHaveBeenBought(recorded, "an earlier run's purchase answer was lost", wording);
   }
   const number = await client
     .incomingPhoneNumbers(recorded)

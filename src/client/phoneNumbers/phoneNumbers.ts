@@ -26,7 +26,7 @@ export interface PhoneNumberList {
   hasMore: boolean;
 }
 
-const PHONE_NUMBER_LIST = { file: "IncomingPhoneNumbers.json", action: "List Phone Numbers" };
+const PHONE_NUMBER_LIST = { file: "IncomingPhoneNumbers.json" };
 
 /** Reads at most `limit` numbers with the one pager of every list (readBoundedList). */
 export async function listPhoneNumbers(client: TwilioClient, request: { limit: number; continueFrom?: string }): Promise<PhoneNumberList> {

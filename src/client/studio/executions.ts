@@ -127,7 +127,6 @@ async function readSteps(client: TwilioClient, executionUri: string): Promise<{ 
     origin: TWILIO_ORIGINS.studio,
     path: new URL(`${executionUri}/Steps`).pathname,
     key: "steps",
-    action: "Get Studio Execution",
   });
   const list = await readBoundedList({
     firstPage: (pageSize) => pages.first(pageSize, {}),

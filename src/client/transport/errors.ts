@@ -27,6 +27,27 @@ export class InputError extends SpectralError {
   }
 }
 
+/**
+ * A continuation given back (a nextPageUri, a bulk send's continueFrom) that is not one this list
+ * or send gave. The client says where it should come from in Twilio's terms; the action names its
+ * own results instead (continuedFrom).
+ */
+export class ContinuationError extends InputError {
+  constructor(
+    input: string,
+    private readonly expectedFrom: (source: string) => string,
+    source: string,
+    private readonly received: string,
+  ) {
+    super(input, expectedFrom(source), received);
+  }
+
+  /** The same refusal, said to expect a continuation from `source` ("an earlier List Calls result"). */
+  continuedFrom(source: string): InputError {
+    return new InputError(this.input, this.expectedFrom(source), this.received);
+  }
+}
+
 export interface TwilioErrorDetails {
   code?: number;
   status?: number;

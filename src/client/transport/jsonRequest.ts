@@ -1,6 +1,6 @@
 import { NEXT_PAGE_URI } from "../terms";
 import type { TwilioClient } from "../twilioClient";
-import { InputError } from "./errors";
+import { ContinuationError, InputError } from "./errors";
 import { parseUrl } from "./urls";
 
 export interface JsonRequest {
@@ -42,14 +42,21 @@ export function nextPagePath(page: ProductPage): string | null {
   return `${url.pathname}${url.search}`;
 }
 
+/** What a refused next-page link should have been: said of where it comes from, which an action may name (ContinuationError). */
+export interface ContinuationExpected {
+  expectedFrom: (source: string) => string;
+  source: string;
+}
+
 /**
  * A list URL on `origin` for a next-page link, given back to continue a list or read from a page:
  * a path (or a URL on `origin`) of exactly `listPath`, with its query; anything else is refused.
  */
-export function continuationUrl(origin: string, listPath: string, text: string, expected: string): string {
+export function continuationUrl(origin: string, listPath: string, text: string, expected: string | ContinuationExpected): string {
   const url = parseUrl(text.startsWith("/") ? `${origin}${text}` : text);
   if (!url || url.origin !== origin || url.pathname !== listPath || url.username || url.password) {
-    throw new InputError(NEXT_PAGE_URI, expected, text);
+    if (typeof expected === "string") throw new InputError(NEXT_PAGE_URI, expected, text);
+    throw new ContinuationError(NEXT_PAGE_URI, expected.expectedFrom, expected.source, text);
   }
   return `${origin}${url.pathname}${url.search}`;
 }

@@ -74,7 +74,7 @@ export async function listUsageRecords(client: TwilioClient, request: UsageListR
 /** A nextPageUri of any period's list of this account, and nothing else. */
 function usageContinuation(client: TwilioClient, continueFrom: string): string {
   const file = Object.values(USAGE_PERIODS).find((name) => continueFrom.split("?")[0].endsWith(`/Usage/Records/${name}`));
-  return resolveContinuation(client, continueFrom, { file: `Usage/Records/${file ?? USAGE_PERIODS.daily}`, action: "List Usage Records" });
+  return resolveContinuation(client, continueFrom, { file: `Usage/Records/${file ?? USAGE_PERIODS.daily}` });
 }
 
 function toUsageRecord(body: UsageBody): UsageRecord {

@@ -54,7 +54,6 @@ export async function listVerifyServices(
     origin: TWILIO_ORIGINS.verify,
     path: SERVICES_PATH,
     key: "services",
-    action: "List Verify Services",
   });
   const list = await pages.readBounded({ limit, continueFrom });
   return { services: list.items.map(toServiceRecord), nextPageUri: list.nextPageUri, hasMore: list.hasMore };

@@ -12,7 +12,7 @@ export type VerifyChannel = (typeof VERIFY_CHANNELS)[number];
 
 interface VerificationSend {
   serviceSid: string;
-  /** E.164 for sms, call and whatsapp; an e-mail address for email (identifiers.toVerificationAddress). */
+  /** E.164 for sms, call and whatsapp; an e-mail address for email (a Verify address). */
   to: string;
   channel: VerifyChannel;
   locale?: string;
@@ -145,20 +145,46 @@ async function statusIfKnown(resources: VerifyResources, serviceSid: string, tar
   }
 }
 
-const SEND_AGAIN = "Send a new code with Send Verification Code if the person still needs to verify.";
+/** What to do once a verification has ended, in Twilio's terms; the component names its action instead (sayingToSendAgain). */
+const START_AGAIN = "Start a new verification if the person still needs to verify.";
 
-const EXPLANATIONS: Record<string, string> = {
-  approved:
-    "It was already approved: the right code was checked before. Treat the person as verified, or send a new code for a new sign-in.",
-  canceled: `It was canceled. ${SEND_AGAIN}`,
-  expired: `Its code expired (codes last 10 minutes unless the Verify Service says otherwise). ${SEND_AGAIN}`,
-  max_attempts_reached: `It ran out of attempts: too many wrong codes were checked. ${SEND_AGAIN}`,
-  failed: `Twilio could not deliver its code. ${SEND_AGAIN}`,
+const APPROVED =
+  "It was already approved: the right code was checked before. Treat the person as verified, or send a new code for a new sign-in.";
+
+const ENDED_BECAUSE: Record<string, string> = {
+  canceled: "It was canceled.",
+  expired: "Its code expired (codes last 10 minutes unless the Verify Service says otherwise).",
+  max_attempts_reached: "It ran out of attempts: too many wrong codes were checked.",
+  failed: "Twilio could not deliver its code.",
 };
 
 const GONE =
   "Twilio keeps a verification only while it is pending: its code expired (10 minutes by default), was already approved, ran out of attempts or was canceled, " +
-  `or the code was sent from another Verify Service or to another number or address. ${SEND_AGAIN}`;
+  "or the code was sent from another Verify Service or to another number or address.";
+
+const MORE_INFO = "https://www.twilio.com/docs/errors/20404";
+
+/** Twilio's 404 for a verification that is no longer pending, with why where its status still says. */
+export class VerificationNotPendingError extends TwilioApiError {
+  constructor(
+    /** "Twilio error 20404 (HTTP 404): ... is no longer pending ..., so ...": what happened, before what to do. */
+    private readonly statement: string,
+    private readonly status: string | undefined,
+  ) {
+    const { message, fix } = VerificationNotPendingError.said(statement, status, START_AGAIN);
+    super(message, { code: 20404, status: 404, moreInfo: MORE_INFO, fix });
+  }
+
+  /** The message and fix with `sendAgain` as the way to a new code. */
+  sayingToSendAgain(sendAgain: string): { message: string; fix: string } {
+    return VerificationNotPendingError.said(this.statement, this.status, sendAgain);
+  }
+
+  private static said(statement: string, status: string | undefined, sendAgain: string): { message: string; fix: string } {
+    const fix = status === "approved" ? APPROVED : `${(status && ENDED_BECAUSE[status]) || GONE} ${sendAgain}`;
+    return { message: `${statement} ${fix} More info: ${MORE_INFO}`, fix };
+  }
+}
 
 function noLongerPending(
   serviceSid: string,
@@ -169,10 +195,6 @@ function noLongerPending(
   // Twilio answered 404 for the verification, so a "pending" read back says nothing about why.
   const status = readStatus === "pending" ? undefined : readStatus;
   const who = "verificationSid" in target ? `verification ${target.verificationSid}` : `the verification sent to ${target.to}`;
-  const fix = (status && EXPLANATIONS[status]) || GONE;
-  const moreInfo = "https://www.twilio.com/docs/errors/20404";
-  return new TwilioApiError(
-    `Twilio error 20404 (HTTP 404): ${who} on Verify Service ${serviceSid} is no longer pending${status ? ` (status ${status})` : ""}, so ${consequence}. ${fix} More info: ${moreInfo}`,
-    { code: 20404, status: 404, moreInfo, fix },
-  );
+  const statement = `Twilio error 20404 (HTTP 404): ${who} on Verify Service ${serviceSid} is no longer pending${status ? ` (status ${status})` : ""}, so ${consequence}.`;
+  return new VerificationNotPendingError(statement, status);
 }

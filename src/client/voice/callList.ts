@@ -28,7 +28,7 @@ export interface CallListResult {
   hasMore: boolean;
 }
 
-const CALL_LIST = { file: "Calls.json", action: "List Calls" };
+const CALL_LIST = { file: "Calls.json" };
 
 /** At most `limit` calls, newest first, with memory bounded by the limit; Twilio's whole-day StartTime filters are trimmed to the instants. */
 export async function listCalls(client: TwilioClient, { query, limit, pageSize, continueFrom }: ListCallsRequest): Promise<CallListResult> {

@@ -45,7 +45,7 @@ export interface RecordingListResult {
   hasMore: boolean;
 }
 
-const RECORDING_LIST = { file: "Recordings.json", action: "List Recordings" };
+const RECORDING_LIST = { file: "Recordings.json" };
 
 /** At most `limit` recordings, newest first, memory bounded by the limit; Twilio's whole-day DateCreated filters are trimmed to the instants. */
 export async function listRecordings(client: TwilioClient, request: ListRecordingsRequest): Promise<RecordingListResult> {

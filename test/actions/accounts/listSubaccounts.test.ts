@@ -35,7 +35,9 @@ describe("List Subaccounts on the sandbox", () => {
     const before = on.sandbox.requests.length;
     const error = await failureOf(run("listSubaccounts", { continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/^Input "Continue From"/);
+    expect(error.message).toMatch(
+      /^Input "Continue From": expected the nextPageUri of an earlier List Subaccounts result \(starting with /,
+    );
     expect(on.sandbox.requests.length).toBe(before);
   });
 

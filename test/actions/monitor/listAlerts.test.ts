@@ -53,7 +53,9 @@ describe("listAlerts on the sandbox", () => {
   it("refuses a log level Twilio's debugger does not filter on, and a continuation of another list", async () => {
     expect(await failureOf(run({ logLevel: "fatal" }))).toBeInstanceOf(InputError);
     const error = await failureOf(run({ continueFrom: "https://monitor.twilio.com/v1/Events?Page=1" }));
-    expect(error.message).toContain('Input "Continue From"');
+    expect(error.message).toContain(
+      'Input "Continue From": expected the nextPageUri of an earlier List Alerts result (starting with /v1/Alerts?)',
+    );
     expect(sandbox.requests).toHaveLength(0);
   });
 });

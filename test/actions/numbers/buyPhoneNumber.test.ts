@@ -61,7 +61,7 @@ describe("Buy Phone Number on the sandbox", () => {
     expect(first.data).toMatchObject({
       outcome: "mayHaveBeenBought",
       sid: null,
-      explanation: expect.stringMatching(/may have been bought.*not bought again/),
+      explanation: expect.stringMatching(/may have been bought.*not bought again: check List Phone Numbers/),
     });
     await on.sandbox.control("DELETE", "faults", {});
     const second = await run<PurchaseResult>(

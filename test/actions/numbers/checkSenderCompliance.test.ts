@@ -53,7 +53,24 @@ describe("checkSenderCompliance and Check Sender First", () => {
 
   it("a US local number in no Messaging Service is not covered by any campaign", async () => {
     await sandbox.control("POST", "numbers", { PhoneNumber: "+14155550113" });
-    expect(await check("+14155550113")).toMatchObject({ state: "notInMessagingService", readyForUS: false, messagingServiceSid: null });
+    expect(await check("+14155550113")).toMatchObject({
+      state: "notInMessagingService",
+      readyForUS: false,
+      messagingServiceSid: null,
+      nextStep: "Add the number to a Messaging Service whose campaign is verified (Add Number to Messaging Service).",
+    });
+    const refused = await failureOf(
+      harness.action("sendSMS", {
+        twilioConnection: connection(),
+        to: CUSTOMER,
+        from: "+14155550113",
+        message: "Hi",
+        checkSenderFirst: true,
+      }),
+    );
+    expect(refused.message).toMatch(
+      /^Not sent: \+14155550113 cannot text US numbers now \(notInMessagingService\)\. .* Add the number to a Messaging Service whose campaign is verified \(Add Number to Messaging Service\)\.$/,
+    );
   });
 
   it.each([

@@ -24,6 +24,13 @@ describe("Release Phone Number on the sandbox", () => {
     expect(await owned()).toEqual(["+15017122662"]);
   });
 
+  it("says a number the account does not own is none of its numbers, and how to pick one", async () => {
+    const error = await failureOf(run("releasePhoneNumber", { phoneNumber: "+15017122669", confirmNumber: "+15017122669" }));
+    expect(error.message).toBe(
+      "+15017122669 is not a phone number of this Twilio account. Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).",
+    );
+  });
+
   it("refuses a missing confirmation or a number that is none before any request", async () => {
     await expectRefusedBeforeAnyRequest(on, [
       ["releasePhoneNumber", { phoneNumber: "+15017122661" }, "Confirm Number"],

@@ -113,7 +113,9 @@ describe("listPhoneNumbers", () => {
     );
 
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/Input "Continue From"/);
+    expect(error.message).toMatch(
+      /Input "Continue From": expected the nextPageUri of an earlier List Phone Numbers result for this account \(starting with /,
+    );
     expect(on.sandbox.requests).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { refuseUnlessSenderReachesUs } from "../../../src/client/compliance/sendCheck";
+import { refuseUnlessSenderReachesUs, SenderNotReadyError } from "../../../src/client/compliance/sendCheck";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
@@ -27,7 +27,8 @@ describe("refuseUnlessSenderReachesUs", () => {
     const error = await failureOf(refuseUnlessSenderReachesUs(client(), { recipients: ["+15558675310"], sender: { from: LOCAL } }));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain(`Not sent: ${LOCAL} cannot text US numbers now (notInMessagingService).`);
-    expect(error.message).toContain("Add Number to Messaging Service");
+    expect(error).toBeInstanceOf(SenderNotReadyError);
+    expect(error.message).toContain("Add the number to a Messaging Service whose campaign is verified (the service's PhoneNumbers).");
     expect(sandbox.requests.filter((request) => request.method !== "GET")).toEqual([]);
   });
 

@@ -1,12 +1,4 @@
-import {
-  CALL_PARTY_EXPECTED,
-  channelOf,
-  toCallee,
-  toCaller,
-  toEmailAddress,
-  toSender,
-  toVerificationAddress,
-} from "../../../src/client/identifiers/addresses";
+import { CALL_PARTY_EXPECTED, channelOf, toCallee, toCaller, toEmailAddress, toSender } from "../../../src/client/identifiers/addresses";
 import { InputError } from "../../../src/client/transport/errors";
 import { thrownBy } from "../../support/thrown";
 
@@ -42,22 +34,10 @@ describe("senders", () => {
   });
 });
 
-describe("Verify addresses", () => {
+describe("e-mail addresses", () => {
   it("trims an e-mail address and refuses one without a domain", () => {
     expect(toEmailAddress("To", " jane@example.com ")).toBe("jane@example.com");
     expect(() => toEmailAddress("To", "jane@example")).toThrow(/^Input "To": expected an e-mail address/);
-  });
-
-  it("reads an e-mail address for the email channel, or for no channel when it has an @", () => {
-    expect(toVerificationAddress("To", "jane@example.com", "email", undefined)).toBe("jane@example.com");
-    expect(toVerificationAddress("To", "jane@example.com", undefined, undefined)).toBe("jane@example.com");
-    expect(toVerificationAddress("To", "+15558675310", undefined, undefined)).toBe("+15558675310");
-  });
-
-  it("refuses an e-mail address for a phone channel, saying which channel takes one", () => {
-    expect(() => toVerificationAddress("To", "jane@example.com", "sms", undefined)).toThrow(
-      /^Input "To": expected a phone number for the sms channel \(an e-mail address needs Channel email\)/,
-    );
   });
 });
 

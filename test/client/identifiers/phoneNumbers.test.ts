@@ -1,4 +1,12 @@
-import { isNationalNumber, toCountryCode, toPlainPhoneNumber } from "../../../src/client/identifiers/phoneNumbers";
+import {
+  isNationalNumber,
+  NationalNumberError,
+  toCountryCode,
+  toPlainPhoneNumber,
+  toRecipient,
+  toRecipientWithDefaultCountry,
+} from "../../../src/client/identifiers/phoneNumbers";
+import { thrownBy } from "../../support/thrown";
 
 describe("country codes", () => {
   it.each([
@@ -31,6 +39,23 @@ describe("plain phone numbers", () => {
     expect(toPlainPhoneNumber("To", "+1 555 867 5310", undefined)).toBe("+15558675310");
     expect(toPlainPhoneNumber("To", "555 867 5310", "+1")).toBe("+15558675310");
     expect(() => toPlainPhoneNumber("To", "whatsapp:+15558675310", undefined)).toThrow(/without a channel prefix/);
-    expect(() => toPlainPhoneNumber("To", "555 867 5310", undefined)).toThrow(/needs the Default Country Code input/);
+    expect(() => toPlainPhoneNumber("To", "555 867 5310", undefined)).toThrow(/needs a country code, got/);
+  });
+});
+
+describe("national numbers without a country code", () => {
+  it("are refused in Twilio's terms, and said again with where the country code comes from", () => {
+    const error = thrownBy(() => toRecipientWithDefaultCountry("To", "555 867 5310", undefined));
+    expect(error).toBeInstanceOf(NationalNumberError);
+    expect(error.message).toBe(
+      'Input "To": expected a phone number in E.164 format such as +15558675310, or a channel address such as "whatsapp:+15558675310"; a national number such as 555 867 5310 needs a country code, got "555 867 5310".',
+    );
+    expect((error as NationalNumberError).withCountryCodeFrom("the Region input").message).toMatch(
+      /; a national number such as 555 867 5310 needs the Region input, got "555 867 5310"\.$/,
+    );
+  });
+
+  it("is what an unreadable national number is refused as too, with a country code", () => {
+    expect(thrownBy(() => toRecipient("To", "555-CALL-NOW", "+1"))).toBeInstanceOf(NationalNumberError);
   });
 });

@@ -115,7 +115,7 @@ describe("sendBulkSMS with Check Line Type First", () => {
       expect.objectContaining({
         skipped: "lookupFailed",
         errorCode: 20404,
-        errorMessage: expect.stringMatching(/^Not sent: its line type could not be checked/),
+        errorMessage: expect.stringMatching(/^Not sent: its line type could not be checked, and Check Line Type First is on\. /),
       }),
     );
     expect(whatsapp).toEqual(expect.objectContaining({ success: true, lineType: null, skipped: null }));

@@ -38,7 +38,9 @@ describe("planRecipients", () => {
     ];
     for (const refused of refusals) {
       expect(refused).toThrow(InputError);
-      expect(refused).toThrow(/Input "continueFrom": expected the continueFrom of an earlier Send Bulk Messages run/);
+      expect(refused).toThrow(
+        /Input "continueFrom": expected the continueFrom of an earlier bulk send with the same recipients and message/,
+      );
     }
   });
 });

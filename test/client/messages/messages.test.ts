@@ -1,4 +1,4 @@
-import { fetchMessage, mayHaveBeenSentError, sendMessage, toCreateOptions } from "../../../src/client/messages/messages";
+import { fetchMessage, MayHaveBeenSentError, sendMessage, toCreateOptions } from "../../../src/client/messages/messages";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -41,11 +41,11 @@ describe("toCreateOptions", () => {
   });
 });
 
-describe("mayHaveBeenSentError", () => {
-  it("says the message may exist and how to find out, never to resend blindly", () => {
-    const error = mayHaveBeenSentError("+15558675310", "the connection was reset after the request was sent");
+describe("MayHaveBeenSentError", () => {
+  it("says the message may exist and how to find out in Twilio's terms, never to resend blindly", () => {
+    const error = new MayHaveBeenSentError("+15558675310", "the connection was reset after the request was sent");
     expect(error.message).toBe(
-      "The message to +15558675310 may have been sent: the connection was reset after the request was sent: check the message log before resending (List Messages, or Twilio Console > Monitor > Messaging).",
+      "The message to +15558675310 may have been sent: the connection was reset after the request was sent: check the message log before resending (Twilio's Messages list, or Twilio Console > Monitor > Messaging).",
     );
   });
 });

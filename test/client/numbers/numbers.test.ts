@@ -1,5 +1,5 @@
-import { findOwnNumber, ownNumber, releaseOwnNumber, updateOwnNumber } from "../../../src/client/numbers/numbers";
-import { TwilioApiError } from "../../../src/client/transport/errors";
+import { findOwnNumber, NotAccountNumberError, ownNumber, releaseOwnNumber, updateOwnNumber } from "../../../src/client/numbers/numbers";
+import type { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
@@ -25,12 +25,10 @@ describe("own numbers", () => {
     expect((await ownNumber(client(), numberSid)).phoneNumber).toBe(NUMBER);
   });
 
-  it("says a number the account does not own is not one of its numbers, and how to pick one", async () => {
+  it("says a number the account does not own is not one of its numbers (src/errors says how to pick one)", async () => {
     const error = await failureOf(ownNumber(client(), "+15017122662"));
-    expect(error).toBeInstanceOf(TwilioApiError);
-    expect(error.message).toBe(
-      "+15017122662 is not a phone number of this Twilio account. Pick one of the account's numbers (Select Phone Number, or List Phone Numbers), in E.164 format or by its SID (PN...).",
-    );
+    expect(error).toBeInstanceOf(NotAccountNumberError);
+    expect(error.message).toBe("+15017122662 is not a phone number of this Twilio account.");
     expect((error as TwilioApiError).details).toMatchObject({ status: 404, code: 20404 });
   });
 

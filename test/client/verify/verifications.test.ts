@@ -60,6 +60,7 @@ describe("verifications on the sandbox", () => {
     const error = await failureOf(checkVerification(client(), serviceSid, { to: TO }, "123456"));
     expect(error.message).toContain(`the verification sent to ${TO} on Verify Service ${serviceSid} is no longer pending, so no code`);
     expect(error.message).toContain("Twilio keeps a verification only while it is pending");
+    expect(error.message).toContain("Start a new verification if the person still needs to verify. More info:");
   });
 
   it("cancels a pending verification so its code no longer works", async () => {
