@@ -12,8 +12,15 @@ export async function namingInputs<T>(labels: InputLabels, call: () => Promise<T
   try {
     return await call();
   } catch (caught) {
-    const error = caught instanceof ContinuationError && continuedFrom ? caught.continuedFrom(continuedFrom) : caught;
-    if (error instanceof InputError && Object.hasOwn(labels, error.input)) throw error.forInput(labels[error.input]);
-    throw error;
+    throw namedFor(labels, caught, continuedFrom);
   }
+}
+
+/**
+ * The error said of the builder's input, as namingInputs says it: also for the failures a step
+ * returns as data (a bulk send's rows, a purchase's Messaging Service), which are never thrown.
+ */
+export function namedFor(labels: InputLabels, caught: unknown, continuedFrom?: string): unknown {
+  const error = caught instanceof ContinuationError && continuedFrom ? caught.continuedFrom(continuedFrom) : caught;
+  return error instanceof InputError && Object.hasOwn(labels, error.input) ? error.forInput(labels[error.input]) : error;
 }

@@ -1,6 +1,7 @@
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
 import { continuationUrl } from "../../src/client/transport/jsonRequest";
-import { namingInputs } from "../../src/inputs/labels";
+import { IDEMPOTENCY_KEY_LABELS } from "../../src/inputs/idempotency";
+import { namedFor, namingInputs } from "../../src/inputs/labels";
 import { CONTINUE_FROM_LABELS } from "../../src/inputs/lists";
 
 const ORIGIN = "https://content.twilio.com";
@@ -40,5 +41,16 @@ describe("namingInputs", () => {
     expect((error as InputError).message).toBe(
       'Input "Continue From": expected the nextPageUri of an earlier List Content Templates result (starting with /v1/Content?), got "/v1/Services".',
     );
+  });
+});
+
+describe("namedFor", () => {
+  it("says an error a step returns as data (a bulk row, a purchase's service) of the builder's input, as namingInputs says a thrown one", () => {
+    const refused = new InputError("idempotencyKey", "the key of the same bulk send (a reused key sends nothing)", "order-7");
+    const named = namedFor(IDEMPOTENCY_KEY_LABELS, refused) as InputError;
+    expect(named.input).toBe("Idempotency Key");
+    expect(named.message).toBe('Input "Idempotency Key": expected the key of the same bulk send (a reused key sends nothing), got "order-7".');
+    const other = new TwilioApiError("Not found", { status: 404 });
+    expect(namedFor(IDEMPOTENCY_KEY_LABELS, other)).toBe(other);
   });
 });

@@ -12,7 +12,7 @@ import {
 import { checkSenderFirst } from "../../inputs/compliance";
 import { twilioConnection } from "../../inputs/connection";
 import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
-import { namingInputs } from "../../inputs/labels";
+import { namedFor, namingInputs } from "../../inputs/labels";
 import { CONTENT_VARIABLES_LABELS, messageContentInputs, toMessageContent } from "../../inputs/messages";
 import { defaultCountryCode } from "../../inputs/recipients";
 import { bulkSendOutput } from "../../outputSchemas/messages";
@@ -60,8 +60,9 @@ export const sendBulkSMS = action({
     const message = toMessageContent(content);
     const planned = toBulkRecipients(recipients, defaultCountryCode, message.sender);
     if (checkSenderFirst) await refuseUnlessSenderReachesUs(client, { ...message, recipients, defaultCountryCode });
+    const labels = { ...IDEMPOTENCY_KEY_LABELS, ...CONTENT_VARIABLES_LABELS, ...BULK_CONTINUE_FROM_LABELS };
     const { data, instanceState } = await namingInputs(
-      { ...IDEMPOTENCY_KEY_LABELS, ...CONTENT_VARIABLES_LABELS, ...BULK_CONTINUE_FROM_LABELS },
+      labels,
       () =>
         sendBulk(client, {
           recipients: planned,
@@ -71,7 +72,7 @@ export const sendBulkSMS = action({
           continueFrom,
           ...toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
           message,
-          wording: toBuilderError,
+          wording: (error) => toBuilderError(namedFor(labels, error)),
         }),
       "an earlier Send Bulk Messages run",
     );

@@ -2,7 +2,7 @@ import { action } from "@prismatic-io/spectral";
 import { purchaseExample } from "../../examplePayloads/numbers";
 import { twilioConnection } from "../../inputs/connection";
 import { IDEMPOTENCY_KEY_LABELS, idempotencyInputs, toIdempotencyOptions } from "../../inputs/idempotency";
-import { namingInputs } from "../../inputs/labels";
+import { namedFor, namingInputs } from "../../inputs/labels";
 import {
   numberFriendlyName,
   numberMessagingService,
@@ -54,7 +54,7 @@ export const buyPhoneNumber = action({
         getTwilioClient(twilioConnection),
         { phoneNumber, search: toNumberSearch(search), friendlyName, smsUrl, voiceUrl, messagingServiceSid },
         toIdempotencyOptions({ idempotencyKey, idempotencyStore, syncService }, context.instanceState),
-        toBuilderError,
+        (error) => toBuilderError(namedFor(IDEMPOTENCY_KEY_LABELS, error)),
       ),
     );
     return instanceState ? { data, instanceState } : { data };
