@@ -15,7 +15,7 @@ import { FIXES_BY_CODE, FIXES_BY_STATUS, NETWORK_FIXES, UNREADABLE_FAILURE_FIX, 
 // about it. Loaded with the first failure, never with the component.
 
 /** What to check for a Twilio error code, where the component knows (List Alerts and New Debugger Alerts show it too). */
-export function fixForCode(code: number | null | undefined): string | null {
+function fixForCode(code: number | null | undefined): string | null {
   return (code && FIXES_BY_CODE[code]) || null;
 }
 

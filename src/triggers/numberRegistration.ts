@@ -45,7 +45,7 @@ function offeringMessagesOnly(error: unknown): never {
   throw error;
 }
 
-export type UrlKind = keyof typeof NUMBER_REGISTRARS;
+type UrlKind = keyof typeof NUMBER_REGISTRARS;
 
 /** Which of the number's URLs "Register For" points at the flow. */
 export function urlKinds(registerFor: "messages" | "calls" | "both"): UrlKind[] {
