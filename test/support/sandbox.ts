@@ -101,6 +101,23 @@ export async function startTestSandbox({ createFault, createDelayMs = 0, ...opti
   return Object.defineProperties(sandbox, Object.getOwnPropertyDescriptors(helpers)) as TestSandbox;
 }
 
+/**
+ * A sandbox of each case's own, started before each case and closed after it (on a stopped clock
+ * unless told otherwise): read `sandbox` inside the case, as each case gets a new one.
+ */
+export function sandboxPerCase(options: TestSandboxOptions = { clock: { running: false }, tickMs: 0 }): { readonly sandbox: TestSandbox } {
+  let sandbox: TestSandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox(options);
+  });
+  afterEach(() => sandbox.close());
+  return {
+    get sandbox() {
+      return sandbox;
+    },
+  };
+}
+
 /** A text content template created through the sandbox's Content API, as a builder would make it in the Console. */
 export async function createContentTemplate(sandbox: Sandbox, body: string, approval?: string): Promise<string> {
   const answer = await fetch(`${sandbox.url}/content/v1/Content`, {

@@ -11,7 +11,7 @@ import {
   harness,
 } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const ACCOUNT_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}.json`;
 
@@ -48,7 +48,7 @@ describe("testConnection against Twilio's official spec", () => {
 });
 
 describe("testConnection", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const url = () => on.sandbox.url;
 
   /** A subaccount of the harness's account with the given status, made as a builder would through Twilio's API: its SID. */

@@ -3,7 +3,7 @@ import type { LookupResult } from "../../../src/client/lookup/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
 import { AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const lookUp = async (baseUrl: string, params: Record<string, unknown>): Promise<LookupResult> => {
   const { data } = (await harness.action("lookupPhoneNumber", { twilioConnection: authTokenConnection(baseUrl), ...params })) as {
@@ -48,7 +48,7 @@ describe("lookupPhoneNumber against Twilio's official spec", () => {
 });
 
 describe("lookupPhoneNumber over HTTP", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("returns a number Twilio finds not valid as a result with Twilio's reasons, not an error", async () => {
     const result = await lookUp(on.sandbox.url, { phoneNumber: "+141599299600" });
@@ -134,7 +134,7 @@ describe("lookupPhoneNumber over HTTP", () => {
 });
 
 describe("lookupPhoneNumber bad input, caught before any request", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it.each([
     ["no number", { phoneNumber: "" }, /Input "Phone Number": expected a phone number/],

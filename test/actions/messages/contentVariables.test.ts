@@ -2,7 +2,7 @@ import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 const TEMPLATE_BODY = "Hi {{1}}, your order {{2}} ships on {{3}}.";
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => twilio.close());
 
 describe("content variables", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   let contentSid: string;
   /** The Content API's template with three placeholders; the requests counted are the component's, after it was made. */
   beforeEach(async () => {

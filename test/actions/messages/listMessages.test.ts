@@ -1,7 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
@@ -142,7 +142,7 @@ describe("listMessages paging", () => {
 });
 
 describe("listMessages rejects bad input before any request", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   afterEach(() => expect(on.sandbox.requests).toHaveLength(0));
 
   it.each([

@@ -2,7 +2,7 @@ import type { MessageListResult } from "../../../src/client/messages/list";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -38,7 +38,7 @@ describe("listMessages conversation against Twilio's official spec", () => {
 });
 
 describe("listMessages conversation", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   /** Keeps each direction's messages in the sandbox's log: "From>To" to messages, sent at an ISO time or not sent yet (null). */
   const seedConversation = async (byDirection: Record<string, { sid: string; sentAt: string | null }[]>) => {
     for (const [key, messages] of Object.entries(byDirection)) {

@@ -2,7 +2,7 @@ import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 import { withTestCredentials } from "./support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
@@ -48,7 +48,7 @@ describe("sendBulkSMS against Twilio's official spec", () => {
 });
 
 describe("sendBulkSMS per-recipient results", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const sentTo = () => on.sandbox.requests.map((request) => request.form.get("To"));
 
   it("reports a partial success: Twilio's refusals fail only their own rows, with Twilio's code", async () => {
@@ -207,7 +207,7 @@ describe("sendBulkSMS per-recipient results", () => {
 });
 
 describe("sendBulkSMS bad input, caught before anything is sent", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   it.each([
     ["no recipients", { recipients: [] }, /Input "Recipients": expected at least one phone number/],
     [

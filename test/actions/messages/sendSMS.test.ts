@@ -11,7 +11,7 @@ import {
   harness,
 } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 import { withTestCredentials } from "./support";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
@@ -77,7 +77,7 @@ describe("sendSMS against Twilio's official spec", () => {
 
 describe("sendSMS request details", () => {
   useFakeClock();
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const posts = () => on.sandbox.requests.filter((request) => request.method === "POST");
 
   const sendWithTestCredentials = (to: string) =>
@@ -164,7 +164,7 @@ describe("sendSMS request details", () => {
 });
 
 describe("sendSMS rejects bad input before sending", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   afterEach(() => expect(on.sandbox.requests).toHaveLength(0));
 
   const future = (minutes: number) => new Date(Date.now() + minutes * 60 * 1000).toISOString();

@@ -5,7 +5,7 @@ import { toDurationMs } from "../../../src/inputs/replies";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type ListedMessage, startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -45,7 +45,7 @@ describe("waitForReply against Twilio's official spec", () => {
 
 describe("waitForReply", () => {
   useFakeClock();
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   /** Keeps messages in the sandbox's log as if sent (or received) at `sentAt`. */
   const keep = (...messages: (Omit<ListedMessage, "sentAt" | "to" | "body"> & { sentAt: Date; to?: string; body?: string })[]) => {
     for (const message of messages) {

@@ -2,7 +2,7 @@ import type { PhoneNumberList } from "../../../src/client/phoneNumbers/phoneNumb
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers.json`;
 
@@ -44,7 +44,7 @@ describe("listPhoneNumbers against Twilio's official spec", () => {
 });
 
 describe("listPhoneNumbers", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   /** Three numbers of the account's, as the sandbox keeps them: the first with an SMS URL. */
   let numbers: { sid: string }[];
   beforeEach(async () => {

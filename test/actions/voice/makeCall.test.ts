@@ -3,7 +3,7 @@ import { InputError, TwilioApiError } from "../../../src/client/transport/errors
 import { ACCOUNT_SID, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { CALLS_PATH } from "../../support/voiceReplies";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const makeCall = (baseUrl: string, params: Record<string, unknown>) =>
   harness.action("makeCall", {
@@ -54,7 +54,7 @@ describe("makeCall against Twilio's official spec", () => {
 const placed = (sandbox: TestSandbox) => sandbox.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
 
 describe("makeCall request details", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("sends exactly the form fields Twilio documents", async () => {
     await makeCall(on.sandbox.url, {
@@ -179,7 +179,7 @@ describe("makeCall request details", () => {
 });
 
 describe("makeCall is placed at most once", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("does not place the call again after a 500: Twilio may have placed it", async () => {
     on.sandbox.faults.set([{ kind: "500-after", method: "POST", path: "/Calls\\.json$" }]);

@@ -14,23 +14,19 @@ import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { installFakeClock, useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
 
 /** Sync Maps as a key-value store, against the sandbox's Sync v1 (spec-checked: create-if-absent, If-Match, TTLs). */
 describe("Sync maps", () => {
   useInstantWaits();
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const requests = () => sandbox.requests.map((request) => `${request.method} ${request.path}`);
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const requests = () => on.sandbox.requests.map((request) => `${request.method} ${request.path}`);
   const createService = async (friendlyName: string) => {
-    const response = await fetch(`${sandbox.url}/sync/v1/Services`, {
+    const response = await fetch(`${on.sandbox.url}/sync/v1/Services`, {
       method: "POST",
       body: new URLSearchParams({ FriendlyName: friendlyName }),
       headers: { authorization: basic },
@@ -40,18 +36,18 @@ describe("Sync maps", () => {
 
   it("uses a named service as is, without asking Twilio", async () => {
     expect(await syncServiceSid(client(), `IS${"1".repeat(32)}`)).toBe(`IS${"1".repeat(32)}`);
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 
   it("creates the component's own service once and remembers it; after forgetting, finds it again by its name", async () => {
     const sid = await syncServiceSid(client(), undefined);
     expect(await syncServiceSid(client(), undefined)).toBe(sid);
     expect(requests().filter((request) => request === "POST /sync/v1/Services")).toHaveLength(1);
-    expect(sandbox.requests.find((request) => request.method === "POST")?.form.get("FriendlyName")).toBe(COMPONENT_SYNC_SERVICE_NAME);
+    expect(on.sandbox.requests.find((request) => request.method === "POST")?.form.get("FriendlyName")).toBe(COMPONENT_SYNC_SERVICE_NAME);
 
     // Created moments ago, it may be a twin another execution is about to delete: listed again after the settle.
     forgetComponentService(client());
-    let before = sandbox.requests.length;
+    let before = on.sandbox.requests.length;
     expect(await syncServiceSid(client(), undefined)).toBe(sid);
     expect(requests().slice(before)).toEqual(["GET /sync/v1/Services", "GET /sync/v1/Services"]);
 
@@ -60,7 +56,7 @@ describe("Sync maps", () => {
     try {
       jest.setSystemTime(Date.now() + 62_000);
       forgetComponentService(client());
-      before = sandbox.requests.length;
+      before = on.sandbox.requests.length;
       expect(await syncServiceSid(client(), undefined)).toBe(sid);
       expect(requests().slice(before)).toEqual(["GET /sync/v1/Services"]);
     } finally {
@@ -71,7 +67,7 @@ describe("Sync maps", () => {
   it("takes the oldest service with the component's name, and leaves other services alone", async () => {
     await createService("Someone else's");
     const oldest = await createService(COMPONENT_SYNC_SERVICE_NAME);
-    await sandbox.clock.advance(1_000);
+    await on.sandbox.clock.advance(1_000);
     await createService(COMPONENT_SYNC_SERVICE_NAME);
     expect(await syncServiceSid(client(), undefined)).toBe(oldest);
     expect(requests().filter((request) => request.startsWith("POST") || request.startsWith("DELETE"))).toHaveLength(3);
@@ -115,7 +111,7 @@ describe("Sync maps", () => {
   it("an item is gone once its TTL has passed, and its key can be created again", async () => {
     const map = { serviceSid: await createService("Claims"), mapName: "claims" };
     await createItemIfAbsent(client(), map, "order-1", { s: null }, 60);
-    await sandbox.clock.advance(61_000);
+    await on.sandbox.clock.advance(61_000);
     expect(await fetchItem(client(), map, "order-1")).toBeUndefined();
     expect(await createItemIfAbsent(client(), map, "order-1", { s: "again" }, 60)).toMatchObject({ data: { s: "again" } });
   });
@@ -128,16 +124,14 @@ describe("Sync maps", () => {
 });
 
 describe("Sync refused to the connection", () => {
-  let sandbox: TestSandbox;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     // What Twilio answers a connection that may not use Sync (a restricted API key): 403, 20403.
-    sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
+    on.sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
   });
-  afterEach(() => sandbox.close());
 
   it("says the connection may not use Sync and what to choose instead, keeping Twilio's code", async () => {
-    const client = getTwilioClient(authTokenConnection(sandbox.url));
+    const client = getTwilioClient(authTokenConnection(on.sandbox.url));
     const error = await failureOf(syncServiceSid(client, undefined));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain(
@@ -147,6 +141,6 @@ describe("Sync refused to the connection", () => {
     expect((error as TwilioApiError).details).toMatchObject({ code: 20403, status: 403 });
     // A refused lookup is not remembered: the next use asks again.
     await failureOf(syncServiceSid(client, undefined));
-    expect(sandbox.requests).toHaveLength(2);
+    expect(on.sandbox.requests).toHaveLength(2);
   });
 });
