@@ -101,16 +101,31 @@ export async function startTestSandbox({ createFault, createDelayMs = 0, ...opti
   return Object.defineProperties(sandbox, Object.getOwnPropertyDescriptors(helpers)) as TestSandbox;
 }
 
+const STOPPED_CLOCK: TestSandboxOptions = { clock: { running: false }, tickMs: 0 };
+
 /**
  * A sandbox of each case's own, started before each case and closed after it (on a stopped clock
  * unless told otherwise): read `sandbox` inside the case, as each case gets a new one.
  */
-export function sandboxPerCase(options: TestSandboxOptions = { clock: { running: false }, tickMs: 0 }): { readonly sandbox: TestSandbox } {
+export function sandboxPerCase(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
+  return sandboxBetween(beforeEach, afterEach, options);
+}
+
+/**
+ * One sandbox for all the cases of the file (or of the describe block it is called in), started
+ * before the first and closed after the last (on a stopped clock unless told otherwise): each case
+ * sees what the cases before it left there.
+ */
+export function sharedSandbox(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
+  return sandboxBetween(beforeAll, afterAll, options);
+}
+
+function sandboxBetween(start: jest.Lifecycle, stop: jest.Lifecycle, options: TestSandboxOptions) {
   let sandbox: TestSandbox;
-  beforeEach(async () => {
+  start(async () => {
     sandbox = await startTestSandbox(options);
   });
-  afterEach(() => sandbox.close());
+  stop(() => sandbox.close());
   return {
     get sandbox() {
       return sandbox;
