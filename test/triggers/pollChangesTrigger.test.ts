@@ -3,7 +3,7 @@ import { initialPollState, type MessagePollState } from "../../src/client/messag
 import { InputError } from "../../src/client/transport/errors";
 import { useInstantWaits } from "../support/fakeClock";
 import { authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
-import { type ListedMessage, messageSid, sandboxPerCase, startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { type ListedMessage, messageSid, sandboxPerCase, sharedSandbox } from "../support/sandbox";
 import { sequence } from "./support/sequence";
 
 const OUR_NUMBER = "+15017122661";
@@ -32,11 +32,7 @@ async function poll(
 }
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("pollChangesTrigger", () => {
   useInstantWaits();
@@ -159,9 +155,9 @@ describe("pollChangesTrigger", () => {
 
   it("sends a list request Twilio's official spec accepts", async () => {
     const instanceState = {};
-    await poll({ url: twilio.url }, instanceState);
+    await poll({ url: shared.sandbox.url }, instanceState);
     await expect(
-      poll({ url: twilio.url }, instanceState, {
+      poll({ url: shared.sandbox.url }, instanceState, {
         from: OUR_NUMBER,
         to: CUSTOMER,
         inboundOnly: true,

@@ -4,7 +4,7 @@ import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type ListedMessage, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { type ListedMessage, sharedSandbox } from "../../support/sandbox";
 import { actionsPerCase } from "../support";
 
 const CUSTOMER = "+15558675310";
@@ -20,18 +20,14 @@ const FAST_SCHEDULE: PollSchedule = {
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("waitForReply against Twilio's official spec", () => {
   useFakeClock();
   it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
     const started = Date.now();
     const { data } = (await harness.action("waitForReply", {
-      twilioConnection: authTokenConnection(twilio.url),
+      twilioConnection: authTokenConnection(shared.sandbox.url),
       from: CUSTOMER,
       to: OUR_NUMBER,
       timeout: "1s",

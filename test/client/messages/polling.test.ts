@@ -8,14 +8,10 @@ import {
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection } from "../../support/harness";
-import { messageSid, sandboxPerCase, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { messageSid, sandboxPerCase, sharedSandbox } from "../../support/sandbox";
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("pollNewMessages", () => {
   useInstantWaits();
@@ -136,7 +132,7 @@ describe("pollNewMessages", () => {
 
   it("asks Twilio's official spec-shaped list for a later page with the position it gave", async () => {
     const result = await pollNewMessages(
-      getTwilioClient(authTokenConnection(twilio.url)),
+      getTwilioClient(authTokenConnection(shared.sandbox.url)),
       {
         ...initialPollState(new Date(Date.UTC(2026, 10, 20))),
         checkpoints: [{ pageToken: "PASM00000000000000000000000000000001", page: 3 }],
