@@ -108,7 +108,7 @@ const STOPPED_CLOCK: TestSandboxOptions = { clock: { running: false }, tickMs: 0
  * unless told otherwise): read `sandbox` inside the case, as each case gets a new one.
  */
 export function sandboxPerCase(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
-  return sandboxBetween(beforeEach, afterEach, options);
+  return heldSandbox(beforeEach, afterEach, () => startTestSandbox(options));
 }
 
 /**
@@ -117,15 +117,20 @@ export function sandboxPerCase(options = STOPPED_CLOCK): { readonly sandbox: Tes
  * sees what the cases before it left there.
  */
 export function sharedSandbox(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
-  return sandboxBetween(beforeAll, afterAll, options);
+  return heldSandbox(beforeAll, afterAll, () => startTestSandbox(options));
 }
 
-function sandboxBetween(start: jest.Lifecycle, stop: jest.Lifecycle, options: TestSandboxOptions) {
-  let sandbox: TestSandbox;
+/** A sandbox `open`ed in the `start` hook and stopped in the `stop` hook: read `sandbox` once `start` has run. */
+export function heldSandbox<S extends Sandbox>(
+  start: jest.Lifecycle,
+  stop: jest.Lifecycle,
+  open: () => Promise<S>,
+): { readonly sandbox: S } {
+  let sandbox: S;
   start(async () => {
-    sandbox = await startTestSandbox(options);
+    sandbox = await open();
   });
-  stop(() => sandbox.close());
+  stop(() => sandbox.stop());
   return {
     get sandbox() {
       return sandbox;
