@@ -1,7 +1,7 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, startTestSandbox } from "../../support/sandbox";
 import { actionsPerCase } from "../support";
 import { withTestCredentials } from "./support";
 
@@ -18,15 +18,11 @@ const sendBulk = async (baseUrl: string, params: Record<string, unknown>): Promi
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("sendBulkSMS against Twilio's official spec", () => {
   it("sends to every recipient and reports each message SID", async () => {
-    const result = await sendBulk(twilio.url, {
+    const result = await sendBulk(shared.sandbox.url, {
       recipients: ["+15558675310", "+15558675311", "+15558675312"],
     });
 
