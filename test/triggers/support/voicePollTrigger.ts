@@ -48,6 +48,7 @@ export interface VoicePollTrigger {
 export function describeVoicePollTrigger({ key, dayFilter, sid, timeKey, record }: VoicePollTrigger): void {
   describe(key, () => {
     useInstantWaits();
+    const on = sharedSandbox({ maxPageSize: 3, clock: { running: false }, tickMs: 0 });
     let next = 1;
     const items: TimedItem[] = [];
     const add = async (at: number | null, direction: TimedItem["direction"] = "inbound"): Promise<TimedItem> => {
@@ -64,7 +65,6 @@ export function describeVoicePollTrigger({ key, dayFilter, sid, timeKey, record 
     /** Page requests after the first fail, as in an outage mid-poll. */
     const failLaterPages = (failing: boolean) =>
       on.sandbox.faults.use(failing ? (request) => (request.query.has("PageToken") ? "500-before" : undefined) : undefined);
-    const on = sharedSandbox({ maxPageSize: 3, clock: { running: false }, tickMs: 0 });
     beforeEach(() => {
       on.sandbox.reset();
       items.length = 0;
