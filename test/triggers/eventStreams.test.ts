@@ -61,6 +61,18 @@ describe("eventStreams trigger on the sandbox", () => {
     invokeUrl: `${flowUrl}?${request.query}`,
     flow: { id: "flowId", name: FLOW_NAME, stableId: "account-events" },
   });
+  /** Subscribes the flow to inbound messages and has a customer text the number: the event's delivery to the flow. */
+  const inboundMessageDelivered = async (): Promise<RecordedRequest> => {
+    await deploy([INBOUND]);
+    await on.sandbox.control("POST", "incoming/messages", {
+      AccountSid: ACCOUNT_SID,
+      From: "+15558675310",
+      To: "+15017122661",
+      Body: "Hi",
+    });
+    await on.sandbox.settle();
+    return flow.requests[0];
+  };
   const receive = (request: RecordedRequest, state: Record<string, unknown> = {}, body?: string) =>
     harness.trigger(
       "eventStreams",
@@ -126,15 +138,7 @@ describe("eventStreams trigger on the sandbox", () => {
   });
 
   it("with the Sync store, a delivery arriving again while the first is handled is marked redelivered; the flow's state is not used", async () => {
-    await deploy([INBOUND]);
-    await on.sandbox.control("POST", "incoming/messages", {
-      AccountSid: ACCOUNT_SID,
-      From: "+15558675310",
-      To: "+15017122661",
-      Body: "Hi",
-    });
-    await on.sandbox.settle();
-    const [request] = flow.requests;
+    const request = await inboundMessageDelivered();
     const viaSync = () =>
       harness.trigger(
         "eventStreams",
@@ -150,15 +154,7 @@ describe("eventStreams trigger on the sandbox", () => {
   });
 
   it("reads an inbound message event, and rejects a body changed after signing, naming why", async () => {
-    await deploy([INBOUND]);
-    await on.sandbox.control("POST", "incoming/messages", {
-      AccountSid: ACCOUNT_SID,
-      From: "+15558675310",
-      To: "+15017122661",
-      Body: "Hi",
-    });
-    await on.sandbox.settle();
-    const [request] = flow.requests;
+    const request = await inboundMessageDelivered();
     const { payload } = await receive(request);
     expect(payload.events.map((event) => event.type)).toEqual([INBOUND]);
     const forged = request.rawBody.replace("Hi", "Hello");
