@@ -35,6 +35,18 @@ describe("sandbox callbacks", () => {
   let endpoint: Awaited<ReturnType<typeof receiver>>;
   const on = plainSandboxPerCase({ callbacks: { timeoutMs: 2_000 } });
   afterEach(() => endpoint?.close());
+  /** A message to `to` whose status callbacks go to the endpoint, once the sandbox's clock has let Twilio finish with it. */
+  const sentWithStatusCallback = async (to: string) => {
+    const { json } = await call(on.sandbox, "POST", `${ACCOUNT}/Messages.json`, {
+      To: to,
+      From: "+15017122661",
+      Body: "Hi",
+      StatusCallback: endpoint.url,
+    });
+    await on.sandbox.clock.advance(2_000);
+    await on.sandbox.settle();
+    return json;
+  };
 
   it("sends an incoming message to the number's SmsUrl, form-encoded and signed as Twilio signs", async () => {
     endpoint = await receiver();
@@ -70,14 +82,7 @@ describe("sandbox callbacks", () => {
 
   it("posts status callbacks as a message is sent and delivered, signed", async () => {
     endpoint = await receiver();
-    const { json } = await call(on.sandbox, "POST", `${ACCOUNT}/Messages.json`, {
-      To: "+15558675310",
-      From: "+15017122661",
-      Body: "Hi",
-      StatusCallback: endpoint.url,
-    });
-    await on.sandbox.clock.advance(2_000);
-    await on.sandbox.settle();
+    const json = await sentWithStatusCallback("+15558675310");
     expect(endpoint.received.map((request) => request.fields.MessageStatus)).toEqual(["sent", "delivered"]);
     expect(endpoint.received.every((request) => request.fields.MessageSid === json.sid && signedByTwilio(endpoint.url, request))).toBe(
       true,
@@ -87,14 +92,7 @@ describe("sandbox callbacks", () => {
   it("ends a message as the control endpoint says: undelivered with its error code", async () => {
     endpoint = await receiver();
     await on.sandbox.control("POST", "messages/outcome", { to: "+15558675399", status: "undelivered", errorCode: 30003 });
-    await call(on.sandbox, "POST", `${ACCOUNT}/Messages.json`, {
-      To: "+15558675399",
-      From: "+15017122661",
-      Body: "Hi",
-      StatusCallback: endpoint.url,
-    });
-    await on.sandbox.clock.advance(2_000);
-    await on.sandbox.settle();
+    await sentWithStatusCallback("+15558675399");
     expect(endpoint.received.at(-1)?.fields).toMatchObject({ MessageStatus: "undelivered", ErrorCode: "30003" });
   });
 });
