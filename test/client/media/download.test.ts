@@ -148,42 +148,42 @@ describe("downloads", () => {
   });
 });
 
-describe("message media", () => {
-  it("lists a message's media against Twilio's official spec", async () => {
-    const sent = (await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(shared.sandbox.url),
+/** A message with one media file, sent through the component to the sandbox at `baseUrl`: its SID. */
+const sentWithMedia = async (baseUrl: string, message: string, mediaUrl: string) =>
+  (
+    (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(baseUrl),
       to: "+15558675310",
       from: "+15017122661",
-      message: "The photo",
-      mediaUrls: ["https://example.com/photo.jpg"],
-    })) as { data: { sid: string } };
+      message,
+      mediaUrls: [mediaUrl],
+    })) as { data: { sid: string } }
+  ).data.sid;
+
+describe("message media", () => {
+  it("lists a message's media against Twilio's official spec", async () => {
+    const messageSid = await sentWithMedia(shared.sandbox.url, "The photo", "https://example.com/photo.jpg");
     const { data } = (await harness.action("listMessageMedia", {
       twilioConnection: authTokenConnection(shared.sandbox.url),
-      sid: sent.data.sid,
+      sid: messageSid,
     })) as { data: { media: { sid: string; contentType: string }[] } };
     expect(data.media[0].sid).toMatch(/^ME/);
     expect(data.media[0].contentType).toBe("image/jpeg");
   });
 
   it("asks Twilio for the media list of exactly that message", async () => {
-    const sent = (await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(shared.sandbox.url),
-      to: "+15558675310",
-      from: "+15017122661",
-      message: "The chart",
-      mediaUrls: ["https://example.com/chart.png"],
-    })) as { data: { sid: string } };
+    const messageSid = await sentWithMedia(shared.sandbox.url, "The chart", "https://example.com/chart.png");
     shared.sandbox.requests.length = 0;
     const { data } = (await harness.action("listMessageMedia", {
       twilioConnection: authTokenConnection(shared.sandbox.url),
-      sid: sent.data.sid,
+      sid: messageSid,
     })) as {
       data: { media: Record<string, unknown>[] };
     };
     expect(data.media).toMatchObject([
-      { sid: expect.stringMatching(/^ME/), parentSid: sent.data.sid, contentType: "image/png", accountSid: ACCOUNT_SID },
+      { sid: expect.stringMatching(/^ME/), parentSid: messageSid, contentType: "image/png", accountSid: ACCOUNT_SID },
     ]);
-    expect(shared.sandbox.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sent.data.sid}/Media.json`);
+    expect(shared.sandbox.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${messageSid}/Media.json`);
   });
 
   it.each([
@@ -207,20 +207,14 @@ describe("one keep-alive agent per credential", () => {
     process.env.TWILIO_CA_BUNDLE = certificate.certFile;
     secure = await startTestSandbox({ tls: certificate, tickMs: 0 });
     await secure.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
-    const sent = (await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(secure.url),
-      to: "+15558675310",
-      from: "+15017122661",
-      message: "The photo",
-      mediaUrls: ["https://example.com/photo.jpg"],
-    })) as { data: { sid: string } };
+    const messageSid = await sentWithMedia(secure.url, "The photo", "https://example.com/photo.jpg");
     const listed = (await harness.action("listMessageMedia", {
       twilioConnection: authTokenConnection(secure.url),
-      sid: sent.data.sid,
+      sid: messageSid,
     })) as {
       data: { media: { sid: string }[] };
     };
-    media = { messageSid: sent.data.sid, mediaSid: listed.data.media[0].sid };
+    media = { messageSid, mediaSid: listed.data.media[0].sid };
   });
   afterAll(async () => {
     if (trusted === undefined) delete process.env.TWILIO_CA_BUNDLE;
