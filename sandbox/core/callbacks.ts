@@ -52,25 +52,16 @@ export function createCallbacks({ timeoutMs = 15_000, attempts = 2 }: CallbackOp
     const form = new URLSearchParams(delivery.params).toString();
     const target = delivery.method === "GET" ? `${delivery.url}${delivery.url.includes("?") ? "&" : "?"}${form}` : delivery.url;
     const signature = twilioSignature(authToken, target, delivery.method === "GET" ? {} : delivery.params);
-    try {
-      const answer = await fetch(target, {
-        method: delivery.method,
-        headers: {
-          "X-Twilio-Signature": signature,
-          "I-Twilio-Idempotency-Token": delivery.idempotencyToken,
-          "User-Agent": "TwilioProxy/1.1",
-          ...(delivery.method === "POST" ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
-        },
-        body: delivery.method === "POST" ? form : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      delivery.answer = await answer.text();
-      delivery.attempts.push(answer.status);
-      return answer.ok;
-    } catch {
-      delivery.attempts.push(0);
-      return false;
-    }
+    return send(delivery, target, {
+      method: delivery.method,
+      headers: {
+        "X-Twilio-Signature": signature,
+        "I-Twilio-Idempotency-Token": delivery.idempotencyToken,
+        "User-Agent": "TwilioProxy/1.1",
+        ...(delivery.method === "POST" ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
+      },
+      body: delivery.method === "POST" ? form : undefined,
+    });
   }
 
   /** A JSON body: Twilio appends bodySHA256 (hex SHA-256 of the body) to the URL and signs that URL alone. */
@@ -78,18 +69,22 @@ export function createCallbacks({ timeoutMs = 15_000, attempts = 2 }: CallbackOp
     const body = delivery.json ?? "";
     const hash = createHash("sha256").update(body, "utf8").digest("hex");
     const target = `${delivery.url}${delivery.url.includes("?") ? "&" : "?"}bodySHA256=${hash}`;
+    return send(delivery, target, {
+      method: "POST",
+      headers: {
+        "X-Twilio-Signature": twilioSignature(authToken, target, {}),
+        "I-Twilio-Idempotency-Token": delivery.idempotencyToken,
+        "User-Agent": "Twilio-Events/1.0",
+        "Content-Type": "application/json",
+      },
+      body,
+    });
+  }
+
+  /** One attempt, kept on the delivery: the answer's status, or 0 when none came in time. True when the receiver took it. */
+  async function send(delivery: Delivery, target: string, request: RequestInit): Promise<boolean> {
     try {
-      const answer = await fetch(target, {
-        method: "POST",
-        headers: {
-          "X-Twilio-Signature": twilioSignature(authToken, target, {}),
-          "I-Twilio-Idempotency-Token": delivery.idempotencyToken,
-          "User-Agent": "Twilio-Events/1.0",
-          "Content-Type": "application/json",
-        },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const answer = await fetch(target, { ...request, signal: AbortSignal.timeout(timeoutMs) });
       delivery.answer = await answer.text();
       delivery.attempts.push(answer.status);
       return answer.ok;

@@ -1,27 +1,23 @@
 import type { SandboxOptions } from "../../sandbox";
 import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase, type TestSandbox } from "../support/sandbox";
 
 type Data = Record<string, unknown>;
 
 /**
- * A sandbox Twilio of each case's own (on a stopped clock unless told otherwise) and the
- * component's actions on it through the harness: `run` returns a step's data, with the Auth Token
- * connection's extra `fields` (a Subaccount SID) when given.
+ * A sandbox Twilio of each case's own (sandboxPerCase) and the component's actions on it through
+ * the harness: `run` returns a step's data, with the Auth Token connection's extra `fields` (a
+ * Subaccount SID) when given.
  */
-export function sandboxPerCase(options: SandboxOptions = { clock: { running: false }, tickMs: 0 }) {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox(options);
-  });
-  afterEach(() => sandbox.close());
+export function actionsPerCase(options?: SandboxOptions) {
+  const on = sandboxPerCase(options);
   return {
     get sandbox() {
-      return sandbox;
+      return on.sandbox;
     },
     run: async (key: string, inputs: Data, fields: Data = {}) =>
-      ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url, fields), ...inputs })) as { data: Data }).data,
+      ((await harness.action(key, { twilioConnection: authTokenConnection(on.sandbox.url, fields), ...inputs })) as { data: Data }).data,
   };
 }
 
@@ -39,7 +35,7 @@ export async function expectRefusedBeforeAnyRequest(
 }
 
 /** A call made and recorded through the component, on the sandbox's clock: the recording's SID. */
-export async function recordedCall(on: ReturnType<typeof sandboxPerCase>, fields: Data = {}): Promise<string> {
+export async function recordedCall(on: ReturnType<typeof actionsPerCase>, fields: Data = {}): Promise<string> {
   const call = await on.run("makeCall", { to: "+15558675310", from: "+15017122661", sayText: "Hello", record: true }, fields);
   await on.sandbox.clock.advance(15_000);
   const { recordings } = (await on.run("listRecordings", { callSid: call.sid }, fields)) as unknown as { recordings: { sid: string }[] };

@@ -2,22 +2,18 @@ import { fingerprintOf, IDEMPOTENCY_STATE_KEY, readLedger, recordSend, withLedge
 import { IDEMPOTENCY_TTL_MS, MAX_IDEMPOTENCY_KEYS } from "../../src/client/terms";
 import { InputError } from "../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase, startTestSandbox } from "../support/sandbox";
 
 type Run = { data: { sid: string; replayed: boolean; body?: string }; instanceState?: Record<string, unknown> };
 
 describe("sendSMS with an idempotency key", () => {
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox();
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ clock: { running: true } });
 
   const send = (instanceState: Record<string, unknown>, inputs: Record<string, unknown> = {}) =>
     harness.action(
       "sendSMS",
       {
-        twilioConnection: authTokenConnection(server.url),
+        twilioConnection: authTokenConnection(on.sandbox.url),
         to: "+15558675310",
         from: "+15017122661",
         message: "Your order #1234 has shipped.",
@@ -32,9 +28,9 @@ describe("sendSMS with an idempotency key", () => {
     const first = await send({ unrelated: "kept" });
     const second = await send(first.instanceState ?? {});
 
-    expect(server.created).toHaveLength(1);
-    expect(first.data).toMatchObject({ sid: server.created[0].sid, replayed: false });
-    expect(second.data).toMatchObject({ sid: server.created[0].sid, replayed: true, body: "Your order #1234 has shipped." });
+    expect(on.sandbox.created).toHaveLength(1);
+    expect(first.data).toMatchObject({ sid: on.sandbox.created[0].sid, replayed: false });
+    expect(second.data).toMatchObject({ sid: on.sandbox.created[0].sid, replayed: true, body: "Your order #1234 has shipped." });
     expect(first.instanceState).toMatchObject({ unrelated: "kept", [IDEMPOTENCY_STATE_KEY]: expect.any(Object) });
     expect(second.instanceState).toBeUndefined();
   });
@@ -45,7 +41,7 @@ describe("sendSMS with an idempotency key", () => {
 
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content: it was used on .* to create SM/);
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("an expired key sends again", async () => {
@@ -57,7 +53,7 @@ describe("sendSMS with an idempotency key", () => {
     );
     const second = await send({ [IDEMPOTENCY_STATE_KEY]: aged });
 
-    expect(server.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
     expect(second.data.replayed).toBe(false);
   });
 
@@ -119,22 +115,18 @@ describe("the idempotency ledger", () => {
 });
 
 describe("an idempotency key on the other sends", () => {
-  let twilio: TestSandbox;
-  beforeEach(async () => {
-    twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => twilio.close());
+  const on = sandboxPerCase();
   const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
 
   /** Runs twice with the instance state the first left; between the runs, Twilio moves on as `meanwhile` says. */
   const twice = async (key: string, run: (instanceState: Record<string, unknown>) => Promise<unknown>, meanwhile: () => Promise<void>) => {
     const first = (await run({})) as { data: Record<string, unknown>; instanceState?: Record<string, unknown> };
     await meanwhile();
-    const before = twilio.requests.length;
+    const before = on.sandbox.requests.length;
     const second = (await run(first.instanceState ?? {})) as { data: Record<string, unknown>; instanceState?: Record<string, unknown> };
     expect(first.instanceState?.[IDEMPOTENCY_STATE_KEY]).toBeDefined();
     expect(key).not.toBe("");
-    return { first, second, rerun: twilio.requests.slice(before) };
+    return { first, second, rerun: on.sandbox.requests.slice(before) };
   };
 
   it("makeCall: a rerun with the key places no second call and returns the first, as Twilio has it now", async () => {
@@ -144,7 +136,7 @@ describe("an idempotency key on the other sends", () => {
         harness.action(
           "makeCall",
           {
-            twilioConnection: authTokenConnection(twilio.url),
+            twilioConnection: authTokenConnection(on.sandbox.url),
             to: "+15558675310",
             from: "+15017122661",
             sayText: "Your order shipped.",
@@ -154,9 +146,9 @@ describe("an idempotency key on the other sends", () => {
           { instanceState },
         ),
       // The call rings, is answered and ends before the rerun.
-      () => twilio.clock.advance(60_000),
+      () => on.sandbox.clock.advance(60_000),
     );
-    const creates = twilio.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Calls.json"));
+    const creates = on.sandbox.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Calls.json"));
     expect(creates).toHaveLength(1);
     expect(rerun.every((request) => request.method === "GET")).toBe(true);
     expect(first.data).toMatchObject({ sid: expect.stringMatching(/^CA/), status: "queued", replayed: false });
@@ -164,15 +156,15 @@ describe("an idempotency key on the other sends", () => {
   });
 
   it("sendVerification: a rerun with the key sends no second code", async () => {
-    const { sid: serviceSid } = (await fetch(`${twilio.url}/verify/v2/Services`, {
+    const { sid: serviceSid } = (await fetch(`${on.sandbox.url}/verify/v2/Services`, {
       method: "POST",
       headers: { Authorization: basic },
       body: new URLSearchParams({ FriendlyName: "Login" }),
     }).then((answer) => answer.json())) as { sid: string };
     // The person types the code they received before the rerun.
     const typeTheCode = async () => {
-      const { code } = (await twilio.control("GET", "verify/code", { to: "+15558675310" })) as { code: string };
-      await fetch(`${twilio.url}/verify/v2/Services/${serviceSid}/VerificationCheck`, {
+      const { code } = (await on.sandbox.control("GET", "verify/code", { to: "+15558675310" })) as { code: string };
+      await fetch(`${on.sandbox.url}/verify/v2/Services/${serviceSid}/VerificationCheck`, {
         method: "POST",
         headers: { Authorization: basic },
         body: new URLSearchParams({ To: "+15558675310", Code: code }),
@@ -184,7 +176,7 @@ describe("an idempotency key on the other sends", () => {
         harness.action(
           "sendVerification",
           {
-            twilioConnection: authTokenConnection(twilio.url),
+            twilioConnection: authTokenConnection(on.sandbox.url),
             verifyServiceSid: serviceSid,
             to: "+15558675310",
             channel: "sms",
@@ -195,7 +187,7 @@ describe("an idempotency key on the other sends", () => {
         ),
       typeTheCode,
     );
-    const sends = twilio.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Verifications"));
+    const sends = on.sandbox.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Verifications"));
     expect(sends).toHaveLength(1);
     const verificationSid = first.data.sid as string;
     expect(verificationSid).toMatch(/^VE/);

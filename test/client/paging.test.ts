@@ -4,7 +4,7 @@ import { InputError } from "../../src/client/transport/errors";
 import { getTwilioClient } from "../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase } from "../support/sandbox";
 
 /**
  * A Monitor-style list of `total` alerts with a next_page_url Twilio would not give (another host, another list),
@@ -19,14 +19,9 @@ function alertListLinkingTo(total: number, nextList: string) {
     return { status: 200, json: { alerts, meta: { next_page_url: next } } };
   });
 }
-
-let sandbox: TestSandbox;
 let server: LoopbackServer | undefined;
-beforeEach(async () => {
-  sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-});
+const on = sandboxPerCase();
 afterEach(async () => {
-  await sandbox.close();
   await server?.close();
   server = undefined;
 });
@@ -35,13 +30,13 @@ afterEach(async () => {
 async function seedAlerts(total: number): Promise<string[]> {
   const sids: string[] = [];
   for (let i = 0; i < total; i++) {
-    sids.push(((await sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, GeneratedSecondsAgo: i })) as { sid: string }).sid);
+    sids.push(((await on.sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, GeneratedSecondsAgo: i })) as { sid: string }).sid);
   }
-  sandbox.requests.length = 0;
+  on.sandbox.requests.length = 0;
   return sids;
 }
 
-const alertRequests = () => sandbox.requests.filter((request) => request.path === "/monitor/v1/Alerts");
+const alertRequests = () => on.sandbox.requests.filter((request) => request.path === "/monitor/v1/Alerts");
 
 const pagesOf = (url: string) =>
   productJsonPages<{ sid: string }>(getTwilioClient(authTokenConnection(url)), {
@@ -53,18 +48,18 @@ const pagesOf = (url: string) =>
 describe("readBoundedList", () => {
   it("reads up to the limit across pages, each asking for no more than is still wanted, and says where to continue", async () => {
     const sids = await seedAlerts(25);
-    const pages = pagesOf(sandbox.url);
+    const pages = pagesOf(on.sandbox.url);
     const list = await readBoundedList({ firstPage: (size) => pages.first(size, {}), getPage: pages.next, limit: 12, pageSize: 5 });
 
     expect(list.items.map((alert) => alert.sid)).toEqual(sids.slice(0, 12));
-    expect(sandbox.requests.map((request) => request.query.get("PageSize"))).toEqual(["5", "5", "2"]);
-    expect(sandbox.requests.every((request) => request.path === "/monitor/v1/Alerts")).toBe(true);
+    expect(on.sandbox.requests.map((request) => request.query.get("PageSize"))).toEqual(["5", "5", "2"]);
+    expect(on.sandbox.requests.every((request) => request.path === "/monitor/v1/Alerts")).toBe(true);
     expect(list).toMatchObject({ nextPageUri: `/v1/Alerts?PageSize=2&Page=3&PageToken=PA${sids[11]}`, hasMore: true });
   });
 
   it("continues from a nextPageUri on the product's host, mapped to the Base URL", async () => {
     const sids = await seedAlerts(8);
-    const pages = pagesOf(sandbox.url);
+    const pages = pagesOf(on.sandbox.url);
     const list = await readBoundedList({
       continuation: pages.continuation(`/v1/Alerts?PageSize=5&Page=1&PageToken=PA${sids[4]}`),
       firstPage: () => Promise.reject(new Error("a continued list does not read the first page")),
@@ -74,7 +69,7 @@ describe("readBoundedList", () => {
 
     expect(list.items.map((alert) => alert.sid)).toEqual(sids.slice(5));
     expect(list).toMatchObject({ nextPageUri: null, hasMore: false });
-    expect(sandbox.requests[0].query.get("PageToken")).toBe(`PA${sids[4]}`);
+    expect(on.sandbox.requests[0].query.get("PageToken")).toBe(`PA${sids[4]}`);
   });
 
   it("keeps a next-page link on the product's host, and refuses one or a continuation of another list", async () => {
@@ -97,7 +92,7 @@ describe("readBoundedList", () => {
 
   it("stops after the spare pages when a filter keeps nothing, returning where to go on", async () => {
     const sids = await seedAlerts(1000);
-    const pages = pagesOf(sandbox.url);
+    const pages = pagesOf(on.sandbox.url);
     const list = await readBoundedList({
       firstPage: (size) => pages.first(size, {}),
       getPage: pages.next,
@@ -115,7 +110,7 @@ describe("readBoundedList", () => {
 describe("walkPages", () => {
   it("reads on while the visitor asks, up to maxPages, and returns the last page read", async () => {
     const sids = await seedAlerts(100);
-    const pages = pagesOf(sandbox.url);
+    const pages = pagesOf(on.sandbox.url);
     const seen: number[] = [];
     const last = await walkPages({ first: () => pages.first(10, {}), getPage: pages.next, maxPages: 3 }, (page, index) => {
       seen.push(index);
@@ -129,7 +124,7 @@ describe("walkPages", () => {
 
   it("stops when the visitor has what it needs, or at the end of the list", async () => {
     await seedAlerts(15);
-    const pages = pagesOf(sandbox.url);
+    const pages = pagesOf(on.sandbox.url);
     await walkPages({ first: () => pages.first(10, {}), getPage: pages.next, maxPages: 5 }, () => false);
     expect(alertRequests()).toHaveLength(1);
 

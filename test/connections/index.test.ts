@@ -1,20 +1,16 @@
 import { ConnectionError } from "@prismatic-io/spectral";
 import component from "../../src";
 import { ACCOUNT_SID, API_SECRET, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sharedSandbox } from "../support/sandbox";
 
 const send = (twilioConnection: unknown) =>
   harness.action("sendSMS", { twilioConnection, to: "+15558675310", from: "+15017122661", message: "Hi" });
 
 describe("connections", () => {
   /** The sandbox Twilio the sends reach, when a connection lets them. */
-  let server: TestSandbox;
-  beforeAll(async () => {
-    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterAll(() => server.close());
+  const on = sharedSandbox();
   beforeEach(() => {
-    server.requests.length = 0;
+    on.sandbox.requests.length = 0;
   });
 
   it("keeps the published keys and input keys", () => {
@@ -65,18 +61,18 @@ describe("connections", () => {
     expect(error.message).toMatch(message);
     expect(JSON.stringify(error)).not.toContain(AUTH_TOKEN);
     expect(JSON.stringify(error)).not.toContain(API_SECRET);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("allows plain http only to a loopback address", async () => {
-    await send(authTokenConnection(server.url));
-    await send(authTokenConnection(server.url.replace("127.0.0.1", "localhost")));
-    expect(server.requests).toHaveLength(2);
+    await send(authTokenConnection(on.sandbox.url));
+    await send(authTokenConnection(on.sandbox.url.replace("127.0.0.1", "localhost")));
+    expect(on.sandbox.requests).toHaveLength(2);
   });
 
   it("trims pasted whitespace around credentials", async () => {
-    await send(authTokenConnection(server.url, { username: ` ${ACCOUNT_SID} `, password: `${AUTH_TOKEN}\n` }));
-    expect(server.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
+    await send(authTokenConnection(on.sandbox.url, { username: ` ${ACCOUNT_SID} `, password: `${AUTH_TOKEN}\n` }));
+    expect(on.sandbox.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
   });
 
   it("fails clearly when no connection is given", async () => {

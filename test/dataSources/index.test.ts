@@ -1,7 +1,7 @@
 import type { Element } from "@prismatic-io/spectral";
 import { dataSources } from "../../src/dataSources";
 import { createFlow } from "../actions/studio/support";
-import { recordedCall, sandboxPerCase } from "../actions/support";
+import { actionsPerCase, recordedCall } from "../actions/support";
 import { basic } from "../sandbox/support";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../support/harness";
 import { createContentTemplate } from "../support/sandbox";
@@ -12,7 +12,7 @@ import { createIntelligenceService } from "../support/sandboxAccounts";
  * answers { key, label } choices, among them the record made for it, as its example payload shows.
  */
 describe("every data source on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   /** One record of each kind, made as a builder or the component would make it: the key each picker must offer. */
   async function seed(): Promise<Record<keyof typeof dataSources, string>> {

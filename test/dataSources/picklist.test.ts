@@ -1,6 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sharedSandbox } from "../support/sandbox";
 
 const pick = async (key: string, baseUrl: string, connectionFields: Record<string, unknown> = {}): Promise<Element[]> => {
   const { result } = await harness.dataSource(key, {
@@ -10,20 +10,18 @@ const pick = async (key: string, baseUrl: string, connectionFields: Record<strin
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
+const on = sharedSandbox({ clock: { running: true } });
 beforeAll(async () => {
-  twilio = await startTestSandbox();
-  await twilio.control("POST", "numbers", { PhoneNumber: "+15017122661", SmsUrl: "https://hooks.example.com/sms" });
-  await twilio.control("POST", "messages/seed", { To: "+15558675310", From: "+15017122661", Body: "Hi" });
+  await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661", SmsUrl: "https://hooks.example.com/sms" });
+  await on.sandbox.control("POST", "messages/seed", { To: "+15558675310", From: "+15017122661", Body: "Hi" });
 });
-afterAll(() => twilio.close());
 
 describe("data sources against Twilio's official spec", () => {
   it.each([
     ["selectMessage", /^(SM|MM)/],
     ["selectPhoneNumber", /^\+\d+$/],
   ])("%s returns { key, label } elements", async (key, keyPattern) => {
-    const elements = await pick(key, twilio.url);
+    const elements = await pick(key, on.sandbox.url);
     expect(elements.length).toBeGreaterThan(0);
     for (const element of elements) {
       expect(element).toEqual({
@@ -37,18 +35,14 @@ describe("data sources against Twilio's official spec", () => {
 describe("data sources", () => {
   /** A sandbox Twilio of this describe's own, its clock stopped at NOW, emptied before each test. */
   const NOW = Date.parse("2026-11-20T16:10:00Z");
-  let server: TestSandbox;
-  beforeAll(async () => {
-    server = await startTestSandbox({ clock: { startAt: NOW, running: false }, tickMs: 0 });
-  });
-  afterAll(() => server.close());
+  const on = sharedSandbox({ clock: { startAt: NOW, running: false }, tickMs: 0 });
   beforeEach(() => {
-    server.reset();
-    server.maxPageSize = undefined;
+    on.sandbox.reset();
+    on.sandbox.maxPageSize = undefined;
   });
 
   it("selectMessage reads one bounded page of recent messages, newest first, with scannable labels", async () => {
-    const seed = (message: Record<string, unknown>) => server.control("POST", "messages/seed", { AccountSid: ACCOUNT_SID, ...message });
+    const seed = (message: Record<string, unknown>) => on.sandbox.control("POST", "messages/seed", { AccountSid: ACCOUNT_SID, ...message });
     await seed({
       Sid: `SM${"1".repeat(32)}`,
       From: "+15017122661",
@@ -80,12 +74,12 @@ describe("data sources", () => {
       Body: "Old",
       DateSent: Date.parse("2026-11-18T08:00:00Z"),
     });
-    server.maxPageSize = 3;
+    on.sandbox.maxPageSize = 3;
 
-    const elements = await pick("selectMessage", server.url);
+    const elements = await pick("selectMessage", on.sandbox.url);
 
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0].query.get("PageSize")).toBe("100");
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.requests[0].query.get("PageSize")).toBe("100");
     expect(elements).toEqual([
       {
         key: `SM${"2".repeat(32)}`,
@@ -103,12 +97,12 @@ describe("data sources", () => {
   });
 
   it("selectPhoneNumber keys by E.164 number, labels with the friendly name, sorted", async () => {
-    await server.control("POST", "numbers", { PhoneNumber: "+15017122662", FriendlyName: "Order updates" });
-    await server.control("POST", "numbers", { PhoneNumber: "+15017122661" });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122662", FriendlyName: "Order updates" });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661" });
 
-    const elements = await pick("selectPhoneNumber", server.url);
+    const elements = await pick("selectPhoneNumber", on.sandbox.url);
 
-    expect(server.requests[0].query.get("PageSize")).toBe("500");
+    expect(on.sandbox.requests[0].query.get("PageSize")).toBe("500");
     expect(elements).toEqual([
       { key: "+15017122661", label: "+15017122661" },
       { key: "+15017122662", label: "+15017122662 (Order updates)" },
@@ -117,15 +111,15 @@ describe("data sources", () => {
 
   it("selectMessagingService reads Twilio's Messaging API and sorts services by name", async () => {
     const service = async (FriendlyName: string) =>
-      ((await server.control("POST", "messaging-services", { FriendlyName })) as { sid: string }).sid;
+      ((await on.sandbox.control("POST", "messaging-services", { FriendlyName })) as { sid: string }).sid;
     const marketing = await service("Marketing");
     const reminders = await service("Appointment reminders");
     const unnamed = await service("");
 
-    const elements = await pick("selectMessagingService", server.url);
+    const elements = await pick("selectMessagingService", on.sandbox.url);
 
-    expect(server.requests[0].path).toBe("/messaging/v1/Services");
-    expect(server.requests[0].query.get("PageSize")).toBe("500");
+    expect(on.sandbox.requests[0].path).toBe("/messaging/v1/Services");
+    expect(on.sandbox.requests[0].query.get("PageSize")).toBe("500");
     expect(elements).toEqual([
       { key: reminders, label: `Appointment reminders (${reminders})` },
       { key: marketing, label: `Marketing (${marketing})` },
@@ -134,10 +128,10 @@ describe("data sources", () => {
   });
 
   it("passes Twilio's refusal through the error hook in words to act on", async () => {
-    const error = await failureOf(pick("selectMessagingService", server.url, { password: "not-the-auth-token" }));
+    const error = await failureOf(pick("selectMessagingService", on.sandbox.url, { password: "not-the-auth-token" }));
 
     expect(error.message).toContain("Check the connection");
-    expect(server.requests[0].status).toBe(401);
+    expect(on.sandbox.requests[0].status).toBe(401);
   });
 });
 

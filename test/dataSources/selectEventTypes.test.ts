@@ -1,6 +1,6 @@
 import type { Element } from "@prismatic-io/spectral";
 import { EVENT_TYPES } from "../../sandbox/products/events";
-import { sandboxPerCase } from "../actions/support";
+import { actionsPerCase } from "../actions/support";
 import { authTokenConnection, failureOf, harness } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
 
@@ -10,7 +10,7 @@ const pick = async (baseUrl: string) =>
   ((await harness.dataSource("selectEventTypes", { connection: authTokenConnection(baseUrl) })) as { result: Element[] }).result;
 
 describe("Select Event Types on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("selectEventTypes lists Twilio's catalogue grouped by product", async () => {
     const { result } = (await harness.dataSource("selectEventTypes", { connection: authTokenConnection(on.sandbox.url) })) as {

@@ -1,9 +1,9 @@
-import { sandboxPerCase } from "../actions/support";
+import { actionsPerCase } from "../actions/support";
 import { authTokenConnection, harness } from "../support/harness";
 import { createIntelligenceService } from "../support/sandboxAccounts";
 
 describe("Select Intelligence Service on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("offers the account's services in the picker", async () => {
     const serviceSid = await createIntelligenceService(on.sandbox, "support-calls");

@@ -49,7 +49,9 @@ describe("namedFor", () => {
     const refused = new InputError("idempotencyKey", "the key of the same bulk send (a reused key sends nothing)", "order-7");
     const named = namedFor(IDEMPOTENCY_KEY_LABELS, refused) as InputError;
     expect(named.input).toBe("Idempotency Key");
-    expect(named.message).toBe('Input "Idempotency Key": expected the key of the same bulk send (a reused key sends nothing), got "order-7".');
+    expect(named.message).toBe(
+      'Input "Idempotency Key": expected the key of the same bulk send (a reused key sends nothing), got "order-7".',
+    );
     const other = new TwilioApiError("Not found", { status: 404 });
     expect(namedFor(IDEMPOTENCY_KEY_LABELS, other)).toBe(other);
   });

@@ -1,15 +1,10 @@
-import { type Sandbox, startSandbox } from "../../sandbox";
-import { ACCOUNT, call } from "./support";
+import { ACCOUNT, call, plainSharedSandbox } from "./support";
 
 describe("sandbox paging", () => {
-  let sandbox: Sandbox;
-  beforeAll(async () => {
-    sandbox = await startSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterAll(() => sandbox.stop());
+  const on = plainSharedSandbox();
 
   it("pages a list whose items have no SID (numbers for sale) by Page, every item once, no PageToken of nothing", async () => {
-    const all = await call(sandbox, "GET", `${ACCOUNT}/AvailablePhoneNumbers/US/Local.json?PageSize=1000`);
+    const all = await call(on.sandbox, "GET", `${ACCOUNT}/AvailablePhoneNumbers/US/Local.json?PageSize=1000`);
     const everyNumber = (all.json.available_phone_numbers as Array<{ phone_number: string }>).map((number) => number.phone_number);
     expect(everyNumber.length).toBeGreaterThan(4);
 
@@ -17,7 +12,7 @@ describe("sandbox paging", () => {
     let next: string | null = `${ACCOUNT}/AvailablePhoneNumbers/US/Local.json?PageSize=2`;
     while (next) {
       expect(next).not.toMatch(/PageToken=PAundefined/);
-      const page = await call(sandbox, "GET", next);
+      const page = await call(on.sandbox, "GET", next);
       expect(page.status).toBe(200);
       seen.push(...(page.json.available_phone_numbers as Array<{ phone_number: string }>).map((number) => number.phone_number));
       next = page.json.next_page_uri as string | null;

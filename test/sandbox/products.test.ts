@@ -1,9 +1,9 @@
-import { sandboxPerCase } from "../actions/support";
+import { actionsPerCase } from "../actions/support";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../support/harness";
 
 /** The component's own actions against the sandbox: what it creates is what it reads back. */
 describe("sandbox products through the component", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("Verify: the code the sandbox reveals approves the verification, a wrong one does not", async () => {
@@ -66,7 +66,7 @@ describe("sandbox products through the component", () => {
 });
 
 describe("sandbox content templates and Studio through the component", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const twilio = (method: string, path: string, body: string, contentType: string) =>
     fetch(`${on.sandbox.url}${path}`, {

@@ -1,4 +1,5 @@
-import { DEMO_ACCOUNT, type Sandbox } from "../../sandbox";
+import { DEMO_ACCOUNT, type Sandbox, type SandboxOptions, startSandbox } from "../../sandbox";
+import { heldSandbox } from "../support/sandbox";
 
 export const ACCOUNT = `/2010-04-01/Accounts/${DEMO_ACCOUNT.sid}`;
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
@@ -34,3 +35,10 @@ export async function call(
 }
 
 export { basic };
+
+/** The sandbox as startSandbox makes it (none of the tests' accounts or helpers), on a stopped clock: each case's own. */
+export const plainSandboxPerCase = (options: SandboxOptions = {}) =>
+  heldSandbox(beforeEach, afterEach, () => startSandbox({ clock: { running: false }, tickMs: 0, ...options }));
+
+/** The sandbox as startSandbox makes it, on a stopped clock: one for all the cases of the file or describe block. */
+export const plainSharedSandbox = () => heldSandbox(beforeAll, afterAll, () => startSandbox({ clock: { running: false }, tickMs: 0 }));

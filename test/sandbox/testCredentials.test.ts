@@ -1,5 +1,4 @@
-import { type Sandbox, startSandbox } from "../../sandbox";
-import { basic } from "./support";
+import { basic, plainSharedSandbox } from "./support";
 
 const TEST_SID = `AC${"7e57".repeat(8)}`;
 const TEST_TOKEN = "test-auth-token-0f1e2d3c4b5a6978";
@@ -9,15 +8,13 @@ const SOME_TO = "+14108675310";
 
 /** Twilio's test-credential behaviour (docs: IAM > Test Credentials, "magic input"), on the sandbox. */
 describe("sandbox: Twilio's test credentials", () => {
-  let sandbox: Sandbox;
+  const on = plainSharedSandbox();
   beforeAll(async () => {
-    sandbox = await startSandbox({ clock: { running: false }, tickMs: 0 });
-    await sandbox.control("POST", "accounts", { sid: TEST_SID, authToken: TEST_TOKEN, test: true });
+    await on.sandbox.control("POST", "accounts", { sid: TEST_SID, authToken: TEST_TOKEN, test: true });
   });
-  afterAll(() => sandbox.stop());
 
   const post = async (resource: string, form: Record<string, string>) => {
-    const response = await fetch(`${sandbox.url}${ACCOUNT}/${resource}`, {
+    const response = await fetch(`${on.sandbox.url}${ACCOUNT}/${resource}`, {
       method: "POST",
       headers: { authorization: basic(TEST_SID, TEST_TOKEN) },
       body: new URLSearchParams(form),
@@ -70,14 +67,14 @@ describe("sandbox: Twilio's test credentials", () => {
     expect((await call(VALID_FROM, SOME_TO)).json).toMatchObject({ sid: expect.stringMatching(/^CA/), status: "queued" });
     expect((await post("IncomingPhoneNumbers.json", { AreaCode: "500" })).json).toMatchObject({ phone_number: VALID_FROM });
 
-    await sandbox.clock.advance(60_000);
-    await sandbox.settle();
-    expect(sandbox.inspect<{ messages: unknown[] }>("messages", TEST_SID)?.messages ?? []).toEqual([]);
-    expect(sandbox.callbacks.deliveries).toEqual([]);
+    await on.sandbox.clock.advance(60_000);
+    await on.sandbox.settle();
+    expect(on.sandbox.inspect<{ messages: unknown[] }>("messages", TEST_SID)?.messages ?? []).toEqual([]);
+    expect(on.sandbox.callbacks.deliveries).toEqual([]);
   });
 
   it("answers anything else with 403 and 20008, reads included", async () => {
-    const response = await fetch(`${sandbox.url}${ACCOUNT}/Messages.json`, { headers: { authorization: basic(TEST_SID, TEST_TOKEN) } });
+    const response = await fetch(`${on.sandbox.url}${ACCOUNT}/Messages.json`, { headers: { authorization: basic(TEST_SID, TEST_TOKEN) } });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ code: 20008 });
   });

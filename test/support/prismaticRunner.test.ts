@@ -1,17 +1,13 @@
 import { authTokenConnection } from "./harness";
 import { InjectedFailure, interleaving, PrismaticFlow } from "./prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "./sandbox";
+import { sandboxPerCase } from "./sandbox";
 
 /**
  * The runner itself, shown on today's ledger (idempotencyStore flowState): a store kept in the
  * flow's state fails exactly where Prismatic's execution model says it must.
  */
 describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(7) });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ latencyMs: interleaving(7) });
 
   const sendStep =
     (key: (payload: Record<string, unknown>) => string) =>
@@ -23,7 +19,7 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
       payload: Record<string, unknown>;
     }) =>
       action("sendSMS", {
-        twilioConnection: authTokenConnection(server.url),
+        twilioConnection: authTokenConnection(on.sandbox.url),
         to: String(payload.to ?? "+15558675310"),
         from: "+15017122661",
         message: `Order ${payload.order} shipped`,
@@ -37,7 +33,7 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
     const flow = new PrismaticFlow({ steps: [byOrder] });
     await flow.invokeAll([{ order: 1 }, { order: 2 }]);
 
-    expect(server.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
     expect(flow.writes).toHaveLength(2);
     // Each execution started from the empty state, so the second write erased the first one's key.
     expect(flow.writes.map(ledgerKeys)).toEqual([[expect.any(String)], [expect.any(String)]]);
@@ -51,7 +47,7 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
       { order: 2, to: "+15558675302" },
     ]);
 
-    const recipients = server.requests.filter((request) => request.method === "POST").map((request) => request.form.get("To"));
+    const recipients = on.sandbox.requests.filter((request) => request.method === "POST").map((request) => request.form.get("To"));
     expect(recipients).toHaveLength(4);
     // The first execution did not finish its two requests before the second one started.
     expect(recipients.slice(0, 2).sort()).toEqual(["+15558675301", "+15558675302"]);
@@ -60,11 +56,11 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
   it("the same key in two parallel executions sends twice with the flow-state ledger; a FIFO flow sends once", async () => {
     const parallel = new PrismaticFlow({ steps: [byOrder] });
     await parallel.invokeAll([{ order: 7 }, { order: 7 }]);
-    expect(server.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
 
     const fifo = new PrismaticFlow({ steps: [byOrder], concurrency: "fifo" });
     const [first, second] = await fifo.invokeAll([{ order: 8 }, { order: 8 }]);
-    expect(server.created).toHaveLength(3);
+    expect(on.sandbox.created).toHaveLength(3);
     expect(first.outputs?.[0]).toMatchObject({ data: { replayed: false } });
     expect(second.outputs?.[0]).toMatchObject({ data: { replayed: true } });
   });
@@ -75,7 +71,7 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
 
     expect(invocation.attempts.map((attempt) => attempt.error instanceof InjectedFailure)).toEqual([true, false]);
     expect(invocation.outputs?.[0]).toMatchObject({ data: { replayed: false } });
-    expect(server.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
     expect(flow.writes).toHaveLength(1);
   });
 
@@ -84,7 +80,7 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
     const invocation = await flow.invoke({ order: 4 }, { failAfterStep: { index: 0, times: 1 } });
 
     expect(invocation.outputs?.[0]).toMatchObject({ data: { replayed: true } });
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
     expect(flow.writes).toHaveLength(1);
   });
 
@@ -112,6 +108,6 @@ describe("PrismaticFlow, the execution model exactly-once tests run on", () => {
     await redelivery;
 
     // The first execution replays its own key in its second step; the redelivery started from the empty state.
-    expect(server.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
   });
 });

@@ -101,6 +101,43 @@ export async function startTestSandbox({ createFault, createDelayMs = 0, ...opti
   return Object.defineProperties(sandbox, Object.getOwnPropertyDescriptors(helpers)) as TestSandbox;
 }
 
+const STOPPED_CLOCK: TestSandboxOptions = { clock: { running: false }, tickMs: 0 };
+
+/**
+ * A sandbox of each case's own, started before each case and closed after it (on a stopped clock
+ * unless told otherwise): read `sandbox` inside the case, as each case gets a new one.
+ */
+export function sandboxPerCase(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
+  return heldSandbox(beforeEach, afterEach, () => startTestSandbox(options));
+}
+
+/**
+ * One sandbox for all the cases of the file (or of the describe block it is called in), started
+ * before the first and closed after the last (on a stopped clock unless told otherwise): each case
+ * sees what the cases before it left there.
+ */
+export function sharedSandbox(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
+  return heldSandbox(beforeAll, afterAll, () => startTestSandbox(options));
+}
+
+/** A sandbox `open`ed in the `start` hook and stopped in the `stop` hook: read `sandbox` once `start` has run. */
+export function heldSandbox<S extends Sandbox>(
+  start: jest.Lifecycle,
+  stop: jest.Lifecycle,
+  open: () => Promise<S>,
+): { readonly sandbox: S } {
+  let sandbox: S;
+  start(async () => {
+    sandbox = await open();
+  });
+  stop(() => sandbox.stop());
+  return {
+    get sandbox() {
+      return sandbox;
+    },
+  };
+}
+
 /** A text content template created through the sandbox's Content API, as a builder would make it in the Console. */
 export async function createContentTemplate(sandbox: Sandbox, body: string, approval?: string): Promise<string> {
   const answer = await fetch(`${sandbox.url}/content/v1/Content`, {

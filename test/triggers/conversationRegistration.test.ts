@@ -1,6 +1,6 @@
 import { InputError } from "../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase } from "../support/sandbox";
 
 const FLOW_NAME = "Conversation events";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmlnOjI";
@@ -9,10 +9,9 @@ const STATE_KEY = "twilioConversationWebhookRegistration";
 
 /** The webhook trigger's deploy and delete hooks pointing a Conversation Service's post-event webhook of the sandbox's at the flow. */
 describe("webhook trigger: a Conversation Service's post-event webhook on the sandbox", () => {
-  let sandbox: TestSandbox;
   let services: string[];
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     services = [];
     for (const name of ["Support desk", "Sales desk"]) {
       const sid = String((await configure("POST", "/v1/Services", { FriendlyName: name })).sid);
@@ -20,10 +19,9 @@ describe("webhook trigger: a Conversation Service's post-event webhook on the sa
       services.push(sid);
     }
   });
-  afterEach(() => sandbox.close());
 
   async function configure(method: string, path: string, form?: Record<string, string>) {
-    const answer = await fetch(`${sandbox.url}/conversations${path}`, {
+    const answer = await fetch(`${on.sandbox.url}/conversations${path}`, {
       method,
       body: form ? new URLSearchParams(form) : undefined,
       headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
@@ -38,7 +36,7 @@ describe("webhook trigger: a Conversation Service's post-event webhook on the sa
     flow: { id: "flowId", name: FLOW_NAME, stableId: "conversation-events" },
     logger,
   });
-  const params = (conversationService: string) => ({ connection: authTokenConnection(sandbox.url), conversationService });
+  const params = (conversationService: string) => ({ connection: authTokenConnection(on.sandbox.url), conversationService });
   const deploy = async (conversationService: string, instanceState?: Record<string, unknown>) =>
     (await harness.triggerOnInstanceDeploy("webhook", params(conversationService), context(instanceState)))?.instanceState ?? {};
   const remove = async (instanceState: Record<string, unknown>) => {
@@ -72,10 +70,10 @@ describe("webhook trigger: a Conversation Service's post-event webhook on the sa
   });
 
   it("refuses a service that is no Conversation Service SID before any request", async () => {
-    const before = sandbox.requests.length;
+    const before = on.sandbox.requests.length;
     const error = await failureOf(deploy("IS../Conversations"));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "Conversation Service to Register"');
-    expect(sandbox.requests).toHaveLength(before);
+    expect(on.sandbox.requests).toHaveLength(before);
   });
 });

@@ -5,7 +5,7 @@ import { basic } from "../sandbox/support";
 import { useInstantWaits } from "../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
 import { type LoopbackServer, type RecordedRequest, startLoopbackServer } from "../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase } from "../support/sandbox";
 
 const FLOW_NAME = "Account events";
 const DELIVERED = "com.twilio.messaging.message.delivered";
@@ -16,21 +16,17 @@ type TriggerOutput = { payload: { events: StreamEvent[] }; instanceState?: Recor
 
 describe("eventStreams trigger on the sandbox", () => {
   useInstantWaits();
-  let sandbox: TestSandbox;
   let flow: LoopbackServer;
   let flowUrl: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     flow = await startLoopbackServer(() => ({ status: 200, body: "" }));
     flowUrl = `${flow.url}/trigger/flow-1`;
   });
-  afterEach(async () => {
-    await sandbox.close();
-    await flow.close();
-  });
+  afterEach(() => flow.close());
 
   const twilio = async (method: string, path: string, form?: Record<string, string>) => {
-    const answer = await fetch(`${sandbox.url}/events${path}`, {
+    const answer = await fetch(`${on.sandbox.url}/events${path}`, {
       method,
       body: form ? new URLSearchParams(form) : undefined,
       headers: { authorization: basic(ACCOUNT_SID, AUTH_TOKEN) },
@@ -49,7 +45,7 @@ describe("eventStreams trigger on the sandbox", () => {
     flow: { id: "flowId", name: FLOW_NAME, stableId: "account-events" },
     logger: recordingLogger().logger,
   });
-  const params = (eventTypes: string[]) => ({ connection: authTokenConnection(sandbox.url), eventTypes });
+  const params = (eventTypes: string[]) => ({ connection: authTokenConnection(on.sandbox.url), eventTypes });
   const deploy = async (eventTypes: string[], state?: Record<string, unknown>) =>
     (await harness.triggerOnInstanceDeploy("eventStreams", params(eventTypes), context(state)))?.instanceState ?? {};
   const remove = async (state: Record<string, unknown>) =>
@@ -65,11 +61,23 @@ describe("eventStreams trigger on the sandbox", () => {
     invokeUrl: `${flowUrl}?${request.query}`,
     flow: { id: "flowId", name: FLOW_NAME, stableId: "account-events" },
   });
+  /** Subscribes the flow to inbound messages and has a customer text the number: the event's delivery to the flow. */
+  const inboundMessageDelivered = async (): Promise<RecordedRequest> => {
+    await deploy([INBOUND]);
+    await on.sandbox.control("POST", "incoming/messages", {
+      AccountSid: ACCOUNT_SID,
+      From: "+15558675310",
+      To: "+15017122661",
+      Body: "Hi",
+    });
+    await on.sandbox.settle();
+    return flow.requests[0];
+  };
   const receive = (request: RecordedRequest, state: Record<string, unknown> = {}, body?: string) =>
     harness.trigger(
       "eventStreams",
       payloadOf(request, body),
-      { connection: authTokenConnection(sandbox.url), eventTypes: [DELIVERED] },
+      { connection: authTokenConnection(on.sandbox.url), eventTypes: [DELIVERED] },
       { instanceState: state },
     ) as unknown as Promise<TriggerOutput>;
 
@@ -108,13 +116,13 @@ describe("eventStreams trigger on the sandbox", () => {
   it("an event delivered is signed (twilio-node's validateRequestWithBody agrees) and passed on once; again, marked redelivered", async () => {
     await deploy([DELIVERED]);
     await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(sandbox.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       to: "+15558675310",
       from: "+15017122661",
       message: "Shipped",
     });
-    await sandbox.clock.advance(2_000);
-    await sandbox.settle();
+    await on.sandbox.clock.advance(2_000);
+    await on.sandbox.settle();
     expect(flow.requests).toHaveLength(1);
     const [request] = flow.requests;
     const signedUrl = `${flowUrl}?${request.query}`;
@@ -130,15 +138,12 @@ describe("eventStreams trigger on the sandbox", () => {
   });
 
   it("with the Sync store, a delivery arriving again while the first is handled is marked redelivered; the flow's state is not used", async () => {
-    await deploy([INBOUND]);
-    await sandbox.control("POST", "incoming/messages", { AccountSid: ACCOUNT_SID, From: "+15558675310", To: "+15017122661", Body: "Hi" });
-    await sandbox.settle();
-    const [request] = flow.requests;
+    const request = await inboundMessageDelivered();
     const viaSync = () =>
       harness.trigger(
         "eventStreams",
         payloadOf(request),
-        { connection: authTokenConnection(sandbox.url), eventTypes: [INBOUND], idempotencyStore: "sync" },
+        { connection: authTokenConnection(on.sandbox.url), eventTypes: [INBOUND], idempotencyStore: "sync" },
         { instanceState: {} },
       ) as unknown as Promise<TriggerOutput>;
 
@@ -149,10 +154,7 @@ describe("eventStreams trigger on the sandbox", () => {
   });
 
   it("reads an inbound message event, and rejects a body changed after signing, naming why", async () => {
-    await deploy([INBOUND]);
-    await sandbox.control("POST", "incoming/messages", { AccountSid: ACCOUNT_SID, From: "+15558675310", To: "+15017122661", Body: "Hi" });
-    await sandbox.settle();
-    const [request] = flow.requests;
+    const request = await inboundMessageDelivered();
     const { payload } = await receive(request);
     expect(payload.events.map((event) => event.type)).toEqual([INBOUND]);
     const forged = request.rawBody.replace("Hi", "Hello");
@@ -191,6 +193,6 @@ describe("eventStreams trigger on the sandbox", () => {
   it("refuses event types that are not Twilio's before any request", async () => {
     const error = await failureOf(deploy(["../Sinks"]));
     expect(error.message).toContain('Input "Event Types"');
-    expect(sandbox.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });

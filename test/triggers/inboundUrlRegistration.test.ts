@@ -1,6 +1,6 @@
 import { InputError } from "../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sharedSandbox, startTestSandbox } from "../support/sandbox";
 import { changeNumberInConsole, changeServiceInConsole, numberNow, serviceNow } from "./support/console";
 
 const FLOW_NAME = "Incoming SMS";
@@ -10,21 +10,18 @@ const PHONE = "+15017122661";
 
 describe("webhook trigger: points a Messaging Service at the flow", () => {
   /** The sandbox Twilio the account lives on, emptied before each test. */
-  let server: TestSandbox;
   let serviceSid: string;
   let otherServiceSid: string;
   let numberSid: string;
-  beforeAll(async () => {
-    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterAll(() => server.close());
+  const on = sharedSandbox();
   beforeEach(async () => {
-    server.reset();
+    on.sandbox.reset();
     const service = async (fields: Record<string, unknown>) =>
-      ((await server.control("POST", "messaging-services", { FriendlyName: "Appointment reminders", ...fields })) as { sid: string }).sid;
+      ((await on.sandbox.control("POST", "messaging-services", { FriendlyName: "Appointment reminders", ...fields })) as { sid: string })
+        .sid;
     serviceSid = await service({ InboundRequestUrl: CUSTOMER_URL, InboundMethod: "GET", UseInboundWebhookOnNumber: false });
     otherServiceSid = await service({});
-    const number = await server.control("POST", "numbers", {
+    const number = await on.sandbox.control("POST", "numbers", {
       PhoneNumber: PHONE,
       SmsUrl: "https://customer.example.com/sms",
       SmsMethod: "POST",
@@ -39,7 +36,7 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     logger,
   });
   const params = (messagingService: string, phoneNumber = "") => ({
-    connection: authTokenConnection(server.url),
+    connection: authTokenConnection(on.sandbox.url),
     messagingService,
     phoneNumber,
   });
@@ -50,11 +47,11 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     const result = await harness.triggerOnInstanceDelete("webhook", params(""), context(instanceState, logger));
     return { lines, state: result?.instanceState };
   };
-  const updates = () => server.requests.filter((req) => req.method === "POST");
+  const updates = () => on.sandbox.requests.filter((req) => req.method === "POST");
 
   it("points the service's inbound request URL at the flow on deploy and puts the previous one back on delete", async () => {
     const state = await deploy(serviceSid);
-    expect(await serviceNow(server, serviceSid)).toMatchObject({ inbound_request_url: FLOW_URL, inbound_method: "POST" });
+    expect(await serviceNow(on.sandbox, serviceSid)).toMatchObject({ inbound_request_url: FLOW_URL, inbound_method: "POST" });
     expect(updates()[0].path).toBe(`/messaging/v1/Services/${serviceSid}`);
     expect(Object.fromEntries(updates()[0].form)).toEqual({ InboundRequestUrl: FLOW_URL, InboundMethod: "POST" });
     expect(state.twilioInboundUrlRegistration).toEqual({
@@ -66,7 +63,7 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
       numbersUseOwnUrl: false,
     });
     const { state: after } = await remove(state);
-    expect(await serviceNow(server, serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
+    expect(await serviceNow(on.sandbox, serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
     expect(after).toEqual({});
   });
 
@@ -74,16 +71,16 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     const state = await deploy(otherServiceSid);
     await remove(state);
     expect(updates().at(-1)?.form.get("InboundRequestUrl")).toBe("");
-    expect((await serviceNow(server, otherServiceSid)).inbound_request_url).toBeNull();
+    expect((await serviceNow(on.sandbox, otherServiceSid)).inbound_request_url).toBeNull();
   });
 
   it("leaves the service alone on delete when someone changed it in between, and says why", async () => {
     const state = await deploy(serviceSid);
-    changeServiceInConsole(server, serviceSid, { InboundRequestUrl: "https://someone-else.example.com/inbound" });
+    changeServiceInConsole(on.sandbox, serviceSid, { InboundRequestUrl: "https://someone-else.example.com/inbound" });
     const before = updates().length;
     const { lines } = await remove(state);
     expect(updates()).toHaveLength(before);
-    expect((await serviceNow(server, serviceSid)).inbound_request_url).toBe("https://someone-else.example.com/inbound");
+    expect((await serviceNow(on.sandbox, serviceSid)).inbound_request_url).toBe("https://someone-else.example.com/inbound");
     expect(lines.join("\n")).toContain("was changed after this instance registered it");
   });
 
@@ -92,11 +89,11 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     const second = await deploy(serviceSid, first);
     expect(second.twilioInboundUrlRegistration).toMatchObject({ previousInboundRequestUrl: CUSTOMER_URL });
     await remove(second);
-    expect(await serviceNow(server, serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
+    expect(await serviceNow(on.sandbox, serviceSid)).toMatchObject({ inbound_request_url: CUSTOMER_URL, inbound_method: "GET" });
   });
 
   it("leaves the service pointing at the flow when it already did before registering, and says why", async () => {
-    changeServiceInConsole(server, serviceSid, { InboundRequestUrl: FLOW_URL, InboundMethod: "POST" });
+    changeServiceInConsole(on.sandbox, serviceSid, { InboundRequestUrl: FLOW_URL, InboundMethod: "POST" });
     const state = await deploy(serviceSid);
     expect(updates()).toHaveLength(0);
     expect(state.twilioInboundUrlRegistration).toMatchObject({ previousInboundRequestUrl: null, previousInboundMethod: null });
@@ -108,15 +105,15 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
   it("puts the first service back when a redeploy names another, or none", async () => {
     const first = await deploy(serviceSid);
     const second = await deploy(otherServiceSid, first);
-    expect((await serviceNow(server, serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
-    expect((await serviceNow(server, otherServiceSid)).inbound_request_url).toBe(FLOW_URL);
+    expect((await serviceNow(on.sandbox, serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
+    expect((await serviceNow(on.sandbox, otherServiceSid)).inbound_request_url).toBe(FLOW_URL);
     const third = await deploy("", second);
-    expect((await serviceNow(server, otherServiceSid)).inbound_request_url).toBeNull();
+    expect((await serviceNow(on.sandbox, otherServiceSid)).inbound_request_url).toBeNull();
     expect(third).toEqual({});
   });
 
   it("warns when the service sends its numbers' messages to each number's own URL instead", async () => {
-    changeServiceInConsole(server, serviceSid, { UseInboundWebhookOnNumber: true });
+    changeServiceInConsole(on.sandbox, serviceSid, { UseInboundWebhookOnNumber: true });
     const { lines, logger } = recordingLogger();
     await harness.triggerOnInstanceDeploy("webhook", params(serviceSid), context({}, logger));
     expect(lines.join("\n")).toContain("Use Inbound Webhook on Number");
@@ -133,15 +130,15 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
       },
       somethingElse: 1,
     };
-    changeNumberInConsole(server, numberSid, { SmsUrl: FLOW_URL });
+    changeNumberInConsole(on.sandbox, numberSid, { SmsUrl: FLOW_URL });
     const state = await deploy(serviceSid, deployedBefore, numberSid);
     expect(state).toEqual({
       ...deployedBefore,
       twilioInboundUrlRegistration: expect.objectContaining({ messagingServiceSid: serviceSid }),
     });
     const { state: after } = await remove(state);
-    expect((await numberNow(server, numberSid)).sms_url).toBe("https://customer.example.com/sms");
-    expect((await serviceNow(server, serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
+    expect((await numberNow(on.sandbox, numberSid)).sms_url).toBe("https://customer.example.com/sms");
+    expect((await serviceNow(on.sandbox, serviceSid)).inbound_request_url).toBe(CUSTOMER_URL);
     expect(after).toEqual({ somethingElse: 1 });
   });
 
@@ -155,7 +152,7 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
   it("refuses a value that is not a service SID before any request", async () => {
     const error = await failureOf(deploy("MG123"));
     expect(error.message).toMatch(/^Input "Messaging Service to Register": expected a Messaging Service SID/);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("says at deploy time that the flow has no webhook URL, before any request", async () => {
@@ -163,13 +160,13 @@ describe("webhook trigger: points a Messaging Service at the flow", () => {
     const error = await failureOf(harness.triggerOnInstanceDeploy("webhook", params(serviceSid), noUrl));
     expect(error.message).toMatch(new RegExp(`^Could not point ${serviceSid} at this flow while deploying the instance`));
     expect(error.message).toContain('leave "Messaging Service to Register" empty');
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("does nothing on delete when it registered nothing, not even build a client", async () => {
     const result = await harness.triggerOnInstanceDelete("webhook", { connection: { key: "basic", fields: {} } }, context({ other: true }));
     expect(result?.instanceState).toEqual({ other: true });
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
 

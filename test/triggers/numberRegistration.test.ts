@@ -1,6 +1,6 @@
 import { InputError } from "../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase } from "../support/sandbox";
 
 const FLOW_NAME = "Incoming texts and calls";
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93Q29uZmlnOjE";
@@ -9,22 +9,20 @@ const BEFORE = { SmsUrl: "https://customer.example.com/sms", VoiceUrl: "https://
 
 /** The webhook trigger's deploy and delete hooks pointing a number of the sandbox's at the flow, and putting it back. */
 describe("webhook trigger: a phone number's SMS and voice URLs on the sandbox", () => {
-  let sandbox: TestSandbox;
   let numberSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    numberSid = ((await sandbox.control("POST", "numbers", { PhoneNumber: PHONE, ...BEFORE })) as { sid: string }).sid;
+    numberSid = ((await on.sandbox.control("POST", "numbers", { PhoneNumber: PHONE, ...BEFORE })) as { sid: string }).sid;
   });
-  afterEach(() => sandbox.close());
 
-  const kept = () => sandbox.inspect<{ sid: string; fields: Record<string, string> }[]>("numbers", ACCOUNT_SID)?.[0].fields ?? {};
+  const kept = () => on.sandbox.inspect<{ sid: string; fields: Record<string, string> }[]>("numbers", ACCOUNT_SID)?.[0].fields ?? {};
   const context = (instanceState: Record<string, unknown> = {}, logger = recordingLogger().logger) => ({
     instanceState,
     webhookUrls: { [FLOW_NAME]: FLOW_URL },
     flow: { id: "flowId", name: FLOW_NAME, stableId: "incoming" },
     logger,
   });
-  const params = (inputs: Record<string, unknown>) => ({ connection: authTokenConnection(sandbox.url), ...inputs });
+  const params = (inputs: Record<string, unknown>) => ({ connection: authTokenConnection(on.sandbox.url), ...inputs });
   const deploy = async (inputs: Record<string, unknown>, instanceState?: Record<string, unknown>) =>
     (await harness.triggerOnInstanceDeploy("webhook", params(inputs), context(instanceState)))?.instanceState ?? {};
   const remove = async (instanceState: Record<string, unknown>) => {
@@ -52,7 +50,7 @@ describe("webhook trigger: a phone number's SMS and voice URLs on the sandbox", 
     const state = await deploy({ phoneNumber: PHONE, registerFor: "calls" });
     expect(kept()).toMatchObject({ SmsUrl: BEFORE.SmsUrl, VoiceUrl: FLOW_URL });
     await harness.action("updatePhoneNumber", {
-      twilioConnection: authTokenConnection(sandbox.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       phoneNumber: PHONE,
       voiceUrl: "https://other.example.com/voice",
     });
@@ -63,7 +61,11 @@ describe("webhook trigger: a phone number's SMS and voice URLs on the sandbox", 
   });
 
   it("keeps the flow's URL on delete when the number already pointed at the flow before the first deploy", async () => {
-    await harness.action("updatePhoneNumber", { twilioConnection: authTokenConnection(sandbox.url), phoneNumber: PHONE, smsUrl: FLOW_URL });
+    await harness.action("updatePhoneNumber", {
+      twilioConnection: authTokenConnection(on.sandbox.url),
+      phoneNumber: PHONE,
+      smsUrl: FLOW_URL,
+    });
     const state = await deploy({ phoneNumber: PHONE });
     const { lines } = await remove(state);
     expect(kept().SmsUrl).toBe(FLOW_URL);
@@ -74,7 +76,7 @@ describe("webhook trigger: a phone number's SMS and voice URLs on the sandbox", 
     const error = await failureOf(deploy({ phoneNumber: "front desk" }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "Phone Number to Register"');
-    expect(sandbox.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
 
     const unknown = await failureOf(deploy({ phoneNumber: "+12125550199" }));
     expect(unknown.message).toContain("Phone Number to Register");

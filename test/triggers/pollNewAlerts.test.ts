@@ -1,29 +1,25 @@
 import { FIXES_BY_CODE } from "../../src/errors/fixes";
 import { ACCOUNT_SID, authTokenConnection, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase } from "../support/sandbox";
 
 type Alert = Record<string, unknown> & { sid: string };
 
 describe("pollNewAlerts on the sandbox", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase({ clock: { running: true } });
 
   /** One poll as the platform runs it; the polling state lives on `instanceState`, as it does between runs. */
   async function poll(instanceState: Record<string, unknown>, params: Record<string, unknown> = {}) {
     const result = (await harness.trigger(
       "pollNewAlerts",
       {},
-      { connection: authTokenConnection(sandbox.url), ...params },
+      { connection: authTokenConnection(on.sandbox.url), ...params },
       { instanceState },
     )) as unknown as {
       payload: { body: { data: Alert[] } };
     };
     return result.payload.body.data;
   }
-  const raise = (alert: Record<string, unknown>) => sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, ...alert });
+  const raise = (alert: Record<string, unknown>) => on.sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, ...alert });
 
   it("starts from now, then hands each new alert on once, oldest first, with its fix", async () => {
     await raise({ ErrorCode: "30003", GeneratedSecondsAgo: 600 });
@@ -47,6 +43,6 @@ describe("pollNewAlerts on the sandbox", () => {
     await raise({ ErrorCode: "30008", LogLevel: "error" });
     const second = await poll(state, { logLevel: "error" });
     expect(second.map((alert) => alert.errorCode)).toEqual([30008]);
-    expect(sandbox.requests.at(-1)?.query.get("LogLevel")).toBe("error");
+    expect(on.sandbox.requests.at(-1)?.query.get("LogLevel")).toBe("error");
   });
 });

@@ -1,23 +1,26 @@
 import { authTokenConnection } from "../support/harness";
 import { PrismaticFlow } from "../support/prismaticRunner";
-import { messageSid, startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { messageSid, sandboxPerCase } from "../support/sandbox";
 
 /** What a polling flow promises on Prismatic's execution model: once per completed execution, again after a failed one. */
 describe("polling triggers on Prismatic's execution model", () => {
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ maxPageSize: 3 });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ maxPageSize: 3 });
 
   const add = (sid: number, sentAt: number) =>
-    server.addMessage({ sid: messageSid(sid), direction: "inbound", from: "+15558675310", to: "+15017122661", body: `m${sid}`, sentAt });
+    on.sandbox.addMessage({
+      sid: messageSid(sid),
+      direction: "inbound",
+      from: "+15558675310",
+      to: "+15017122661",
+      body: `m${sid}`,
+      sentAt,
+    });
   const delivered = (output: unknown) => (output as { sid: string }[]).map((message) => message.sid);
 
   for (const stateOnFailure of ["discarded", "kept"] as const) {
     it(`each message once by executions that complete; a failed one's messages come again when its state is ${stateOnFailure}`, async () => {
       const flow = new PrismaticFlow({
-        trigger: { key: "pollChangesTrigger", inputs: { connection: authTokenConnection(server.url) } },
+        trigger: { key: "pollChangesTrigger", inputs: { connection: authTokenConnection(on.sandbox.url) } },
         steps: [async (step) => (step.payload.body as { data: unknown[] }).data],
         stateOnFailure,
       });

@@ -5,7 +5,7 @@ import { InputError } from "../../src/client/transport/errors";
 import { TwilioSignatureError } from "../../src/client/webhooks/signature";
 import { useInstantWaits } from "../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness, recordingLogger } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sharedSandbox, startTestSandbox } from "../support/sandbox";
 import { changeNumberInConsole, numberNow } from "./support/console";
 
 const FLOW_NAME = "Incoming SMS";
@@ -373,18 +373,14 @@ describe("webhook trigger: points a phone number at the flow", () => {
   const CUSTOMER_URL = "https://customer.example.com/sms";
   const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
   /** The sandbox Twilio the account and its number live on, emptied before each test. */
-  let server: TestSandbox;
   let numberSid: string;
-  beforeAll(async () => {
-    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterAll(() => server.close());
+  const on = sharedSandbox();
   beforeEach(async () => {
-    server.reset();
-    const number = await server.control("POST", "numbers", { PhoneNumber: PHONE, SmsUrl: CUSTOMER_URL, SmsMethod: "GET" });
+    on.sandbox.reset();
+    const number = await on.sandbox.control("POST", "numbers", { PhoneNumber: PHONE, SmsUrl: CUSTOMER_URL, SmsMethod: "GET" });
     numberSid = (number as { sid: string }).sid;
   });
-  const number = () => numberNow(server, numberSid);
+  const number = () => numberNow(on.sandbox, numberSid);
 
   const context = (instanceState: Record<string, unknown> = {}) => ({
     instanceState,
@@ -392,14 +388,14 @@ describe("webhook trigger: points a phone number at the flow", () => {
     flow: { id: "flowId", name: FLOW_NAME, stableId: "incoming-sms" },
   });
   const params = (phoneNumber: string) => ({
-    connection: authTokenConnection(server.url),
+    connection: authTokenConnection(on.sandbox.url),
     phoneNumber,
   });
   const deploy = async (phoneNumber: string, instanceState?: Record<string, unknown>) =>
     (await harness.triggerOnInstanceDeploy("webhook", params(phoneNumber), context(instanceState)))?.instanceState ?? {};
   const remove = (phoneNumber: string, instanceState: Record<string, unknown>) =>
     harness.triggerOnInstanceDelete("webhook", params(phoneNumber), context(instanceState));
-  const updates = () => server.requests.filter((req) => req.method === "POST");
+  const updates = () => on.sandbox.requests.filter((req) => req.method === "POST");
 
   it("points the number at the flow on deploy and puts the previous URL back on delete", async () => {
     const state = await deploy("+1 (501) 712-2661");
@@ -411,12 +407,12 @@ describe("webhook trigger: points a phone number at the flow", () => {
   it("accepts the number's SID", async () => {
     await deploy(numberSid);
     expect((await number()).sms_url).toBe(FLOW_URL);
-    expect(server.requests.some((req) => req.path === `${NUMBERS_PATH}.json`)).toBe(false);
+    expect(on.sandbox.requests.some((req) => req.path === `${NUMBERS_PATH}.json`)).toBe(false);
   });
 
   it("leaves the number alone on delete when someone changed it in between", async () => {
     const state = await deploy(PHONE);
-    changeNumberInConsole(server, numberSid, { SmsUrl: "https://someone-else.example.com/sms" });
+    changeNumberInConsole(on.sandbox, numberSid, { SmsUrl: "https://someone-else.example.com/sms" });
     const before = updates().length;
     await remove(PHONE, state);
     expect((await number()).sms_url).toBe("https://someone-else.example.com/sms");
@@ -432,7 +428,7 @@ describe("webhook trigger: points a phone number at the flow", () => {
 
   it("leaves the number alone on delete when it already pointed at the flow before registering, and says why", async () => {
     // The instance state was lost (or the flow reinstalled): the number points here, and nothing says what it had before.
-    changeNumberInConsole(server, numberSid, { SmsUrl: FLOW_URL, SmsMethod: "POST" });
+    changeNumberInConsole(on.sandbox, numberSid, { SmsUrl: FLOW_URL, SmsMethod: "POST" });
     const state = await deploy(PHONE);
     expect(state.twilioSmsUrlRegistration).toMatchObject({ previousSmsUrl: null, previousSmsMethod: null });
     const before = updates().length;
@@ -444,7 +440,7 @@ describe("webhook trigger: points a phone number at the flow", () => {
   });
 
   it("keeps the previous URL unknown across redeploys", async () => {
-    changeNumberInConsole(server, numberSid, { SmsUrl: FLOW_URL });
+    changeNumberInConsole(on.sandbox, numberSid, { SmsUrl: FLOW_URL });
     const first = await deploy(PHONE);
     const second = await deploy(PHONE, first);
     expect(second.twilioSmsUrlRegistration).toMatchObject({ previousSmsUrl: null });
@@ -457,7 +453,7 @@ describe("webhook trigger: points a phone number at the flow", () => {
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toContain('Input "Phone Number to Register"');
       expect(error.message).toContain("E.164");
-      expect(server.requests).toHaveLength(0);
+      expect(on.sandbox.requests).toHaveLength(0);
     },
   );
 
@@ -476,12 +472,12 @@ describe("webhook trigger: points a phone number at the flow", () => {
     );
     expect(error.message).toContain('"Public Webhook URL"');
     expect(error.message).not.toMatch(/signature/i);
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("does nothing on delete when it registered nothing", async () => {
     await remove("", {});
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
 

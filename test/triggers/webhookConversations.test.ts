@@ -4,7 +4,7 @@ import type { TwilioWebhookEvent } from "../../src/client/webhooks/signature";
 import { basic } from "../sandbox/support";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness, recordingLogger } from "../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sandboxPerCase } from "../support/sandbox";
 
 const FLOW_NAME = "Conversation events";
 const CUSTOMER_URL = "https://helpdesk.example.com/twilio/post-events";
@@ -12,12 +12,11 @@ const CUSTOMER_URL = "https://helpdesk.example.com/twilio/post-events";
 type WebhookOutput = { payload: TwilioWebhookEvent & { conversationEvent: { eventType: string; conversationSid: string | null } | null } };
 
 describe("webhook trigger and Conversations' post-event webhooks", () => {
-  let sandbox: TestSandbox;
   let flow: LoopbackServer;
   let flowUrl: string;
   let serviceSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     flow = await startLoopbackServer(() => ({ status: 200, body: "<Response/>", headers: { "content-type": "text/xml" } }));
     flowUrl = `${flow.url}/trigger/flow-2`;
     const service = await configure("POST", "/v1/Services", { FriendlyName: "Support desk" });
@@ -29,16 +28,13 @@ describe("webhook trigger and Conversations' post-event webhooks", () => {
       Filters: ["onMessageAdd", "onConversationAdded"],
     });
   });
-  afterEach(async () => {
-    await sandbox.close();
-    await flow.close();
-  });
+  afterEach(() => flow.close());
 
   async function configure(method: string, path: string, form?: Record<string, string | string[]>) {
     const body = new URLSearchParams(
       Object.entries(form ?? {}).flatMap(([name, value]) => [value].flat().map((one): [string, string] => [name, one])),
     );
-    const answer = await fetch(`${sandbox.url}/conversations${path}`, {
+    const answer = await fetch(`${on.sandbox.url}/conversations${path}`, {
       method,
       body: form ? body : undefined,
       headers: { authorization: basic(ACCOUNT_SID, AUTH_TOKEN) },
@@ -52,7 +48,7 @@ describe("webhook trigger and Conversations' post-event webhooks", () => {
     flow: { id: "flowId", name: FLOW_NAME, stableId: "conversation-events" },
     logger: recordingLogger().logger,
   });
-  const params = (conversationService: string) => ({ connection: authTokenConnection(sandbox.url), conversationService });
+  const params = (conversationService: string) => ({ connection: authTokenConnection(on.sandbox.url), conversationService });
 
   it("points the service's post-event webhook at the flow, keeps the pre-event filters, and puts everything back on delete", async () => {
     const deployed = (await harness.triggerOnInstanceDeploy("webhook", params(serviceSid), context()))?.instanceState ?? {};
@@ -76,18 +72,18 @@ describe("webhook trigger and Conversations' post-event webhooks", () => {
   it("a message added reaches the flow signed, recognised as a conversation event with its SID", async () => {
     await harness.triggerOnInstanceDeploy("webhook", params(serviceSid), context());
     const { data: conversation } = (await harness.action("createConversation", {
-      twilioConnection: authTokenConnection(sandbox.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       conversationService: serviceSid,
       friendlyName: "Order 1234",
     })) as { data: ConversationRecord };
     await harness.action("sendConversationMessage", {
-      twilioConnection: authTokenConnection(sandbox.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       conversationService: serviceSid,
       conversation: conversation.sid,
       author: "agent.jane",
       body: "Your order has shipped.",
     });
-    await sandbox.settle();
+    await on.sandbox.settle();
     const added = flow.requests.find((request) => request.form.get("EventType") === "onMessageAdded");
     if (!added) throw new Error("no onMessageAdded webhook reached the flow");
     const fields = Object.fromEntries(added.form);
@@ -103,7 +99,7 @@ describe("webhook trigger and Conversations' post-event webhooks", () => {
       flow: { id: "flowId", name: FLOW_NAME, stableId: "conversation-events" },
     };
     const { payload: output } = (await harness.trigger("webhook", payload, {
-      connection: authTokenConnection(sandbox.url),
+      connection: authTokenConnection(on.sandbox.url),
     })) as unknown as WebhookOutput;
     expect(output.eventType).toBe("conversationEvent");
     expect(output.conversationEvent).toEqual({ eventType: "onMessageAdded", conversationSid: conversation.sid });

@@ -2,7 +2,7 @@ import type { TriggerPayload } from "@prismatic-io/spectral";
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { InputError } from "../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../support/harness";
-import { startTestSandbox, type TestSandbox } from "../support/sandbox";
+import { sharedSandbox } from "../support/sandbox";
 import { signedFormPayload } from "../support/signedWebhook";
 import { changeNumberInConsole, numberNow } from "./support/console";
 
@@ -41,11 +41,7 @@ const oracle = (build: (response: VoiceResponse) => void) => {
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const twilio = sharedSandbox({ clock: { running: true } });
 
 describe("webhook trigger: calls", () => {
   it("recognises an incoming call and answers it with an empty <Response/> by default", async () => {
@@ -174,29 +170,25 @@ describe("webhook trigger: points a number's calls at the flow", () => {
   const CUSTOMER_SMS = "https://customer.example.com/sms";
   const CUSTOMER_VOICE = "https://customer.example.com/voice";
   /** The sandbox Twilio the account and its number live on, emptied before each test. */
-  let server: TestSandbox;
   let phoneSid: string;
-  beforeAll(async () => {
-    server = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterAll(() => server.close());
+  const on = sharedSandbox();
   beforeEach(async () => {
-    server.reset();
+    on.sandbox.reset();
     const urls = { SmsUrl: CUSTOMER_SMS, SmsMethod: "GET", VoiceUrl: CUSTOMER_VOICE, VoiceMethod: "GET" };
-    phoneSid = ((await server.control("POST", "numbers", { PhoneNumber: NUMBER, ...urls })) as { sid: string }).sid;
+    phoneSid = ((await on.sandbox.control("POST", "numbers", { PhoneNumber: NUMBER, ...urls })) as { sid: string }).sid;
   });
-  const number = () => numberNow(server, phoneSid);
+  const number = () => numberNow(on.sandbox, phoneSid);
 
   const context = (instanceState: Record<string, unknown> = {}) => ({
     instanceState,
     webhookUrls: { [FLOW_NAME]: FLOW_URL },
     flow: { id: "flowId", name: FLOW_NAME, stableId: "calls" },
   });
-  const params = (inputs: Record<string, unknown>) => ({ connection: authTokenConnection(server.url), phoneNumber: NUMBER, ...inputs });
+  const params = (inputs: Record<string, unknown>) => ({ connection: authTokenConnection(on.sandbox.url), phoneNumber: NUMBER, ...inputs });
   const deploy = async (inputs: Record<string, unknown>, state?: Record<string, unknown>) =>
     (await harness.triggerOnInstanceDeploy("webhook", params(inputs), context(state)))?.instanceState ?? {};
   const remove = (state: Record<string, unknown>) => harness.triggerOnInstanceDelete("webhook", params({}), context(state));
-  const posts = () => server.requests.filter((req) => req.method === "POST");
+  const posts = () => on.sandbox.requests.filter((req) => req.method === "POST");
 
   it("points only the voice URL at the flow with Register For calls, and puts it back on delete", async () => {
     const state = await deploy({ registerFor: "calls" });
@@ -241,7 +233,7 @@ describe("webhook trigger: points a number's calls at the flow", () => {
 
   it("leaves the voice URL alone on delete when someone changed it in between", async () => {
     const state = await deploy({ registerFor: "calls" });
-    changeNumberInConsole(server, phoneSid, { VoiceUrl: "https://someone-else.example.com/voice" });
+    changeNumberInConsole(on.sandbox, phoneSid, { VoiceUrl: "https://someone-else.example.com/voice" });
     const before = posts().length;
     await remove(state);
     expect(posts()).toHaveLength(before);
@@ -251,7 +243,7 @@ describe("webhook trigger: points a number's calls at the flow", () => {
     ["voice_application_sid", "VoiceApplicationSid", `AP${"0".repeat(32)}`, "TwiML App"],
     ["trunk_sid", "TrunkSid", `TK${"0".repeat(32)}`, "SIP trunk"],
   ])("refuses to register calls when %s takes them, before changing anything", async (_name, field, value, owner) => {
-    changeNumberInConsole(server, phoneSid, { [field]: value });
+    changeNumberInConsole(on.sandbox, phoneSid, { [field]: value });
     const error = await failureOf(deploy({ registerFor: "both" }));
     expect(error.message).toContain(owner);
     expect(error.message).toContain('"Register For"');
@@ -262,14 +254,14 @@ describe("webhook trigger: points a number's calls at the flow", () => {
   it("fails the deploy, before any request, when the call answer misses an input", async () => {
     const error = await failureOf(deploy({ registerFor: "calls", answerCalls: "forward" }));
     expect(error.message).toContain('Input "Forward To"');
-    expect(server.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("updates the voice URL in the shape Twilio's official spec accepts", async () => {
-    const number = (await twilio.control("POST", "numbers", { PhoneNumber: "+15017122661" })) as { sid: string };
+    const number = (await twilio.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661" })) as { sid: string };
     const result = await harness.triggerOnInstanceDeploy(
       "webhook",
-      { connection: authTokenConnection(twilio.url), phoneNumber: number.sid, registerFor: "both" },
+      { connection: authTokenConnection(twilio.sandbox.url), phoneNumber: number.sid, registerFor: "both" },
       context(),
     );
     expect(result?.instanceState?.twilioVoiceUrlRegistration).toMatchObject({ registeredUrl: FLOW_URL });

@@ -10,8 +10,8 @@ import {
   failureOf,
   harness,
 } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const ACCOUNT_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}.json`;
 
@@ -23,18 +23,14 @@ const testConnection = async (connection: ReturnType<typeof authTokenConnection>
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("testConnection against Twilio's official spec", () => {
   it.each([
     ["Auth Token", authTokenConnection],
     ["API Key", apiKeyConnection],
   ])("reports the %s connection's account", async (_name, connection) => {
-    const result = await testConnection(connection(twilio.url));
+    const result = await testConnection(connection(shared.sandbox.url));
     expect(result).toEqual(
       expect.objectContaining({
         ok: true,
@@ -48,7 +44,7 @@ describe("testConnection against Twilio's official spec", () => {
 });
 
 describe("testConnection", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const url = () => on.sandbox.url;
 
   /** A subaccount of the harness's account with the given status, made as a builder would through Twilio's API: its SID. */

@@ -1,12 +1,12 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { subaccountAuthToken } from "../../support/sandboxAccounts";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 type Data = Record<string, unknown>;
 
 describe("Create Subaccount on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("creates, lists, fetches and renames a subaccount, and never returns its Auth Token", async () => {

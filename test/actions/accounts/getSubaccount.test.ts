@@ -1,10 +1,10 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { subaccountAuthToken } from "../../support/sandboxAccounts";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 describe("Get Subaccount on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("reads a subaccount as the sandbox keeps it, without its Auth Token; another SID is Twilio's 20404", async () => {

@@ -1,11 +1,11 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 type Listed = { subaccounts: { sid: string; friendlyName: string; status: string }[] };
 
 describe("List Subaccounts on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const list = async (inputs: Record<string, unknown>) => ((await run("listSubaccounts", inputs)) as unknown as Listed).subaccounts;
 

@@ -1,9 +1,9 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 describe("Update Subaccount on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("closes only with the SID typed again: a mismatch is an input error and nothing is sent", async () => {

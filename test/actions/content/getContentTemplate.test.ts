@@ -1,10 +1,10 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { createContentTemplate } from "../../support/sandbox";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 describe("Get Content Template on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("reads a template with its placeholders and WhatsApp approval; an unknown SID is Twilio's 20404", async () => {

@@ -1,10 +1,10 @@
 import { createContentTemplate } from "../../support/sandbox";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 type Listed = { templates: { sid: string; approvalStatus: string }[]; nextPageUri: string | null; hasMore: boolean };
 
 describe("List Content Templates on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const list = async (inputs: Record<string, unknown>) => (await on.run("listContentTemplates", inputs)) as unknown as Listed;
 
   it("lists templates by WhatsApp approval, in bounded pages that Continue From resumes", async () => {

@@ -1,7 +1,7 @@
 import type { ConversationRecord } from "../../../src/client/conversations/records";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 export type List<T> = { data: { items: T[]; nextPageUri: string | null; hasMore: boolean } };
 
@@ -10,11 +10,7 @@ export type List<T> = { data: { items: T[]; nextPageUri: string | null; hasMore:
  * `run` an action, `create` a conversation, `sent` the message creates the sandbox received.
  */
 export function conversationsSandbox() {
-  const on = { sandbox: undefined as unknown as TestSandbox };
-  beforeEach(async () => {
-    on.sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => on.sandbox.close());
+  const on = sandboxPerCase();
 
   const run = <T>(key: string, inputs: Record<string, unknown>, instanceState: Record<string, unknown> = {}) =>
     harness.action(key, { twilioConnection: authTokenConnection(on.sandbox.url), ...inputs }, { instanceState }) as Promise<T>;

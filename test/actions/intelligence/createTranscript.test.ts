@@ -1,11 +1,11 @@
 import { ACCOUNT_SID } from "../../support/harness";
 import { createIntelligenceService, subaccountAuthToken } from "../../support/sandboxAccounts";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 type Data = Record<string, unknown>;
 
 describe("Create Transcript on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("transcribes a recording: queued at first, then completed with its sentences and text", async () => {

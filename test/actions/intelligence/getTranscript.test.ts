@@ -1,10 +1,10 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
 import { createIntelligenceService } from "../../support/sandboxAccounts";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 describe("Get Transcript on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("reads a transcript as the sandbox keeps it, its sentences once completed; an unknown SID is Twilio's 20404", async () => {

@@ -1,11 +1,11 @@
 import { ACCOUNT_SID } from "../../support/harness";
 import { createIntelligenceService } from "../../support/sandboxAccounts";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 type Listed = { transcripts: { sid: string; serviceSid: string }[]; hasMore: boolean; nextPageUri: string | null };
 
 describe("List Transcripts on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const list = async (inputs: Record<string, unknown>) => (await run("listTranscripts", inputs)) as unknown as Listed;
 

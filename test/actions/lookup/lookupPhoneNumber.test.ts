@@ -2,8 +2,8 @@ import component from "../../../src";
 import type { LookupResult } from "../../../src/client/lookup/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
 import { AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const lookUp = async (baseUrl: string, params: Record<string, unknown>): Promise<LookupResult> => {
   const { data } = (await harness.action("lookupPhoneNumber", { twilioConnection: authTokenConnection(baseUrl), ...params })) as {
@@ -13,21 +13,17 @@ const lookUp = async (baseUrl: string, params: Record<string, unknown>): Promise
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("lookupPhoneNumber against Twilio's official spec", () => {
   it("does a basic lookup (no Fields)", async () => {
-    const result = await lookUp(twilio.url, { phoneNumber: "+14159929960" });
+    const result = await lookUp(shared.sandbox.url, { phoneNumber: "+14159929960" });
     expect(result).toEqual(expect.objectContaining({ valid: expect.any(Boolean), phoneNumber: expect.stringMatching(/^\+/) }));
     expect(result.lookup).toHaveProperty("nationalFormat");
   });
 
   it("asks for every package and the identity and reassigned-number details in one request the spec accepts", async () => {
-    const result = await lookUp(twilio.url, {
+    const result = await lookUp(shared.sandbox.url, {
       phoneNumber: "+14159929960",
       lineTypeIntelligence: true,
       callerName: true,
@@ -48,7 +44,7 @@ describe("lookupPhoneNumber against Twilio's official spec", () => {
 });
 
 describe("lookupPhoneNumber over HTTP", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("returns a number Twilio finds not valid as a result with Twilio's reasons, not an error", async () => {
     const result = await lookUp(on.sandbox.url, { phoneNumber: "+141599299600" });
@@ -134,7 +130,7 @@ describe("lookupPhoneNumber over HTTP", () => {
 });
 
 describe("lookupPhoneNumber bad input, caught before any request", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it.each([
     ["no number", { phoneNumber: "" }, /Input "Phone Number": expected a phone number/],

@@ -1,10 +1,10 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 import { deliveredText, MESSAGING_SERVICE_SID, sendText } from "./support";
 
 describe("Cancel Scheduled Message on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("cancels a scheduled message so it is never sent; a message already sent is Twilio's 30409", async () => {

@@ -1,11 +1,11 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 import { MESSAGING_SERVICE_SID } from "./support";
 
 describe("To and From on different channels", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const send = (params: Record<string, unknown>) => on.run("sendSMS", { message: "Your code is 1234", ...params });
   const sendBulk = async (params: Record<string, unknown>) =>
     (await on.run("sendBulkSMS", { message: "Doors open at 7pm", ...params })) as unknown as BulkSendResult;
@@ -64,7 +64,7 @@ describe("To and From on different channels", () => {
 });
 
 describe("WhatsApp's refusals say what to do", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const refuseSends = (code: number) => on.sandbox.faults.set([{ kind: "refused", method: "POST", path: "/Messages\\.json$", code }]);
 
   it.each([

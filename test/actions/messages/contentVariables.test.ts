@@ -1,8 +1,8 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { createContentTemplate, sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 const TEMPLATE_BODY = "Hi {{1}}, your order {{2}} ships on {{3}}.";
@@ -16,14 +16,10 @@ const send = (baseUrl: string, params: Record<string, unknown>) =>
   });
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("content variables", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   let contentSid: string;
   /** The Content API's template with three placeholders; the requests counted are the component's, after it was made. */
   beforeEach(async () => {
@@ -131,9 +127,9 @@ describe("content variables", () => {
 
 describe("content variables against Twilio's official spec", () => {
   it("reads the template to check against, then sends", async () => {
-    const contentSid = await createContentTemplate(twilio, TEMPLATE_BODY);
+    const contentSid = await createContentTemplate(shared.sandbox, TEMPLATE_BODY);
     const contentVariables = '{"1": "Jane", "2": "#1234", "3": "Friday"}';
-    const { data } = (await send(twilio.url, { contentSid, contentVariables, checkContentVariables: true })) as {
+    const { data } = (await send(shared.sandbox.url, { contentSid, contentVariables, checkContentVariables: true })) as {
       data: Record<string, unknown>;
     };
     expect(data.sid).toBeDefined();

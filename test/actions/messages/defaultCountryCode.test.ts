@@ -1,9 +1,9 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 describe("sendSMS with a Default Country Code", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const sendSMS = (params: Record<string, unknown>) => on.run("sendSMS", { from: "+15017122661", message: "Hello", ...params });
   const sentTo = () => on.sandbox.requests[0].form.get("To");
 

@@ -1,10 +1,10 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 import { sendText } from "./support";
 
 describe("Download Message Media on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const download = async (inputs: Record<string, unknown>) =>
     (await harness.action("downloadMessageMedia", { twilioConnection: authTokenConnection(on.sandbox.url), ...inputs })) as {
       data: Buffer;

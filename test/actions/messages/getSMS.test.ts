@@ -1,10 +1,10 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { startLoopbackServer } from "../../support/loopback";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 describe("getSMS", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const getSMS = (sid: unknown) => on.run("getSMS", { sid });
   const seed = (sid: string, sentAt?: number) =>
     on.sandbox.control("POST", "messages/seed", { Sid: sid, To: "+15558675310", From: "+15017122661", Body: "Hi", DateSent: sentAt });

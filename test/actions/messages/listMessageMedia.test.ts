@@ -1,8 +1,8 @@
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 import { sendText } from "./support";
 
 describe("List Message Media on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("lists the media the sandbox keeps for a message, and none for a text", async () => {

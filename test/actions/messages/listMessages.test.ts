@@ -1,7 +1,7 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
 
@@ -17,22 +17,20 @@ const listMessages = async (baseUrl: string, params: Record<string, unknown> = {
 const sidFor = (index: number) => `SM${index.toString(16).padStart(32, "0")}`;
 
 describe("listMessages on the sandbox, held to Twilio's official spec", () => {
-  let twilio: TestSandbox;
+  const on = sharedSandbox({ clock: { running: true } });
   beforeAll(async () => {
-    twilio = await startTestSandbox();
     // Two messages sent on 2026-11-20 from the same number, one to another number the day before.
     for (const [sid, to, sentAt] of [
       [sidFor(1), "+15558675310", Date.UTC(2026, 10, 20, 12)],
       [sidFor(2), "+15558675310", Date.UTC(2026, 10, 20, 13)],
       [sidFor(3), "+15558675311", Date.UTC(2026, 10, 19, 12)],
     ] as const) {
-      await twilio.control("POST", "messages/seed", { Sid: sid, To: to, From: "+15017122661", Body: "Hi", DateSent: sentAt });
+      await on.sandbox.control("POST", "messages/seed", { Sid: sid, To: to, From: "+15017122661", Body: "Hi", DateSent: sentAt });
     }
   });
-  afterAll(() => twilio.close());
 
   it("lists with every filter the spec defines", async () => {
-    const result = await listMessages(twilio.url, {
+    const result = await listMessages(on.sandbox.url, {
       to: "+15558675310",
       from: "+15017122661",
       dateSent: "2026-11-20",
@@ -45,12 +43,12 @@ describe("listMessages on the sandbox, held to Twilio's official spec", () => {
   });
 
   it("keeps to the limit", async () => {
-    const result = await listMessages(twilio.url, { limit: "1" });
+    const result = await listMessages(on.sandbox.url, { limit: "1" });
     expect(result.messages).toHaveLength(1);
   });
 
   it("lists with the defaults", async () => {
-    const result = await listMessages(twilio.url);
+    const result = await listMessages(on.sandbox.url);
     expect(result.messages.length).toBeGreaterThan(0);
   });
 });
@@ -142,7 +140,7 @@ describe("listMessages paging", () => {
 });
 
 describe("listMessages rejects bad input before any request", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   afterEach(() => expect(on.sandbox.requests).toHaveLength(0));
 
   it.each([

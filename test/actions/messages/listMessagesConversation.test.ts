@@ -1,8 +1,8 @@
 import type { MessageListResult } from "../../../src/client/messages/list";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -19,15 +19,11 @@ const listConversation = async (baseUrl: string, params: Record<string, unknown>
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("listMessages conversation against Twilio's official spec", () => {
   it("asks for both directions in requests the spec accepts", async () => {
-    const result = await listConversation(twilio.url, {
+    const result = await listConversation(shared.sandbox.url, {
       to: CUSTOMER,
       conversationWith: OUR_NUMBER,
       limit: "10",
@@ -38,7 +34,7 @@ describe("listMessages conversation against Twilio's official spec", () => {
 });
 
 describe("listMessages conversation", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   /** Keeps each direction's messages in the sandbox's log: "From>To" to messages, sent at an ISO time or not sent yet (null). */
   const seedConversation = async (byDirection: Record<string, { sid: string; sentAt: string | null }[]>) => {
     for (const [key, messages] of Object.entries(byDirection)) {

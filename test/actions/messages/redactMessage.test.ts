@@ -1,10 +1,10 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 import { deliveredText, sendText } from "./support";
 
 describe("Redact Message on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const kept = (sid: unknown) => on.sandbox.messages.find((message) => message.sid === sid);
 

@@ -1,8 +1,8 @@
 import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox, startTestSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 import { withTestCredentials } from "./support";
 
 const MESSAGES_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
@@ -18,15 +18,11 @@ const sendBulk = async (baseUrl: string, params: Record<string, unknown>): Promi
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("sendBulkSMS against Twilio's official spec", () => {
   it("sends to every recipient and reports each message SID", async () => {
-    const result = await sendBulk(twilio.url, {
+    const result = await sendBulk(shared.sandbox.url, {
       recipients: ["+15558675310", "+15558675311", "+15558675312"],
     });
 
@@ -48,7 +44,7 @@ describe("sendBulkSMS against Twilio's official spec", () => {
 });
 
 describe("sendBulkSMS per-recipient results", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const sentTo = () => on.sandbox.requests.map((request) => request.form.get("To"));
 
   it("reports a partial success: Twilio's refusals fail only their own rows, with Twilio's code", async () => {
@@ -207,7 +203,7 @@ describe("sendBulkSMS per-recipient results", () => {
 });
 
 describe("sendBulkSMS bad input, caught before anything is sent", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   it.each([
     ["no recipients", { recipients: [] }, /Input "Recipients": expected at least one phone number/],
     [

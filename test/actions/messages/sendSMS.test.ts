@@ -10,8 +10,8 @@ import {
   failureOf,
   harness,
 } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 import { withTestCredentials } from "./support";
 
 const MESSAGING_SERVICE_SID = `MG${"0123456789abcdef".repeat(2)}`;
@@ -28,11 +28,7 @@ const sendSMS = (baseUrl: string, params: Record<string, unknown>) =>
   });
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("sendSMS against Twilio's official spec", () => {
   it.each([
@@ -43,14 +39,14 @@ describe("sendSMS against Twilio's official spec", () => {
     ["a Messaging Service SID in From", { from: MESSAGING_SERVICE_SID }],
     ["the Messaging Service input", { from: "", messagingServiceSid: MESSAGING_SERVICE_SID }],
   ])("sends from %s", async (_name, params) => {
-    const { data } = (await sendSMS(twilio.url, params)) as { data: Record<string, unknown> };
+    const { data } = (await sendSMS(shared.sandbox.url, params)) as { data: Record<string, unknown> };
     expect(data.sid).toMatch(/^SM[0-9a-f]{32}$/);
     expect(data.accountSid).toMatch(/^AC/);
   });
 
   it("sends MMS, a content template, a schedule and every optional field the spec allows", async () => {
     const sendAt = new Date(Date.now() + 60 * 60 * 1000).toISOString();
-    const { data } = (await sendSMS(twilio.url, {
+    const { data } = (await sendSMS(shared.sandbox.url, {
       from: "",
       messagingServiceSid: MESSAGING_SERVICE_SID,
       mediaUrls: ["https://demo.twilio.com/owl.png", "https://demo.twilio.com/logo.png"],
@@ -66,7 +62,7 @@ describe("sendSMS against Twilio's official spec", () => {
 
   it("works with the API Key connection too", async () => {
     const { data } = (await harness.action("sendSMS", {
-      twilioConnection: apiKeyConnection(twilio.url),
+      twilioConnection: apiKeyConnection(shared.sandbox.url),
       to: "+15558675310",
       from: "+15017122661",
       message: "Hello",
@@ -77,7 +73,7 @@ describe("sendSMS against Twilio's official spec", () => {
 
 describe("sendSMS request details", () => {
   useFakeClock();
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const posts = () => on.sandbox.requests.filter((request) => request.method === "POST");
 
   const sendWithTestCredentials = (to: string) =>
@@ -164,7 +160,7 @@ describe("sendSMS request details", () => {
 });
 
 describe("sendSMS rejects bad input before sending", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   afterEach(() => expect(on.sandbox.requests).toHaveLength(0));
 
   const future = (minutes: number) => new Date(Date.now() + minutes * 60 * 1000).toISOString();

@@ -4,8 +4,8 @@ import { getTwilioClient } from "../../../src/client/twilioClient";
 import { toDurationMs } from "../../../src/inputs/replies";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { type ListedMessage, startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { type ListedMessage, sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const CUSTOMER = "+15558675310";
 const OUR_NUMBER = "+15017122661";
@@ -20,18 +20,14 @@ const FAST_SCHEDULE: PollSchedule = {
 const sid = (n: number) => `SM${String(n).padStart(32, "0")}`;
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("waitForReply against Twilio's official spec", () => {
   useFakeClock();
   it("polls with a query the spec accepts and returns 'no reply' (not an error) when the time is up", async () => {
     const started = Date.now();
     const { data } = (await harness.action("waitForReply", {
-      twilioConnection: authTokenConnection(twilio.url),
+      twilioConnection: authTokenConnection(shared.sandbox.url),
       from: CUSTOMER,
       to: OUR_NUMBER,
       timeout: "1s",
@@ -45,7 +41,7 @@ describe("waitForReply against Twilio's official spec", () => {
 
 describe("waitForReply", () => {
   useFakeClock();
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   /** Keeps messages in the sandbox's log as if sent (or received) at `sentAt`. */
   const keep = (...messages: (Omit<ListedMessage, "sentAt" | "to" | "body"> & { sentAt: Date; to?: string; body?: string })[]) => {
     for (const message of messages) {

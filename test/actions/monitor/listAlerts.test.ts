@@ -1,21 +1,17 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { FIXES_BY_CODE } from "../../../src/errors/fixes";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 type Data = Record<string, unknown>;
 type Alerts = { alerts: Data[]; nextPageUri: string | null; hasMore: boolean };
 
 describe("listAlerts on the sandbox", () => {
-  let sandbox: TestSandbox;
   const now = Date.UTC(2026, 10, 20, 16, 0, 0);
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false, startAt: now }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase({ clock: { running: false, startAt: now }, tickMs: 0 });
   const run = async (inputs: Data) =>
-    ((await harness.action("listAlerts", { twilioConnection: authTokenConnection(sandbox.url), ...inputs })) as { data: Alerts }).data;
-  const raise = (alert: Data) => sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, ...alert });
+    ((await harness.action("listAlerts", { twilioConnection: authTokenConnection(on.sandbox.url), ...inputs })) as { data: Alerts }).data;
+  const raise = (alert: Data) => on.sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, ...alert });
 
   it("lists alerts newest first with Twilio's code, its explanation, the component's fix and the resource concerned", async () => {
     await raise({
@@ -47,7 +43,7 @@ describe("listAlerts on the sandbox", () => {
     const rest = await run({ continueFrom: errors.nextPageUri, limit: "2" });
     expect(rest.alerts).toHaveLength(2);
     expect(rest.hasMore).toBe(false);
-    expect(sandbox.requests[0].query.get("LogLevel")).toBe("error");
+    expect(on.sandbox.requests[0].query.get("LogLevel")).toBe("error");
   });
 
   it("refuses a log level Twilio's debugger does not filter on, and a continuation of another list", async () => {
@@ -56,6 +52,6 @@ describe("listAlerts on the sandbox", () => {
     expect(error.message).toContain(
       'Input "Continue From": expected the nextPageUri of an earlier List Alerts result (starting with /v1/Alerts?)',
     );
-    expect(sandbox.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { SenderCompliance } from "../../../src/client/compliance/senderCompliance";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const LOCAL = "+14155550111";
 const TOLL_FREE = "+18335550112";
@@ -8,26 +8,24 @@ const CUSTOMER = "+15558675310";
 
 /** Each US sender state, seeded in the sandbox Twilio (messaging v1 spec-checked), read through the component. */
 describe("checkSenderCompliance and Check Sender First", () => {
-  let sandbox: TestSandbox;
   let serviceSid: string;
   let tollFreeSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    await sandbox.control("POST", "numbers", { PhoneNumber: LOCAL });
-    tollFreeSid = ((await sandbox.control("POST", "numbers", { PhoneNumber: TOLL_FREE })) as { sid: string }).sid;
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: LOCAL });
+    tollFreeSid = ((await on.sandbox.control("POST", "numbers", { PhoneNumber: TOLL_FREE })) as { sid: string }).sid;
     serviceSid = (
-      (await sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts", PhoneNumbers: [LOCAL] })) as { sid: string }
+      (await on.sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts", PhoneNumbers: [LOCAL] })) as { sid: string }
     ).sid;
   });
-  afterEach(() => sandbox.close());
 
-  const connection = () => authTokenConnection(sandbox.url);
+  const connection = () => authTokenConnection(on.sandbox.url);
   const check = async (sender: string) =>
     ((await harness.action("checkSenderCompliance", { twilioConnection: connection(), sender })) as { data: SenderCompliance }).data;
   const register = async (brand: Record<string, unknown>, campaign?: Record<string, unknown>) => {
-    const { sid } = (await sandbox.control("POST", "compliance/brand", brand)) as { sid: string };
+    const { sid } = (await on.sandbox.control("POST", "compliance/brand", brand)) as { sid: string };
     if (campaign)
-      await sandbox.control("POST", "compliance/campaign", { MessagingServiceSid: serviceSid, BrandRegistrationSid: sid, ...campaign });
+      await on.sandbox.control("POST", "compliance/campaign", { MessagingServiceSid: serviceSid, BrandRegistrationSid: sid, ...campaign });
   };
 
   type Seed = Record<string, unknown> & { Errors?: string[] };
@@ -52,7 +50,7 @@ describe("checkSenderCompliance and Check Sender First", () => {
   });
 
   it("a US local number in no Messaging Service is not covered by any campaign", async () => {
-    await sandbox.control("POST", "numbers", { PhoneNumber: "+14155550113" });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+14155550113" });
     expect(await check("+14155550113")).toMatchObject({
       state: "notInMessagingService",
       readyForUS: false,
@@ -81,7 +79,7 @@ describe("checkSenderCompliance and Check Sender First", () => {
     ["TWILIO_APPROVED", "tollFreeVerified", true],
   ])("toll-free verification %s -> %s", async (status, state, ready) => {
     if (status) {
-      await sandbox.control("POST", "compliance/tollfree", {
+      await on.sandbox.control("POST", "compliance/tollfree", {
         TollfreePhoneNumberSid: tollFreeSid,
         Status: status,
         ...(status === "TWILIO_REJECTED" ? { RejectionReason: "Opt-in image missing", ErrorCode: 30451 } : {}),
@@ -114,10 +112,10 @@ describe("checkSenderCompliance and Check Sender First", () => {
       }),
     );
     expect(bulk.message).toMatch(/tollFreeUnverified/);
-    expect(sandbox.created).toHaveLength(0);
+    expect(on.sandbox.created).toHaveLength(0);
 
     await send({ to: "+447700900123", from: LOCAL });
     await harness.action("sendSMS", { twilioConnection: connection(), message: "Hi", to: CUSTOMER, from: LOCAL });
-    expect(sandbox.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
   });
 });

@@ -1,8 +1,8 @@
 import type { PhoneNumberList } from "../../../src/client/phoneNumbers/phoneNumbers";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
-import { sandboxPerCase } from "../support";
+import { sharedSandbox } from "../../support/sandbox";
+import { actionsPerCase } from "../support";
 
 const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers.json`;
 
@@ -15,16 +15,14 @@ const listPhoneNumbers = async (baseUrl: string, params: Record<string, unknown>
 };
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
+const shared = sharedSandbox({ clock: { running: true } });
 beforeAll(async () => {
-  twilio = await startTestSandbox();
-  await twilio.control("POST", "numbers", { PhoneNumber: "+15017122661", SmsUrl: "https://hooks.example.com/sms" });
+  await shared.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661", SmsUrl: "https://hooks.example.com/sms" });
 });
-afterAll(() => twilio.close());
 
 describe("listPhoneNumbers against Twilio's official spec", () => {
   it("lists numbers with their capabilities and SMS URL", async () => {
-    const result = await listPhoneNumbers(twilio.url);
+    const result = await listPhoneNumbers(shared.sandbox.url);
 
     expect(result.phoneNumbers.length).toBeGreaterThan(0);
     expect(result.phoneNumbers[0]).toEqual(
@@ -44,7 +42,7 @@ describe("listPhoneNumbers against Twilio's official spec", () => {
 });
 
 describe("listPhoneNumbers", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   /** Three numbers of the account's, as the sandbox keeps them: the first with an SMS URL. */
   let numbers: { sid: string }[];
   beforeEach(async () => {

@@ -2,17 +2,13 @@ import { InputError, TwilioApiError } from "../../../src/client/transport/errors
 import { useFakeClock, useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness, recordingLogger } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox } from "../../support/sandbox";
 
 const rawRequest = (baseUrl: string, params: Record<string, unknown>, context = {}) =>
   harness.action("rawRequest", { twilioConnection: authTokenConnection(baseUrl), method: "GET", ...params }, context);
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const on = sharedSandbox({ clock: { running: true } });
 
 describe("rawRequest", () => {
   // The retries' waits (the default backoff's random delays) return at once: what these cases count is requests.
@@ -23,11 +19,11 @@ describe("rawRequest", () => {
     server = undefined;
   });
   // Each case counts only its own requests and sets its own faults.
-  beforeEach(() => twilio.reset());
+  beforeEach(() => on.sandbox.reset());
   const MESSAGE_FORM = new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "Hi" }).toString();
 
   it("reads a path relative to /2010-04-01 from the contract server, with every default applied", async () => {
-    const { data } = (await rawRequest(twilio.url, {
+    const { data } = (await rawRequest(on.sandbox.url, {
       url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
       queryParams: [{ key: "PageSize", value: "20" }],
     })) as {
@@ -37,7 +33,7 @@ describe("rawRequest", () => {
   });
 
   it("posts form data Twilio accepts", async () => {
-    const { data } = (await rawRequest(twilio.url, {
+    const { data } = (await rawRequest(on.sandbox.url, {
       url: `/Accounts/${ACCOUNT_SID}/Messages.json`,
       method: "POST",
       data: MESSAGE_FORM,
@@ -46,37 +42,37 @@ describe("rawRequest", () => {
   });
 
   it("reads Calls from the contract server with {AccountSid} standing for the connection's Account SID", async () => {
-    const { data } = (await rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Calls.json" })) as { data: { calls: unknown[] } };
+    const { data } = (await rawRequest(on.sandbox.url, { url: "/Accounts/{AccountSid}/Calls.json" })) as { data: { calls: unknown[] } };
     expect(Array.isArray(data.calls)).toBe(true);
   });
 
   it("keeps the contract server's reason when it refuses a request", async () => {
-    const error = await failureOf(rawRequest(twilio.url, { url: "/Accounts/AC.../Messages.json" }));
+    const error = await failureOf(rawRequest(on.sandbox.url, { url: "/Accounts/AC.../Messages.json" }));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toMatch(/^Twilio error 20001 \(HTTP 400\): Invalid request: Request path parameter AccountSid /);
   });
 
   it("sends an absolute Twilio URL to the connection's Base URL, other hosts under their prefix", async () => {
-    await rawRequest(twilio.url, { url: "https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Calls.json" });
-    await rawRequest(twilio.url, { url: "https://messaging.twilio.com/v1/Services" });
-    expect(twilio.requests.map((request) => request.path)).toEqual([
+    await rawRequest(on.sandbox.url, { url: "https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Calls.json" });
+    await rawRequest(on.sandbox.url, { url: "https://messaging.twilio.com/v1/Services" });
+    expect(on.sandbox.requests.map((request) => request.path)).toEqual([
       `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`,
       "/messaging/v1/Services",
     ]);
   });
 
   it("accepts a path that already starts with the API version, and sends the connection's credentials and headers", async () => {
-    await rawRequest(twilio.url, { url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, headers: [{ key: "X-Trace", value: "abc" }] });
-    expect(twilio.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`);
-    expect(twilio.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
-    expect(twilio.requests[0].headers["x-trace"]).toBe("abc");
+    await rawRequest(on.sandbox.url, { url: `/2010-04-01/Accounts/${ACCOUNT_SID}.json`, headers: [{ key: "X-Trace", value: "abc" }] });
+    expect(on.sandbox.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`);
+    expect(on.sandbox.requests[0].headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`);
+    expect(on.sandbox.requests[0].headers["x-trace"]).toBe("abc");
   });
 
   it("returns text and binary responses as asked", async () => {
     const calls = "/Accounts/{AccountSid}/Calls.json";
-    const text = (await rawRequest(twilio.url, { url: calls, responseType: "text" })) as { data: string };
+    const text = (await rawRequest(on.sandbox.url, { url: calls, responseType: "text" })) as { data: string };
     expect(JSON.parse(text.data)).toMatchObject({ calls: [], uri: expect.stringContaining(ACCOUNT_SID) });
-    const binary = (await rawRequest(twilio.url, { url: calls, responseType: "binary" })) as { data: Buffer };
+    const binary = (await rawRequest(on.sandbox.url, { url: calls, responseType: "binary" })) as { data: Buffer };
     expect(Buffer.from(binary.data).toString()).toBe(text.data);
   });
 
@@ -85,7 +81,7 @@ describe("rawRequest", () => {
     const stranger = `AC${"9".repeat(32)}`;
     const error = (await failureOf(
       harness.action("rawRequest", {
-        twilioConnection: authTokenConnection(twilio.url, { username: stranger }),
+        twilioConnection: authTokenConnection(on.sandbox.url, { username: stranger }),
         method: "GET",
         url: "/Accounts.json",
       }),
@@ -97,45 +93,45 @@ describe("rawRequest", () => {
   });
 
   it("retries a GET on 5xx when asked, with the default delay", async () => {
-    twilio.faults.set([{ kind: "500-before", method: "GET", times: 2 }]);
-    const { data } = (await rawRequest(twilio.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { accounts: unknown[] } };
+    on.sandbox.faults.set([{ kind: "500-before", method: "GET", times: 2 }]);
+    const { data } = (await rawRequest(on.sandbox.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { accounts: unknown[] } };
     expect(Array.isArray(data.accounts)).toBe(true);
-    expect(twilio.requests).toHaveLength(3);
+    expect(on.sandbox.requests).toHaveLength(3);
   });
 
   it("retries with exponential backoff and no delay set without crashing", async () => {
-    twilio.faults.set([{ kind: "500-before", method: "GET", times: 1 }]);
-    await rawRequest(twilio.url, { url: "/Accounts.json", maxRetries: "1", useExponentialBackoff: "true" });
-    expect(twilio.requests).toHaveLength(2);
+    on.sandbox.faults.set([{ kind: "500-before", method: "GET", times: 1 }]);
+    await rawRequest(on.sandbox.url, { url: "/Accounts.json", maxRetries: "1", useExponentialBackoff: "true" });
+    expect(on.sandbox.requests).toHaveLength(2);
   });
 
   it("does not resend a POST whose connection dropped: Twilio may have accepted it", async () => {
-    twilio.faults.set([{ kind: "reset-after", method: "POST" }]);
+    on.sandbox.faults.set([{ kind: "reset-after", method: "POST" }]);
     await failureOf(
-      rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
+      rawRequest(on.sandbox.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
     );
-    expect(twilio.requests).toHaveLength(1);
-    expect(twilio.created).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("retries a GET whose connection dropped", async () => {
-    twilio.faults.set([{ kind: "reset-before", method: "GET", times: 1 }]);
-    const { data } = (await rawRequest(twilio.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { accounts: unknown[] } };
+    on.sandbox.faults.set([{ kind: "reset-before", method: "GET", times: 1 }]);
+    const { data } = (await rawRequest(on.sandbox.url, { url: "/Accounts.json", maxRetries: "2" })) as { data: { accounts: unknown[] } };
     expect(Array.isArray(data.accounts)).toBe(true);
-    expect(twilio.requests).toHaveLength(2);
+    expect(on.sandbox.requests).toHaveLength(2);
   });
 
   it("never retries a POST unless told to retry on all errors", async () => {
-    twilio.faults.set([{ kind: "500-before", method: "POST" }]);
+    on.sandbox.faults.set([{ kind: "500-before", method: "POST" }]);
     await failureOf(
-      rawRequest(twilio.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
+      rawRequest(on.sandbox.url, { url: "/Accounts/{AccountSid}/Messages.json", method: "POST", data: MESSAGE_FORM, maxRetries: "3" }),
     );
-    expect(twilio.requests).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
   });
 
   it("never retries a DELETE answered with 5xx: Twilio may have acted on it", async () => {
-    twilio.faults.set([{ kind: "500-after", method: "DELETE" }]);
-    const { data } = (await rawRequest(twilio.url, {
+    on.sandbox.faults.set([{ kind: "500-after", method: "DELETE" }]);
+    const { data } = (await rawRequest(on.sandbox.url, {
       url: "/Accounts/{AccountSid}/Messages.json",
       method: "POST",
       data: MESSAGE_FORM,
@@ -143,14 +139,14 @@ describe("rawRequest", () => {
       data: { sid: string };
     };
     await failureOf(
-      rawRequest(twilio.url, {
+      rawRequest(on.sandbox.url, {
         url: `/Accounts/{AccountSid}/Messages/${data.sid}.json`,
         method: "DELETE",
         maxRetries: "3",
         retryAllErrors: "true",
       }),
     );
-    expect(twilio.requests.filter((request) => request.method === "DELETE").map((request) => request.status)).toEqual([500]);
+    expect(on.sandbox.requests.filter((request) => request.method === "DELETE").map((request) => request.status)).toEqual([500]);
   });
 
   // Scripted: no Twilio route the sandbox serves takes PUT or PATCH, so only a scripted host can answer them with a 5xx.
@@ -165,7 +161,7 @@ describe("rawRequest", () => {
     const consoleLines: string[] = [];
     const spy = jest.spyOn(console, "log").mockImplementation((...parts) => void consoleLines.push(parts.join(" ")));
     try {
-      await rawRequest(twilio.url, { url: "/Accounts.json", debugRequest: "true" }, { logger });
+      await rawRequest(on.sandbox.url, { url: "/Accounts.json", debugRequest: "true" }, { logger });
     } finally {
       spy.mockRestore();
     }
@@ -182,20 +178,20 @@ describe("rawRequest", () => {
     ["credentials in the URL", "https://user:pass@api.twilio.com/2010-04-01/Accounts.json"],
     ["a relative path without a slash", "Accounts.json"],
   ])("refuses %s before sending credentials anywhere", async (_name, url) => {
-    const error = await failureOf(rawRequest(twilio.url, { url }));
+    const error = await failureOf(rawRequest(on.sandbox.url, { url }));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(
       /^Input "URL": expected a path such as \/Accounts\/AC\.\.\.\/Calls\.json, or an https URL on a Twilio API host/,
     );
-    expect(twilio.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("refuses a body given both as data and as form data", async () => {
     const error = await failureOf(
-      rawRequest(twilio.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }),
+      rawRequest(on.sandbox.url, { url: "/Accounts.json", method: "POST", data: "A=1", formData: [{ key: "B", value: "2" }] }),
     );
     expect(error.message).toBe("Cannot specify both Data and File/Form Data.");
-    expect(twilio.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it.each([
@@ -230,10 +226,10 @@ describe("rawRequest", () => {
     ],
     ["no method", { url: "/Accounts.json", method: "" }, /Input "Method"/],
   ])("rejects %s", async (_name, params, message) => {
-    const error = await failureOf(rawRequest(twilio.url, params));
+    const error = await failureOf(rawRequest(on.sandbox.url, params));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(message);
-    expect(twilio.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });
 
@@ -241,18 +237,18 @@ describe("rawRequest retries by the client's rules, on the sandbox's faults", ()
   useFakeClock();
   const MESSAGES = `/Accounts/${ACCOUNT_SID}/Messages.json`;
   const requestsTo = (method: string) =>
-    twilio.requests.filter((request) => request.method === method && /Messages\.json$/.test(request.path));
+    on.sandbox.requests.filter((request) => request.method === method && /Messages\.json$/.test(request.path));
   let before: { posts: number; gets: number; created: number };
   beforeEach(() => {
-    before = { posts: requestsTo("POST").length, gets: requestsTo("GET").length, created: twilio.created.length };
+    before = { posts: requestsTo("POST").length, gets: requestsTo("GET").length, created: on.sandbox.created.length };
   });
-  afterEach(() => twilio.faults.set([]));
+  afterEach(() => on.sandbox.faults.set([]));
 
   it.each(["500-after", "reset-after", "no-answer"] as const)(
     "never repeats a POST answered with %s after Twilio did the work, whatever Max Retry Count says",
     async (kind) => {
-      twilio.faults.set([{ kind, method: "POST", path: "Messages\\.json$", times: 1 }]);
-      const send = rawRequest(twilio.url, {
+      on.sandbox.faults.set([{ kind, method: "POST", path: "Messages\\.json$", times: 1 }]);
+      const send = rawRequest(on.sandbox.url, {
         url: MESSAGES,
         method: "POST",
         data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: `Once ${kind}` }).toString(),
@@ -263,13 +259,13 @@ describe("rawRequest retries by the client's rules, on the sandbox's faults", ()
       });
       await failureOf(send);
       expect(requestsTo("POST").length - before.posts).toBe(1);
-      expect(twilio.created.length - before.created).toBe(1);
+      expect(on.sandbox.created.length - before.created).toBe(1);
     },
   );
 
   it("retries a POST Twilio refused with a 429 before doing anything, after its Retry-After, and sends it once", async () => {
-    twilio.faults.set([{ kind: "429", method: "POST", path: "Messages\\.json$", times: 1, retryAfter: 1 }]);
-    const { data } = (await rawRequest(twilio.url, {
+    on.sandbox.faults.set([{ kind: "429", method: "POST", path: "Messages\\.json$", times: 1, retryAfter: 1 }]);
+    const { data } = (await rawRequest(on.sandbox.url, {
       url: MESSAGES,
       method: "POST",
       data: new URLSearchParams({ To: "+15558675310", From: "+15017122661", Body: "After the 429" }).toString(),
@@ -277,19 +273,19 @@ describe("rawRequest retries by the client's rules, on the sandbox's faults", ()
     })) as { data: { sid: string } };
     expect(data.sid).toMatch(/^SM/);
     expect(requestsTo("POST").length - before.posts).toBe(2);
-    expect(twilio.created.length - before.created).toBe(1);
+    expect(on.sandbox.created.length - before.created).toBe(1);
   });
 
   it.each(["500-after", "reset-after", "500-before", "reset-before", "429"] as const)("retries a GET answered with %s", async (kind) => {
-    twilio.faults.set([{ kind, method: "GET", path: "Messages\\.json$", times: 1, retryAfter: 1 }]);
-    const { data } = (await rawRequest(twilio.url, { url: MESSAGES, maxRetries: "1" })) as { data: { messages: unknown[] } };
+    on.sandbox.faults.set([{ kind, method: "GET", path: "Messages\\.json$", times: 1, retryAfter: 1 }]);
+    const { data } = (await rawRequest(on.sandbox.url, { url: MESSAGES, maxRetries: "1" })) as { data: { messages: unknown[] } };
     expect(Array.isArray(data.messages)).toBe(true);
     expect(requestsTo("GET").length - before.gets).toBe(2);
   });
 
   it("does not retry a GET with Max Retry Count at 0, its default", async () => {
-    twilio.faults.set([{ kind: "500-before", method: "GET", path: "Messages\\.json$", times: 1 }]);
-    const error = await failureOf(rawRequest(twilio.url, { url: MESSAGES }));
+    on.sandbox.faults.set([{ kind: "500-before", method: "GET", path: "Messages\\.json$", times: 1 }]);
+    const error = await failureOf(rawRequest(on.sandbox.url, { url: MESSAGES }));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(requestsTo("GET").length - before.gets).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { iso8601 } from "../../../sandbox/core/clock";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 import { createFlow, details, sandboxWithFlow, start } from "./support";
 
 describe("Studio on the sandbox, held to Twilio's official spec", () => {
@@ -19,7 +19,7 @@ describe("Studio on the sandbox, held to Twilio's official spec", () => {
 });
 
 describe("getStudioExecution", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   /** An execution, with orderId 1234, of a flow of `widgets` widgets, ended a second later on the sandbox's clock as Twilio's would. */
   const endedExecution = async (widgets: number) => {

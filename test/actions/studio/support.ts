@@ -1,6 +1,6 @@
 import type { StudioExecution, StudioExecutionDetails } from "../../../src/client/studio/executions";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, type TestSandbox } from "../../support/sandbox";
 
 export const FLOW_SID = `FW${"0123456789abcdef".repeat(2)}`;
 export const EXECUTION_SID = `FN${"0123456789abcdef".repeat(2)}`;
@@ -33,11 +33,15 @@ export async function createFlow(twilio: TestSandbox, definition: Record<string,
 
 /** A sandbox Twilio for the calling file's cases, with one published flow in it: `twilio` and `flowSid` once the file starts. */
 export function sandboxWithFlow() {
-  const on = { twilio: undefined as unknown as TestSandbox, flowSid: "" };
+  const shared = sharedSandbox({ clock: { running: true } });
+  const on = {
+    get twilio() {
+      return shared.sandbox;
+    },
+    flowSid: "",
+  };
   beforeAll(async () => {
-    on.twilio = await startTestSandbox();
     on.flowSid = await createFlow(on.twilio);
   });
-  afterAll(() => on.twilio.close());
   return on;
 }

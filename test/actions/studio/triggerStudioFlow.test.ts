@@ -1,7 +1,7 @@
 import { iso8601 } from "../../../sandbox/core/clock";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 import { createFlow, FLOW_SID, sandboxWithFlow, start } from "./support";
 
 describe("Studio on the sandbox, held to Twilio's official spec", () => {
@@ -23,7 +23,7 @@ describe("Studio on the sandbox, held to Twilio's official spec", () => {
 });
 
 describe("triggerStudioFlow request details", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   let flow: string;
   beforeEach(async () => {
     flow = await createFlow(on.sandbox);

@@ -2,7 +2,7 @@ import type { FaultKind } from "../../../sandbox";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 type Started = { data: { sid: string; replayed: boolean } };
 const CONTACT = "+15558675310";
@@ -14,31 +14,30 @@ const CONTACT = "+15558675310";
  */
 describe("Start Studio Flow: a lost answer never starts the flow twice", () => {
   useInstantWaits();
-  let server: TestSandbox;
   let flowSid: string;
+  const on = sandboxPerCase({ latencyMs: interleaving(23, 5) });
   beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(23, 5) });
-    const created = await fetch(`${server.url}/studio/v2/Flows`, {
+    const created = await fetch(`${on.sandbox.url}/studio/v2/Flows`, {
       method: "POST",
       headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
       body: new URLSearchParams({ FriendlyName: "Order follow-up", Status: "published", Definition: "{}" }),
     });
     flowSid = ((await created.json()) as { sid: string }).sid;
   });
-  afterEach(() => server.close());
 
   const executions = () =>
-    server.inspect<{ executions: { sid: string; to: string }[] }>("studio", ACCOUNT_SID)?.executions.filter((one) => one.to === CONTACT) ??
-    [];
+    on.sandbox
+      .inspect<{ executions: { sid: string; to: string }[] }>("studio", ACCOUNT_SID)
+      ?.executions.filter((one) => one.to === CONTACT) ?? [];
   const startStep = (step: StepContext) =>
     step.action("triggerStudioFlow", {
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       flow: flowSid,
       to: CONTACT,
       from: "+15017122661",
       idempotencyKey: "order-1234-follow-up",
     });
-  const loseFirstStartAnswer = (kind: FaultKind) => server.faults.set([{ kind, method: "POST", path: "/Executions$", times: 1 }]);
+  const loseFirstStartAnswer = (kind: FaultKind) => on.sandbox.faults.set([{ kind, method: "POST", path: "/Executions$", times: 1 }]);
 
   for (const kind of ["reset-after", "500-after"] as const) {
     for (const stateOnFailure of ["discarded", "kept"] as const) {

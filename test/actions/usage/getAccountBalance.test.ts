@@ -1,9 +1,9 @@
 import { STARTING_BALANCE } from "../../../sandbox/products/usage";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 describe("Get Account Balance on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("reads the balance, lower after a message is sent; with a Subaccount SID, the parent's balance the subaccount draws on", async () => {

@@ -1,20 +1,16 @@
 import { STARTING_BALANCE } from "../../../sandbox/products/usage";
 import { InputError } from "../../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 type Data = Record<string, unknown>;
 type Usage = { usageRecords: Data[]; nextPageUri: string | null; hasMore: boolean };
 
 describe("List Usage Records on the sandbox", () => {
-  let sandbox: TestSandbox;
   const now = Date.UTC(2026, 10, 20, 16, 0, 0);
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false, startAt: now }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase({ clock: { running: false, startAt: now }, tickMs: 0 });
   const run = async (key: string, inputs: Data, fields: Data = {}) =>
-    ((await harness.action(key, { twilioConnection: authTokenConnection(sandbox.url, fields), ...inputs })) as { data: Data }).data;
+    ((await harness.action(key, { twilioConnection: authTokenConnection(on.sandbox.url, fields), ...inputs })) as { data: Data }).data;
   const send = (fields: Data = {}) =>
     run("sendSMS", { to: "+15558675310", from: "+15017122661", message: "Your order has shipped." }, fields);
 
@@ -68,7 +64,7 @@ describe("List Usage Records on the sandbox", () => {
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toContain(named);
     }
-    expect(sandbox.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it("with a Subaccount SID, counts the subaccount's usage only", async () => {

@@ -1,9 +1,9 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 describe("Cancel Verification on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const kept = () => on.sandbox.inspect<{ sid: string; status: string; code: string }[]>("verifications", ACCOUNT_SID) ?? [];
 

@@ -1,8 +1,8 @@
 import { ACCOUNT_SID } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 describe("Create Verify Service on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("creates a service with the name people see and the code length, as the sandbox keeps it", async () => {

@@ -1,9 +1,9 @@
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 type Listed = { services: { sid: string; friendlyName: string }[]; nextPageUri: string | null; hasMore: boolean };
 
 describe("List Verify Services on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const list = async (inputs: Record<string, unknown>) => (await run("listVerifyServices", inputs)) as unknown as Listed;
 

@@ -2,7 +2,7 @@ import type { FaultKind } from "../../../sandbox";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const PERSON = "+15558675310";
 
@@ -13,30 +13,28 @@ const PERSON = "+15558675310";
  */
 describe("Send Verification: a lost answer never sends a second code", () => {
   useInstantWaits();
-  let server: TestSandbox;
   let serviceSid: string;
+  const on = sandboxPerCase({ latencyMs: interleaving(29, 5) });
   beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(29, 5) });
-    const created = await fetch(`${server.url}/verify/v2/Services`, {
+    const created = await fetch(`${on.sandbox.url}/verify/v2/Services`, {
       method: "POST",
       headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
       body: new URLSearchParams({ FriendlyName: "Sign-in" }),
     });
     serviceSid = ((await created.json()) as { sid: string }).sid;
   });
-  afterEach(() => server.close());
 
   const verifications = () =>
-    server.inspect<{ sid: string; to: string }[]>("verifications", ACCOUNT_SID)?.filter((one) => one.to === PERSON) ?? [];
+    on.sandbox.inspect<{ sid: string; to: string }[]>("verifications", ACCOUNT_SID)?.filter((one) => one.to === PERSON) ?? [];
   const sendStep = (step: StepContext) =>
     step.action("sendVerification", {
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       verifyServiceSid: serviceSid,
       to: PERSON,
       channel: "sms",
       idempotencyKey: "sign-in-8842",
     });
-  const loseFirstSendAnswer = (kind: FaultKind) => server.faults.set([{ kind, method: "POST", path: "/Verifications$", times: 1 }]);
+  const loseFirstSendAnswer = (kind: FaultKind) => on.sandbox.faults.set([{ kind, method: "POST", path: "/Verifications$", times: 1 }]);
   const mayHaveBeenSent =
     /^The verification for this idempotency key may have been created by an earlier execution .* Twilio keeps no log of verifications/;
 

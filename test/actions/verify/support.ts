@@ -1,6 +1,6 @@
 import type { RecordedRequest } from "../../../sandbox/core/types";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, type TestSandbox } from "../../support/sandbox";
 
 /** A well-formed Verify Service SID (test/client/verify/services.test.ts names one with it). */
 export const SERVICE_SID = `VA${"0123456789abcdef".repeat(2)}`;
@@ -11,7 +11,7 @@ export const SANDBOX_NOW = "2026-11-20T16:04:31Z";
 
 /** A Verify Service on a sandbox Twilio of the test file's own, made afresh for each test. */
 export interface VerifySandbox {
-  sandbox: TestSandbox;
+  readonly sandbox: TestSandbox;
   serviceSid: string;
   verificationsPath: string;
   checkPath: string;
@@ -28,11 +28,12 @@ export interface VerifySandbox {
  * everything and creates the Verify Service the test uses, through Twilio's own API.
  */
 export function useVerifySandbox(): VerifySandbox {
-  const verify = {} as VerifySandbox;
-  beforeAll(async () => {
-    verify.sandbox = await startTestSandbox({ clock: { startAt: Date.parse(SANDBOX_NOW), running: false }, tickMs: 0 });
-  });
-  afterAll(() => verify.sandbox.close());
+  const shared = sharedSandbox({ clock: { startAt: Date.parse(SANDBOX_NOW), running: false }, tickMs: 0 });
+  const verify = {
+    get sandbox() {
+      return shared.sandbox;
+    },
+  } as VerifySandbox;
   beforeEach(async () => {
     verify.sandbox.reset();
     const answer = await fetch(`${verify.sandbox.url}/verify/v2/Services`, {

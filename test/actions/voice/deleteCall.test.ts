@@ -1,9 +1,9 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { failureOf } from "../../support/harness";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 describe("deleteCall on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("removes the call's record for good and leaves its recordings", async () => {

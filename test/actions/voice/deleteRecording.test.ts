@@ -1,9 +1,9 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 describe("Delete Recording on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const kept = () => on.sandbox.inspect<{ calls: unknown[]; recordings: { sid: string }[] }>("calls", ACCOUNT_SID);
 

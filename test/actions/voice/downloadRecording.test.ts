@@ -1,8 +1,8 @@
 import { authTokenConnection, harness } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 describe("Download Recording on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const download = async (inputs: Record<string, unknown>) =>
     (await harness.action("downloadRecording", { twilioConnection: authTokenConnection(on.sandbox.url), ...inputs })) as {
       data: Buffer;

@@ -1,9 +1,9 @@
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 describe("Get Recording on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
 
   it("reads a recording of a call as the sandbox keeps it; an unknown SID is Twilio's 20404", async () => {

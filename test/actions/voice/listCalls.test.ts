@@ -1,9 +1,9 @@
 import { ACCOUNT_SID } from "../../support/harness";
 import { callSid } from "../../support/voiceReplies";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 describe("listCalls over several pages", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const start = Date.UTC(2026, 10, 20, 16, 0, 0);
   const sidsOf = (data: Record<string, unknown>) => (data.calls as { sid: string }[]).map((call) => call.sid);

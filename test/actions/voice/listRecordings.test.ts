@@ -1,10 +1,10 @@
 import { ACCOUNT_SID } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, recordedCall, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest, recordedCall } from "../support";
 
 type Listed = { recordings: { sid: string; callSid: string }[]; hasMore: boolean; nextPageUri: string | null };
 
 describe("List Recordings on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const list = async (inputs: Record<string, unknown>) => (await run("listRecordings", inputs)) as unknown as Listed;
 

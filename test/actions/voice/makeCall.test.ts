@@ -1,9 +1,9 @@
 import VoiceResponse from "twilio/lib/twiml/VoiceResponse";
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, type TestSandbox } from "../../support/sandbox";
 import { CALLS_PATH } from "../../support/voiceReplies";
-import { sandboxPerCase } from "../support";
+import { actionsPerCase } from "../support";
 
 const makeCall = (baseUrl: string, params: Record<string, unknown>) =>
   harness.action("makeCall", {
@@ -14,11 +14,7 @@ const makeCall = (baseUrl: string, params: Record<string, unknown>) =>
   }) as Promise<{ data: Record<string, unknown> }>;
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("makeCall against Twilio's official spec", () => {
   it.each([
@@ -28,13 +24,13 @@ describe("makeCall against Twilio's official spec", () => {
     ["a TwiML URL", { twimlUrl: "https://hooks.example.com/voice", twimlUrlMethod: "GET" }],
     ["a TwiML App", { applicationSid: `AP${"0123456789abcdef".repeat(2)}` }],
   ])("places a call with %s", async (_name, params) => {
-    const { data } = await makeCall(twilio.url, params);
+    const { data } = await makeCall(shared.sandbox.url, params);
     expect(data.sid).toMatch(/^CA[0-9a-f]{32}$/);
   });
 
   it("places a call with every option the spec allows, with the API Key connection", async () => {
     const { data } = (await harness.action("makeCall", {
-      twilioConnection: apiKeyConnection(twilio.url),
+      twilioConnection: apiKeyConnection(shared.sandbox.url),
       to: "sip:alice@example.com",
       from: "+15017122661",
       sayText: "Hello",
@@ -54,7 +50,7 @@ describe("makeCall against Twilio's official spec", () => {
 const placed = (sandbox: TestSandbox) => sandbox.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
 
 describe("makeCall request details", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("sends exactly the form fields Twilio documents", async () => {
     await makeCall(on.sandbox.url, {
@@ -179,7 +175,7 @@ describe("makeCall request details", () => {
 });
 
 describe("makeCall is placed at most once", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
 
   it("does not place the call again after a 500: Twilio may have placed it", async () => {
     on.sandbox.faults.set([{ kind: "500-after", method: "POST", path: "/Calls\\.json$" }]);

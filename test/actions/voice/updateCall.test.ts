@@ -1,8 +1,8 @@
 import { ACCOUNT_SID, failureOf } from "../../support/harness";
-import { expectRefusedBeforeAnyRequest, sandboxPerCase } from "../support";
+import { actionsPerCase, expectRefusedBeforeAnyRequest } from "../support";
 
 describe("Update Call on the sandbox", () => {
-  const on = sandboxPerCase();
+  const on = actionsPerCase();
   const { run } = on;
   const kept = () => on.sandbox.inspect<{ calls: { sid: string; status: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
   const call = () => run("makeCall", { to: "+15558675310", from: "+15017122661", sayText: "Hello" });

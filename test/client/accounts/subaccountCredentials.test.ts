@@ -2,7 +2,7 @@ import { createSubaccount } from "../../../src/client/accounts/subaccounts";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { startLoopbackServer } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 import { subaccountAuthToken } from "../../support/sandboxAccounts";
 
 const basic = (user: string, secret: string) => `Basic ${Buffer.from(`${user}:${secret}`).toString("base64")}`;
@@ -11,21 +11,17 @@ const listAlertsAs = (baseUrl: string, subaccountSid: string) =>
 
 /** Hosts other than the REST API know the account by its credentials: with a Subaccount SID, requests there go as the subaccount. */
 describe("a connection with a Subaccount SID, on Twilio's other hosts", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
   it("reads the subaccount's Auth Token once through the parent, then authenticates as the subaccount", async () => {
-    const { sid } = await createSubaccount(getTwilioClient(authTokenConnection(sandbox.url)), "Tenant");
-    const token = await subaccountAuthToken(sandbox, sid);
-    sandbox.requests.length = 0;
+    const { sid } = await createSubaccount(getTwilioClient(authTokenConnection(on.sandbox.url)), "Tenant");
+    const token = await subaccountAuthToken(on.sandbox, sid);
+    on.sandbox.requests.length = 0;
 
-    await listAlertsAs(sandbox.url, sid);
-    await listAlertsAs(sandbox.url, sid);
+    await listAlertsAs(on.sandbox.url, sid);
+    await listAlertsAs(on.sandbox.url, sid);
 
-    const [read, ...alerts] = sandbox.requests;
+    const [read, ...alerts] = on.sandbox.requests;
     expect(read.path).toBe(`/2010-04-01/Accounts/${sid}.json`);
     expect(read.headers.authorization).toBe(basic(ACCOUNT_SID, AUTH_TOKEN));
     expect(alerts.map((request) => [request.path, request.headers.authorization, request.status])).toEqual([

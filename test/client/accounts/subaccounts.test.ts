@@ -2,16 +2,12 @@ import { createSubaccount, fetchSubaccount, listSubaccounts, updateSubaccount } 
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** Subaccounts on the sandbox's 2010-04-01 API (spec-checked). */
 describe("subaccounts on the sandbox", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("creates, reads, renames and lists subaccounts, leaving the account itself out of the list", async () => {
     const created = await createSubaccount(client(), "Tenant A");
@@ -43,6 +39,6 @@ describe("subaccounts on the sandbox", () => {
     expect(own.message).toContain('Input "AccountSid": expected a subaccount of the owner account, not the owner account itself');
     const path = await failureOf(fetchSubaccount(client(), "../Messages"));
     expect(path.message).toContain('Input "AccountSid"');
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 });

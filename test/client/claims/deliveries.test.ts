@@ -1,7 +1,7 @@
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, harness, recordingLogger } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 import { signedFormPayload } from "../../support/signedWebhook";
 
 type Delivered = {
@@ -13,11 +13,7 @@ type Delivered = {
 /** The webhook trigger's redelivered flag, and a reply keyed by Twilio's token, on Prismatic's execution model. */
 describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together", () => {
   useInstantWaits();
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(3, 10) });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ latencyMs: interleaving(3, 10) });
 
   const FLOW_URL = "https://hooks.example.com/trigger/inbound-sms";
   const TOKEN = "5f2c8a1e-0b7d-4c39-9a61-3e4d2f7b8c90";
@@ -30,7 +26,7 @@ describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together
   };
   const reply = (step: StepContext) =>
     step.action("sendSMS", {
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       to: "+15558675310",
       from: "+15017122661",
       message: "Got it!",
@@ -40,7 +36,7 @@ describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together
     new PrismaticFlow({
       trigger: {
         key: "webhook",
-        inputs: { connection: authTokenConnection(server.url), ...(idempotencyStore ? { idempotencyStore } : {}) },
+        inputs: { connection: authTokenConnection(on.sandbox.url), ...(idempotencyStore ? { idempotencyStore } : {}) },
       },
       steps: [async (step) => step.payload.redelivered, reply],
     });
@@ -49,14 +45,14 @@ describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together
     const runs = await flowWith("sync").invokeAll([delivery(), delivery(), delivery()]);
 
     expect(runs.map((run) => run.outputs?.[0]).sort()).toEqual([false, true, true]);
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("with Flow State, deliveries during the first execution are not recognised (the documented gap), yet the Sync-keyed reply is sent once", async () => {
     const runs = await flowWith("flowState").invokeAll([delivery(), delivery()]);
 
     expect(runs.map((run) => run.outputs?.[0])).toEqual([false, false]);
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   describe("the trigger's default store", () => {
@@ -64,15 +60,15 @@ describe("webhook deliveries of one I-Twilio-Idempotency-Token arriving together
       const runs = await flowWith().invokeAll([delivery(), delivery(), delivery()]);
 
       expect(runs.map((run) => run.outputs?.[0]).sort()).toEqual([false, true, true]);
-      expect(server.requests.some((request) => request.path.startsWith("/sync/"))).toBe(true);
-      expect(server.created).toHaveLength(1);
+      expect(on.sandbox.requests.some((request) => request.path.startsWith("/sync/"))).toBe(true);
+      expect(on.sandbox.created).toHaveLength(1);
     });
 
     it("never refuses a delivery when Sync cannot answer: the flow's state decides and a warning says why", async () => {
       // Sync refuses this connection, as for an API key without Sync access.
-      server.faults.set([{ kind: "refused", path: "^/sync/", code: 20003 }]);
+      on.sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20003 }]);
       const { lines, logger } = recordingLogger();
-      const trigger = { connection: authTokenConnection(server.url) };
+      const trigger = { connection: authTokenConnection(on.sandbox.url) };
       const deliver = async (instanceState: Record<string, unknown>) =>
         (await harness.trigger("webhook", delivery(), trigger, { instanceState, logger })) as unknown as Delivered;
       const first = await deliver({});

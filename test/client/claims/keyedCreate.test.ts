@@ -3,7 +3,7 @@ import { createConversation, getConversation, listConversations } from "../../..
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /**
  * createOnceForKey around a real create (a conversation) on the sandbox: once per key in the flow's
@@ -11,12 +11,8 @@ import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
  */
 describe("createOnceForKey", () => {
   useInstantWaits();
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const handlers = (friendlyName: string) => ({
     noun: "conversation",
     create: async () => ({ ...(await createConversation(client(), {}, { friendlyName })) }),
@@ -51,7 +47,7 @@ describe("createOnceForKey", () => {
     expect(first.data.replayed).toBe(false);
     expect(other.data).toMatchObject({ sid: first.data.sid, replayed: true });
     expect(await conversations()).toHaveLength(1);
-    expect(sandbox.requests.some((request) => request.path.startsWith("/sync/v1/Services/"))).toBe(true);
+    expect(on.sandbox.requests.some((request) => request.path.startsWith("/sync/v1/Services/"))).toBe(true);
   });
 
   it("refuses the same key with other content in either store, creating nothing more", async () => {

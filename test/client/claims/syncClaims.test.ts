@@ -5,7 +5,7 @@ import { InputError } from "../../../src/client/transport/errors";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 type SyncState = {
   sid: string;
@@ -17,14 +17,10 @@ type Sent = { data: { sid: string; replayed: boolean; reconciled: boolean } };
 /** sendSMS with its keys claimed in the sandbox's Sync, run on Prismatic's execution model. */
 describe("idempotency keys claimed in Twilio Sync", () => {
   useInstantWaits();
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(11, 10) });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ latencyMs: interleaving(11, 10) });
 
   const inputs = (overrides: Record<string, unknown> = {}) => ({
-    twilioConnection: authTokenConnection(server.url),
+    twilioConnection: authTokenConnection(on.sandbox.url),
     to: "+15558675310",
     from: "+15017122661",
     message: "Your order #1234 has shipped.",
@@ -36,7 +32,7 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     (step: StepContext) =>
       step.action("sendSMS", inputs(overrides));
   const claims = () =>
-    (server.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
+    (on.sandbox.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
       service.maps.flatMap((map) => [...map.items.values()].map((item) => item.data)),
     );
   /** As if the execution that took each claim had stopped `ms` ago. */
@@ -47,15 +43,15 @@ describe("idempotency keys claimed in Twilio Sync", () => {
 
   it("parallel executions with one key send once: the others replay it (both failure-state variants)", async () => {
     for (const stateOnFailure of ["discarded", "kept"] as const) {
-      server.reset();
+      on.sandbox.reset();
       const flow = new PrismaticFlow({ steps: [sendStep()], stateOnFailure });
       const runs = await flow.invokeAll([{}, {}, {}]);
 
-      expect(server.created).toHaveLength(1);
+      expect(on.sandbox.created).toHaveLength(1);
       const outputs = runs.map((run) => (run.outputs as Sent[])[0].data);
-      expect(outputs.map((output) => output.sid)).toEqual(Array(3).fill(server.created[0].sid));
+      expect(outputs.map((output) => output.sid)).toEqual(Array(3).fill(on.sandbox.created[0].sid));
       expect(outputs.filter((output) => !output.replayed)).toHaveLength(1);
-      expect(claims()).toEqual([expect.objectContaining({ s: server.created[0].sid })]);
+      expect(claims()).toEqual([expect.objectContaining({ s: on.sandbox.created[0].sid })]);
       // Nothing in the flow's state: the claim is in Sync.
       expect(flow.stored).toEqual({});
     }
@@ -67,9 +63,9 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     await flow.invoke();
     await new PrismaticFlow({ steps: [sendStep({ idempotencyKey: "order-1235-shipped" })] }).invoke();
 
-    const services = server.inspect<SyncState>("sync", ACCOUNT_SID) ?? [];
+    const services = on.sandbox.inspect<SyncState>("sync", ACCOUNT_SID) ?? [];
     expect(services.map((service) => service.fields.FriendlyName)).toEqual([COMPONENT_SYNC_SERVICE_NAME]);
-    expect(server.created).toHaveLength(2);
+    expect(on.sandbox.created).toHaveLength(2);
   });
 
   it("an execution that fails after its send and saves no state is retried from its first step, and sends nothing again", async () => {
@@ -77,8 +73,8 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     const run = await flow.invoke({}, { failAfterStep: { index: 0, times: 2 } });
 
     expect(run.attempts).toHaveLength(3);
-    expect(server.created).toHaveLength(1);
-    expect((run.outputs as Sent[])[0].data).toMatchObject({ sid: server.created[0].sid, replayed: true });
+    expect(on.sandbox.created).toHaveLength(1);
+    expect((run.outputs as Sent[])[0].data).toMatchObject({ sid: on.sandbox.created[0].sid, replayed: true });
   });
 
   it("a redelivery that arrives while the first execution runs sends nothing", async () => {
@@ -90,7 +86,7 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     await flow.invoke({}, { onStep });
     await redelivery;
 
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("the key with other content is an input error before anything is sent", async () => {
@@ -99,7 +95,7 @@ describe("idempotency keys claimed in Twilio Sync", () => {
 
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^Input "Idempotency Key": expected a key not used for other content: it was used on .* to create SM/);
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 
   it("a claim whose answer was lost is read back and recognised as this execution's own: sent once", async () => {
@@ -107,30 +103,30 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     const mapOfKey = claimMapName(keyHash(inputs().idempotencyKey));
     const warmKey = Array.from({ length: 100 }, (_, i) => `warm-${i}`).find((key) => claimMapName(keyHash(key)) === mapOfKey);
     await harness.action("sendSMS", inputs({ idempotencyKey: warmKey, to: "+15558674000" }));
-    expect(server.inspect<SyncState>("sync", ACCOUNT_SID)?.[0].maps.map((map) => map.uniqueName)).toEqual([mapOfKey]);
-    server.faults.set([{ kind: "reset-after", method: "POST", path: "/Items$", times: 1 }]);
+    expect(on.sandbox.inspect<SyncState>("sync", ACCOUNT_SID)?.[0].maps.map((map) => map.uniqueName)).toEqual([mapOfKey]);
+    on.sandbox.faults.set([{ kind: "reset-after", method: "POST", path: "/Items$", times: 1 }]);
     const { data } = (await harness.action("sendSMS", inputs())) as Sent;
 
-    const sent = server.created.filter((message) => message.to === "+15558675310");
+    const sent = on.sandbox.created.filter((message) => message.to === "+15558675310");
     expect(sent).toHaveLength(1);
     expect(data).toMatchObject({ sid: sent[0].sid, replayed: false });
     expect(claims()).toContainEqual(expect.objectContaining({ s: sent[0].sid }));
   });
 
   it("a claim that cannot be taken at all sends nothing and says it is safe to retry", async () => {
-    server.faults.set([{ kind: "500-before", path: "/Items" }]);
+    on.sandbox.faults.set([{ kind: "500-before", path: "/Items" }]);
     const error = await failureOf(harness.action("sendSMS", inputs()));
 
     expect(error.message).toMatch(/^The idempotency key could not be claimed in Twilio Sync .* so this step sent nothing\. Retry/);
-    expect(server.created).toHaveLength(0);
+    expect(on.sandbox.created).toHaveLength(0);
   });
 
   describe("a claim left without a SID", () => {
     /** The first execution sends, then every Sync write fails: its claim never gets the SID. */
     const sendWithoutRecording = async () => {
-      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+      on.sandbox.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
       await harness.action("sendSMS", inputs());
-      server.faults.set([]);
+      on.sandbox.faults.set([]);
       expect(claims()).toEqual([expect.objectContaining({ s: null })]);
     };
 
@@ -140,7 +136,7 @@ describe("idempotency keys claimed in Twilio Sync", () => {
 
       expect(error.message).toMatch(/^Another execution of this flow is creating the message for this idempotency key right now/);
       expect(error).toMatchObject({ retryable: true });
-      expect(server.created).toHaveLength(1);
+      expect(on.sandbox.created).toHaveLength(1);
     });
 
     it("by an execution that stopped, whose message is in the log: replayed, not sent again", async () => {
@@ -148,43 +144,43 @@ describe("idempotency keys claimed in Twilio Sync", () => {
       ageClaims(STALE);
       const { data } = (await harness.action("sendSMS", inputs())) as Sent;
 
-      expect(server.created).toHaveLength(1);
-      expect(data).toMatchObject({ sid: server.created[0].sid, replayed: true, reconciled: true });
-      expect(claims()).toEqual([expect.objectContaining({ s: server.created[0].sid })]);
+      expect(on.sandbox.created).toHaveLength(1);
+      expect(data).toMatchObject({ sid: on.sandbox.created[0].sid, replayed: true, reconciled: true });
+      expect(claims()).toEqual([expect.objectContaining({ s: on.sandbox.created[0].sid })]);
     });
 
     it("by an execution that stopped before sending: proven absent from the log, sent once", async () => {
-      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Messages.json" }]);
+      on.sandbox.faults.set([{ kind: "reset-before", method: "POST", path: "/Messages.json" }]);
       await failureOf(harness.action("sendSMS", inputs()));
-      server.faults.set([]);
-      expect(server.created).toHaveLength(0);
+      on.sandbox.faults.set([]);
+      expect(on.sandbox.created).toHaveLength(0);
       ageClaims(STALE);
       const { data } = (await harness.action("sendSMS", inputs())) as Sent;
 
-      expect(server.created).toHaveLength(1);
-      expect(data).toMatchObject({ sid: server.created[0].sid, replayed: false });
+      expect(on.sandbox.created).toHaveLength(1);
+      expect(data).toMatchObject({ sid: on.sandbox.created[0].sid, replayed: false });
     });
 
     it("when the log cannot be read: 'may have been created', nothing sent again", async () => {
       await sendWithoutRecording();
       ageClaims(STALE);
-      server.faults.set([{ kind: "500-before", method: "GET", path: "/Messages.json" }]);
+      on.sandbox.faults.set([{ kind: "500-before", method: "GET", path: "/Messages.json" }]);
       const error = await failureOf(harness.action("sendSMS", inputs()));
 
       expect(error.message).toMatch(/^The message for this idempotency key may have been created by an earlier execution/);
-      expect(server.created).toHaveLength(1);
+      expect(on.sandbox.created).toHaveLength(1);
     });
   });
 
   describe("makeCall", () => {
     const callInputs = () => ({
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       to: "+15558675310",
       from: "+15017122661",
       sayText: "Your order shipped.",
       idempotencyKey: "call-order-1234",
     });
-    const calls = () => server.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
+    const calls = () => on.sandbox.inspect<{ calls: { sid: string }[] }>("calls", ACCOUNT_SID)?.calls ?? [];
 
     it("parallel executions with one key place one call", async () => {
       const flow = new PrismaticFlow({ steps: [(step) => step.action("makeCall", callInputs())] });
@@ -195,9 +191,9 @@ describe("idempotency keys claimed in Twilio Sync", () => {
     });
 
     it("a call left unrecorded by an execution that stopped is found in the call log, not placed again", async () => {
-      server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+      on.sandbox.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
       await harness.action("makeCall", callInputs());
-      server.faults.set([]);
+      on.sandbox.faults.set([]);
       ageClaims(STALE);
       const { data } = (await harness.action("makeCall", callInputs())) as Sent;
 
@@ -208,21 +204,21 @@ describe("idempotency keys claimed in Twilio Sync", () => {
 
   it("a connection that may not use Sync gets an error that says so and names the alternatives; nothing is sent", async () => {
     // What Twilio answers a connection that may not use Sync (a restricted API key): 403, 20403.
-    server.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
+    on.sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
     const error = await failureOf(harness.action("sendSMS", inputs()));
     expect(error.message).toMatch(/^This connection may not use Twilio Sync.*Nothing was sent. Set Idempotency Store to "Flow State"/);
-    expect(server.requests.filter((request) => request.path.endsWith("/Messages.json"))).toHaveLength(0);
+    expect(on.sandbox.requests.filter((request) => request.path.endsWith("/Messages.json"))).toHaveLength(0);
   });
 
   it("a named Sync Service is used as it is", async () => {
-    const created = await fetch(`${server.url}/sync/v1/Services`, {
+    const created = await fetch(`${on.sandbox.url}/sync/v1/Services`, {
       method: "POST",
       headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
       body: new URLSearchParams({ FriendlyName: "Acme claims" }),
     }).then((answer) => answer.json() as Promise<{ sid: string }>);
     await harness.action("sendSMS", inputs({ syncService: created.sid }));
 
-    const services = server.inspect<SyncState>("sync", ACCOUNT_SID) ?? [];
+    const services = on.sandbox.inspect<SyncState>("sync", ACCOUNT_SID) ?? [];
     expect(services).toHaveLength(1);
     expect(services[0].maps[0].items.size).toBe(1);
   });

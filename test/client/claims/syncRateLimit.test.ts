@@ -4,7 +4,7 @@ import type { BulkSendResult } from "../../../src/client/messages/bulkSend";
 import { useFakeClock } from "../../support/fakeClock";
 import { authTokenConnection } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const throttled = (request: { path: string; status: number }) => request.path.startsWith("/sync/") && request.status === 429;
 
@@ -12,22 +12,18 @@ const throttled = (request: { path: string; status: number }) => request.path.st
 describe("idempotency claims and Sync's rate limit", () => {
   // The sandbox runs in this process on the same Date: a Retry-After waited out moves its limit window too.
   useFakeClock();
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(17, 5) });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ latencyMs: interleaving(17, 5) });
 
-  const connection = () => authTokenConnection(server.url);
+  const connection = () => authTokenConnection(on.sandbox.url);
   const createdPerRecipient = () => {
     const counts = new Map<string, number>();
-    for (const message of server.created) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
+    for (const message of on.sandbox.created) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
     return counts;
   };
 
   it("a claim answered 429 is waited out (Retry-After) and sent once; none is ever sent twice", async () => {
     // A limit low enough that parallel executions hit it: 3 operations per Map in any second.
-    await server.control("POST", "sync/limits", { perSecond: 3, burstSeconds: 1 });
+    await on.sandbox.control("POST", "sync/limits", { perSecond: 3, burstSeconds: 1 });
     const send = (step: StepContext) =>
       step.action("sendSMS", {
         twilioConnection: connection(),
@@ -41,7 +37,7 @@ describe("idempotency claims and Sync's rate limit", () => {
     // Every recipient's execution twice at once, as a webhook and its redelivery.
     const runs = await flow.invokeAll([...recipients, ...recipients].map((to) => ({ to })));
 
-    expect(server.requests.filter(throttled).length).toBeGreaterThan(0);
+    expect(on.sandbox.requests.filter(throttled).length).toBeGreaterThan(0);
     const counts = createdPerRecipient();
     expect(counts.size).toBe(recipients.length);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
@@ -61,15 +57,15 @@ describe("idempotency claims and Sync's rate limit", () => {
     };
     const flow = new PrismaticFlow({ steps: [(step) => step.action("sendSMS", inputs)] });
     // Recording the SID on the claim (a POST to the item) is refused 429 on the first try and every retry.
-    server.faults.set([{ kind: "429", method: "POST", path: "/Items/[^/]+$", retryAfter: 0 }]);
+    on.sandbox.faults.set([{ kind: "429", method: "POST", path: "/Items/[^/]+$", retryAfter: 0 }]);
     const throttledRun = await flow.invoke();
-    server.faults.set([]);
+    on.sandbox.faults.set([]);
     expect(throttledRun.outputs?.[0]).toMatchObject({ data: { replayed: false } });
     const again = await flow.invoke();
 
     // The claim has no SID and is fresh: the second run waits, then says another execution is sending; nothing is sent twice.
     expect(again.error?.message).toMatch(/^Another execution of this flow is creating the message/);
-    expect(server.created.filter((message) => message.to === inputs.to)).toHaveLength(1);
+    expect(on.sandbox.created.filter((message) => message.to === inputs.to)).toHaveLength(1);
   }, 30_000);
 
   it("a keyed bulk send claims by chunks: 1,000 recipients never meet Sync's limit", async () => {
@@ -91,8 +87,8 @@ describe("idempotency claims and Sync's rate limit", () => {
 
     const [output] = run.outputs as [{ data: BulkSendResult }];
     expect(output.data.sentCount).toBe(recipients.length);
-    expect(server.requests.filter(throttled)).toHaveLength(0);
-    const syncWrites = server.requests.filter((request) => request.path.startsWith("/sync/") && request.method !== "GET");
+    expect(on.sandbox.requests.filter(throttled)).toHaveLength(0);
+    const syncWrites = on.sandbox.requests.filter((request) => request.path.startsWith("/sync/") && request.method !== "GET");
     // Two writes per chunk of 50 (claim, record), plus the component's service and Maps on first use.
     expect(syncWrites.length).toBeLessThan(recipients.length / 10);
   }, 60_000);
@@ -100,7 +96,7 @@ describe("idempotency claims and Sync's rate limit", () => {
   it("a bulk chunk whose claim stays throttled past every retry fails its rows, sends none of them, and the step records the rest", async () => {
     const recipients = Array.from({ length: CHUNK_SIZE * 2 }, (_, i) => `+1555${String(8_200_000 + i)}`);
     const firstChunk = keyHash("event-7\nchunk 0");
-    server.faults.use((request) =>
+    on.sandbox.faults.use((request) =>
       request.method === "POST" && /\/Items$/.test(request.path) && request.form.get("Key") !== firstChunk ? "429" : undefined,
     );
     const step = (stepContext: StepContext) =>
@@ -112,7 +108,7 @@ describe("idempotency claims and Sync's rate limit", () => {
         idempotencyKey: "event-7",
       });
     const first = await new PrismaticFlow({ steps: [step] }).invoke();
-    server.faults.use(undefined);
+    on.sandbox.faults.use(undefined);
     const rows = (first.outputs as [{ data: BulkSendResult }])[0].data.results;
 
     expect(rows.slice(0, CHUNK_SIZE).every((row) => row.outcome === "sent")).toBe(true);
@@ -122,17 +118,17 @@ describe("idempotency claims and Sync's rate limit", () => {
         errorMessage: expect.stringMatching(/^Not sent: its idempotency claim could not be checked/),
       });
     }
-    expect(server.created).toHaveLength(CHUNK_SIZE);
+    expect(on.sandbox.created).toHaveLength(CHUNK_SIZE);
     // The first chunk was recorded: run again, it is replayed and only the second chunk is sent.
     const again = await new PrismaticFlow({ steps: [step] }).invoke();
     const outcomes = (again.outputs as [{ data: BulkSendResult }])[0].data.results.map((row) => row.outcome);
     expect(outcomes).toEqual([...Array(CHUNK_SIZE).fill("replayed"), ...Array(CHUNK_SIZE).fill("sent")]);
     expect([...createdPerRecipient().values()].every((count) => count === 1)).toBe(true);
-    expect(server.created).toHaveLength(recipients.length);
+    expect(on.sandbox.created).toHaveLength(recipients.length);
   }, 30_000);
 
   it("a claim still throttled after every retry fails the step saying nothing was sent and a retry is safe", async () => {
-    server.faults.set([{ kind: "429", method: "POST", path: "/Items$", retryAfter: 0 }]);
+    on.sandbox.faults.set([{ kind: "429", method: "POST", path: "/Items$", retryAfter: 0 }]);
     const flow = new PrismaticFlow({
       steps: [
         (step) =>
@@ -151,9 +147,9 @@ describe("idempotency claims and Sync's rate limit", () => {
       /^The idempotency key could not be claimed in Twilio Sync \(.*\), so this step sent nothing\. Retry/,
     );
     expect(run.error).toMatchObject({ retryable: true });
-    expect(server.created).toHaveLength(0);
-    server.faults.set([]);
+    expect(on.sandbox.created).toHaveLength(0);
+    on.sandbox.faults.set([]);
     expect((await flow.invoke()).outputs?.[0]).toMatchObject({ data: { replayed: false } });
-    expect(server.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
   });
 });

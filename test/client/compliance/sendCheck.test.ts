@@ -2,25 +2,23 @@ import { refuseUnlessSenderReachesUs, SenderNotReadyError } from "../../../src/c
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const LOCAL = "+14155550111";
 
 describe("refuseUnlessSenderReachesUs", () => {
-  let sandbox: TestSandbox;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    await sandbox.control("POST", "numbers", { PhoneNumber: LOCAL });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: LOCAL });
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("asks Twilio nothing when no recipient is North American, the sender is a channel address or there is no sender", async () => {
     await refuseUnlessSenderReachesUs(client(), { recipients: ["+447911123456"], sender: { from: LOCAL } });
     await refuseUnlessSenderReachesUs(client(), { recipients: ["+15558675310"], sender: { from: "whatsapp:+14155550111" } });
     await refuseUnlessSenderReachesUs(client(), { recipients: ["+15558675310"] });
     await refuseUnlessSenderReachesUs(client(), { recipients: ["not a number"], sender: { from: LOCAL } });
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 
   it("refuses a US send from a number in no Messaging Service, saying why and what to do", async () => {
@@ -29,12 +27,12 @@ describe("refuseUnlessSenderReachesUs", () => {
     expect(error.message).toContain(`Not sent: ${LOCAL} cannot text US numbers now (notInMessagingService).`);
     expect(error).toBeInstanceOf(SenderNotReadyError);
     expect(error.message).toContain("Add the number to a Messaging Service whose campaign is verified (the service's PhoneNumbers).");
-    expect(sandbox.requests.filter((request) => request.method !== "GET")).toEqual([]);
+    expect(on.sandbox.requests.filter((request) => request.method !== "GET")).toEqual([]);
   });
 
   it("counts a national number as North American with the default country code +1", async () => {
     await refuseUnlessSenderReachesUs(client(), { recipients: ["555 867 5310"], defaultCountryCode: "+44", sender: { from: LOCAL } });
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
     const error = await failureOf(
       refuseUnlessSenderReachesUs(client(), { recipients: ["555 867 5310"], defaultCountryCode: "+1", sender: { from: LOCAL } }),
     );
@@ -42,12 +40,12 @@ describe("refuseUnlessSenderReachesUs", () => {
   });
 
   it("checks the Messaging Service when the send goes through one, and lets a verified campaign send", async () => {
-    const serviceSid = ((await sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts" })) as { sid: string }).sid;
+    const serviceSid = ((await on.sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts" })) as { sid: string }).sid;
     const error = await failureOf(refuseUnlessSenderReachesUs(client(), { recipients: ["+15558675310"], messagingServiceSid: serviceSid }));
     expect(error.message).toContain(`${serviceSid} cannot text US numbers now (noCampaign)`);
 
-    const brand = ((await sandbox.control("POST", "compliance/brand", { Status: "APPROVED" })) as { sid: string }).sid;
-    await sandbox.control("POST", "compliance/campaign", {
+    const brand = ((await on.sandbox.control("POST", "compliance/brand", { Status: "APPROVED" })) as { sid: string }).sid;
+    await on.sandbox.control("POST", "compliance/campaign", {
       MessagingServiceSid: serviceSid,
       BrandRegistrationSid: brand,
       CampaignStatus: "VERIFIED",

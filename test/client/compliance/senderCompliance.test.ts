@@ -1,23 +1,19 @@
 import { checkSenderCompliance } from "../../../src/client/compliance/senderCompliance";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const LOCAL = "+14155550111";
 const TOLL_FREE = "+18335550112";
 
 /** checkSenderCompliance on its own, against the sandbox's Messaging v1 (spec-checked): which requests it makes and what it reads. */
 describe("checkSenderCompliance", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const paths = () => sandbox.requests.map((request) => `${request.method} ${request.path}`);
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const paths = () => on.sandbox.requests.map((request) => `${request.method} ${request.path}`);
   const control = async (path: string, body: Record<string, unknown>) =>
-    ((await sandbox.control("POST", path, body)) as { sid: string }).sid;
+    ((await on.sandbox.control("POST", path, body)) as { sid: string }).sid;
 
   it("answers short codes and non-North-American senders without asking Twilio", async () => {
     expect(await checkSenderCompliance(client(), "12345")).toMatchObject({
@@ -32,12 +28,12 @@ describe("checkSenderCompliance", () => {
     });
     expect(await checkSenderCompliance(client(), "+447911123456")).toMatchObject({ senderType: "international", state: "notUsSender" });
     expect(await checkSenderCompliance(client(), "AcmeCo")).toMatchObject({ senderType: "international", readyForUS: false });
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 
   it("finds the Messaging Service holding the number among several, and reads its campaign and brand", async () => {
-    await sandbox.control("POST", "numbers", { PhoneNumber: LOCAL });
-    await sandbox.control("POST", "numbers", { PhoneNumber: "+14155550199" });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: LOCAL });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+14155550199" });
     await control("messaging-services", { FriendlyName: "Other", PhoneNumbers: ["+14155550199"] });
     const serviceSid = await control("messaging-services", { FriendlyName: "Alerts", PhoneNumbers: [LOCAL] });
     const brandSid = await control("compliance/brand", { Status: "APPROVED", IdentityStatus: "VERIFIED" });
@@ -95,7 +91,7 @@ describe("checkSenderCompliance", () => {
     await control("compliance/tollfree", { TollfreePhoneNumberSid: numberSid, Status: "IN_REVIEW" });
     const found = await checkSenderCompliance(client(), TOLL_FREE);
     expect(found).toMatchObject({ senderType: "tollFree", state: "tollFreeVerified", tollFreeVerification: { sid: approved } });
-    const listed = sandbox.requests.find((request) => request.path === "/messaging/v1/Tollfree/Verifications");
+    const listed = on.sandbox.requests.find((request) => request.path === "/messaging/v1/Tollfree/Verifications");
     expect(listed?.query.get("TollfreePhoneNumberSid")).toBe(numberSid);
   });
 

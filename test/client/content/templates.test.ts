@@ -2,7 +2,7 @@ import type { Element } from "@prismatic-io/spectral";
 import type { ContentTemplate, ContentTemplateList } from "../../../src/client/content/templates";
 import { InputError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf, harness } from "../../support/harness";
-import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { createContentTemplate, sharedSandbox, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 
 const LIST_PATH = "/content/v1/ContentAndApprovals";
 const CREATED_AT = Date.parse("2026-11-02T09:15:00Z");
@@ -49,16 +49,12 @@ const list = async (baseUrl: string, params: Record<string, unknown> = {}) =>
   ).data;
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const on = sharedSandbox({ clock: { running: true } });
 
 describe("content templates against Twilio's official spec", () => {
   // No template exists yet: what counts here is that the request is accepted.
   it("lists templates in the shape the spec accepts", async () => {
-    const result = await list(twilio.url, { limit: "20", approvalStatus: "approved" });
+    const result = await list(on.sandbox.url, { limit: "20", approvalStatus: "approved" });
     expect(result).toEqual({ templates: [], nextPageUri: null, hasMore: false });
   });
 
@@ -77,7 +73,7 @@ describe("content templates against Twilio's official spec", () => {
   });
 
   it("selectContentTemplate reads the list the spec accepts", async () => {
-    const { result } = (await harness.dataSource("selectContentTemplate", { connection: authTokenConnection(twilio.url) })) as {
+    const { result } = (await harness.dataSource("selectContentTemplate", { connection: authTokenConnection(on.sandbox.url) })) as {
       result: Element[];
     };
     expect(result).toEqual([]);

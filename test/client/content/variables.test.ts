@@ -2,22 +2,20 @@ import { checkTemplateVariables } from "../../../src/client/content/variables";
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { createContentTemplate, sandboxPerCase } from "../../support/sandbox";
 
 /** Content Variables checked against the template the sandbox's Content v1 (spec-checked) keeps. */
 describe("checkTemplateVariables", () => {
-  let sandbox: TestSandbox;
   let template: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    template = await createContentTemplate(sandbox, "Hi {{1}}, your order {{order_id}} arrives at {{2}}.");
+    template = await createContentTemplate(on.sandbox, "Hi {{1}}, your order {{order_id}} arrives at {{2}}.");
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("passes variables that fill each placeholder and nothing else", async () => {
     await checkTemplateVariables(client(), template, JSON.stringify({ 1: "Jane", 2: "10:30", order_id: "1234" }));
-    expect(sandbox.requests.filter((request) => request.method === "GET").map((request) => request.path)).toEqual([
+    expect(on.sandbox.requests.filter((request) => request.method === "GET").map((request) => request.path)).toEqual([
       `/content/v1/Content/${template}`,
     ]);
   });
@@ -31,7 +29,7 @@ describe("checkTemplateVariables", () => {
   });
 
   it("says when a template takes no variables at all", async () => {
-    const plain = await createContentTemplate(sandbox, "Your order has shipped.");
+    const plain = await createContentTemplate(on.sandbox, "Your order has shipped.");
     await checkTemplateVariables(client(), plain, undefined);
     const error = await failureOf(checkTemplateVariables(client(), plain, '{"1":"Jane"}'));
     expect(error.message).toContain("(no variables at all)");

@@ -9,17 +9,13 @@ import {
 } from "../../../src/client/conversations/conversations";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** Conversations on the sandbox's Conversations v1 (spec-checked), in the default service and in a named one. */
 describe("conversations", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const lastForm = () => sandbox.requests.filter((request) => request.method === "POST").at(-1)?.form;
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const lastForm = () => on.sandbox.requests.filter((request) => request.method === "POST").at(-1)?.form;
 
   it("creates one with its fields under Twilio's names, attributes as JSON, and reads it by SID or unique name", async () => {
     const created = await createConversation(
@@ -64,7 +60,7 @@ describe("conversations", () => {
     const service = (await requestService("Support desk")).sid;
     const created = await createConversation(client(), { serviceSid: service }, { friendlyName: "Desk" });
     expect(created.chatServiceSid).toBe(service);
-    expect(sandbox.requests.at(-1)?.path).toBe(`/conversations/v1/Services/${service}/Conversations`);
+    expect(on.sandbox.requests.at(-1)?.path).toBe(`/conversations/v1/Services/${service}/Conversations`);
     expect((await listConversations(client(), { serviceSid: service }, { limit: 10 })).items.map((one) => one.sid)).toEqual([created.sid]);
     expect((await listConversations(client(), {}, { limit: 10 })).items.map((one) => one.sid)).toEqual([inDefault.sid]);
     expect(await conversationChoices(client(), { serviceSid: service })).toEqual([
@@ -75,7 +71,7 @@ describe("conversations", () => {
 
   async function requestService(friendlyName: string): Promise<{ sid: string }> {
     const basic = Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64");
-    const response = await fetch(`${sandbox.url}/conversations/v1/Services`, {
+    const response = await fetch(`${on.sandbox.url}/conversations/v1/Services`, {
       method: "POST",
       body: new URLSearchParams({ FriendlyName: friendlyName }),
       headers: { authorization: `Basic ${basic}` },

@@ -3,7 +3,7 @@ import type { ConversationMessageRecord } from "../../../src/client/conversation
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 type SyncState = { maps: { items: Map<string, { data: ClaimData }> }[] }[];
 type Sent = { data: ConversationMessageRecord & { replayed: boolean } };
@@ -11,20 +11,18 @@ type Sent = { data: ConversationMessageRecord & { replayed: boolean } };
 /** sendConversationMessage with its Idempotency Key claimed in the sandbox's Sync, on Prismatic's execution model. */
 describe("conversation messages claimed in Twilio Sync", () => {
   useInstantWaits();
-  let server: TestSandbox;
   let conversation: string;
+  const on = sandboxPerCase({ latencyMs: interleaving(11, 10) });
   beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(11, 10) });
     const created = (await harness.action("createConversation", {
-      twilioConnection: authTokenConnection(server.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       friendlyName: "Order 1234 support",
     })) as { data: { sid: string } };
     conversation = created.data.sid;
   });
-  afterEach(() => server.close());
 
   const inputs = (overrides: Record<string, unknown> = {}) => ({
-    twilioConnection: authTokenConnection(server.url),
+    twilioConnection: authTokenConnection(on.sandbox.url),
     conversation,
     author: "agent.jane",
     body: "Your order has shipped.",
@@ -34,12 +32,12 @@ describe("conversation messages claimed in Twilio Sync", () => {
   const sendStep = (step: StepContext) => step.action("sendConversationMessage", inputs());
   const messages = async () =>
     (
-      (await harness.action("listConversationMessages", { twilioConnection: authTokenConnection(server.url), conversation })) as {
+      (await harness.action("listConversationMessages", { twilioConnection: authTokenConnection(on.sandbox.url), conversation })) as {
         data: { items: ConversationMessageRecord[] };
       }
     ).data.items;
   const claims = () =>
-    (server.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
+    (on.sandbox.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
       service.maps.flatMap((map) => [...map.items.values()].map((item) => item.data)),
     );
   const ageClaims = () => {
@@ -63,9 +61,9 @@ describe("conversation messages claimed in Twilio Sync", () => {
   });
 
   it("a message left unrecorded by an execution that stopped is found among the conversation's messages, not sent again", async () => {
-    server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+    on.sandbox.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
     await harness.action("sendConversationMessage", inputs());
-    server.faults.set([]);
+    on.sandbox.faults.set([]);
     expect(claims()).toEqual([expect.objectContaining({ s: null })]);
     ageClaims();
 
@@ -77,9 +75,9 @@ describe("conversation messages claimed in Twilio Sync", () => {
   });
 
   it("a stopped execution that sent nothing: other messages since do not count, it is sent once", async () => {
-    server.faults.set([{ kind: "reset-before", method: "POST", path: "/Messages" }]);
+    on.sandbox.faults.set([{ kind: "reset-before", method: "POST", path: "/Messages" }]);
     await failureOf(harness.action("sendConversationMessage", inputs()));
-    server.faults.set([]);
+    on.sandbox.faults.set([]);
     await harness.action("sendConversationMessage", inputs({ idempotencyKey: undefined, body: "Another message" }));
     await harness.action("sendConversationMessage", inputs({ idempotencyKey: undefined, author: "agent.joe" }));
     ageClaims();

@@ -3,28 +3,24 @@ import type { ParticipantRecord } from "../../../src/client/conversations/record
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { messageSid, sandboxPerCase } from "../../support/sandbox";
 
 const PROXY = "+15017122661";
 
 /** Opt-outs read from the account's message log on the sandbox (2010-04-01, spec-checked). */
 describe("refuseOptedOutParticipants", () => {
-  let sandbox: TestSandbox;
   let sent = 0;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const participant = (address: string | null, identity: string | null = null) =>
     ({ sid: `MB${address ?? identity}`, address, proxyAddress: address ? PROXY : null, identity }) as ParticipantRecord;
   const texted = (from: string, body: string, to = PROXY) =>
-    sandbox.addMessage({ sid: messageSid(++sent), direction: "inbound", from, to, body, sentAt: Date.now() - 60_000 + sent * 1_000 });
+    on.sandbox.addMessage({ sid: messageSid(++sent), direction: "inbound", from, to, body, sentAt: Date.now() - 60_000 + sent * 1_000 });
 
   it("lets a message go to participants who never texted STOP, asking only about SMS and WhatsApp participants", async () => {
     texted("+15558675310", "Thanks!");
     await refuseOptedOutParticipants(client(), [participant("+15558675310"), participant(null, "agent.jane")]);
-    const reads = sandbox.requests.filter((request) => request.path.endsWith("/Messages.json"));
+    const reads = on.sandbox.requests.filter((request) => request.path.endsWith("/Messages.json"));
     expect(reads).toHaveLength(1);
     expect([reads[0].query.get("From"), reads[0].query.get("To")]).toEqual(["+15558675310", PROXY]);
   });

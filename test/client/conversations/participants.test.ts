@@ -3,19 +3,17 @@ import { addParticipant, listParticipants, removeParticipant } from "../../../sr
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** Participants on the sandbox's Conversations v1 (spec-checked). */
 describe("conversation participants", () => {
-  let sandbox: TestSandbox;
   let conversation: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     conversation = (await createConversation(client(), {}, { friendlyName: "Order 1234" })).sid;
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const lastForm = () => Object.fromEntries(sandbox.requests.at(-1)?.form ?? []);
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const lastForm = () => Object.fromEntries(on.sandbox.requests.at(-1)?.form ?? []);
 
   it("adds an SMS participant by its messaging binding and a chat participant by identity, and lists them", async () => {
     const texting = await addParticipant(client(), { conversation }, { address: "+15558675310", proxyAddress: "+15017122661" });
@@ -45,10 +43,10 @@ describe("conversation participants", () => {
     expect(await removeParticipant(client(), { conversation }, sid)).toEqual({ removed: true, participantSid: sid });
     expect((await listParticipants(client(), { conversation }, { limit: 10 })).items).toEqual([]);
 
-    const before = sandbox.requests.length;
+    const before = on.sandbox.requests.length;
     const error = await failureOf(removeParticipant(client(), { conversation }, "../../Conversations"));
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "ParticipantSid"');
-    expect(sandbox.requests.length).toBe(before);
+    expect(on.sandbox.requests.length).toBe(before);
   });
 });

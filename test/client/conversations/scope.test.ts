@@ -3,7 +3,7 @@ import { conversationPath, readConversationsList, scopePath } from "../../../src
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const SERVICE = `IS${"0123456789abcdef".repeat(2)}`;
 const CONVERSATION = `CH${"0123456789abcdef".repeat(2)}`;
@@ -32,22 +32,18 @@ describe("conversation paths", () => {
 
 /** readConversationsList against the sandbox's Conversations v1 (spec-checked). */
 describe("readConversationsList", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const list = { path: "/v1/Conversations", key: "conversations", noun: "conversations" };
   const name = (body: Record<string, unknown>) => String(body.friendly_name);
 
   it("reads at most the limit, page by page, and continues from Twilio's next page link", async () => {
     for (const friendlyName of ["a", "b", "c", "d", "e"]) await createConversation(client(), {}, { friendlyName });
-    sandbox.maxPageSize = 2;
+    on.sandbox.maxPageSize = 2;
     const first = await readConversationsList(client(), list, { limit: 3 }, name);
     expect(first.items).toHaveLength(3);
     expect(first.hasMore).toBe(true);
-    expect(sandbox.requests.filter((request) => request.method === "GET")).toHaveLength(2);
+    expect(on.sandbox.requests.filter((request) => request.method === "GET")).toHaveLength(2);
     const rest = await readConversationsList(client(), list, { limit: 10, continueFrom: first.nextPageUri ?? "" }, name);
     expect([...first.items, ...rest.items].sort()).toEqual(["a", "b", "c", "d", "e"]);
     expect(rest.hasMore).toBe(false);
@@ -55,7 +51,7 @@ describe("readConversationsList", () => {
 
   it("passes the list's query, and asks for Conversations' largest page at most", async () => {
     await readConversationsList(client(), { ...list, query: { State: "closed" } }, { limit: 500 }, name);
-    const [request] = sandbox.requests;
+    const [request] = on.sandbox.requests;
     expect([request.query.get("State"), request.query.get("PageSize")]).toEqual(["closed", "100"]);
   });
 
@@ -65,6 +61,6 @@ describe("readConversationsList", () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toContain('Input "next_page_uri"');
     expect(error.message).toContain("starting with /v1/Conversations?");
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 });

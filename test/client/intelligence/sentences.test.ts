@@ -2,35 +2,31 @@ import { readSentences } from "../../../src/client/intelligence/sentences";
 import { createTranscript } from "../../../src/client/intelligence/transcripts";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 import { createIntelligenceService } from "../../support/sandboxAccounts";
 
 /** Sentences of a completed transcript in the sandbox: one for each ten seconds of the recording, two speakers taking turns. */
 describe("readSentences", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const completedTranscript = async (recordingSeconds: number) => {
-    const serviceSid = await createIntelligenceService(sandbox, "support-calls");
-    const { sid: recordingSid } = (await sandbox.control("POST", "recordings/seed", {
+    const serviceSid = await createIntelligenceService(on.sandbox, "support-calls");
+    const { sid: recordingSid } = (await on.sandbox.control("POST", "recordings/seed", {
       AccountSid: ACCOUNT_SID,
       Duration: recordingSeconds,
     })) as {
       sid: string;
     };
     const { sid } = await createTranscript(client(), { serviceSid, recordingSid });
-    await sandbox.clock.advance(3_000);
+    await on.sandbox.clock.advance(3_000);
     return sid;
   };
-  const sentenceRequests = () => sandbox.requests.filter((request) => request.path.endsWith("/Sentences"));
+  const sentenceRequests = () => on.sandbox.requests.filter((request) => request.path.endsWith("/Sentences"));
 
   it("reads every sentence across pages and writes them as one text, a line each with its time and speaker", async () => {
     const sid = await completedTranscript(30);
-    sandbox.maxPageSize = 2;
+    on.sandbox.maxPageSize = 2;
     const result = await readSentences(client(), sid);
     expect(result.sentences[1]).toEqual({
       speaker: 2,

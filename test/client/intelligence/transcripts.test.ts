@@ -9,22 +9,20 @@ import { initialPollState, type PollState } from "../../../src/client/polling/ne
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 import { createIntelligenceService } from "../../support/sandboxAccounts";
 
 /** The Voice Intelligence client against the sandbox's intelligence v2 (spec-checked), with the sandbox's clock stopped. */
 describe("Voice Intelligence transcripts", () => {
-  let sandbox: TestSandbox;
   let serviceSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    serviceSid = await createIntelligenceService(sandbox, "support-calls");
+    serviceSid = await createIntelligenceService(on.sandbox, "support-calls");
   });
-  afterEach(() => sandbox.close());
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const recording = async (seconds: number) =>
-    ((await sandbox.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Duration: seconds })) as { sid: string }).sid;
+    ((await on.sandbox.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Duration: seconds })) as { sid: string }).sid;
 
   it("creates a transcript of a recording with its channel as JSON and the customer key", async () => {
     const recordingSid = await recording(30);
@@ -32,18 +30,18 @@ describe("Voice Intelligence transcripts", () => {
     expect(created).toMatchObject({ serviceSid, accountSid: ACCOUNT_SID, status: "queued", customerKey: "crm-42" });
     expect(created.sid).toMatch(/^GT[0-9a-f]{32}$/);
     expect(created.dateCreated).toMatch(/^\d{4}-\d\d-\d\dT/);
-    const form = sandbox.requests.find((request) => request.method === "POST" && request.path.endsWith("/Transcripts"))?.form;
+    const form = on.sandbox.requests.find((request) => request.method === "POST" && request.path.endsWith("/Transcripts"))?.form;
     expect(form?.get("ServiceSid")).toBe(serviceSid);
     expect(JSON.parse(form?.get("Channel") ?? "")).toEqual({ media_properties: { source_sid: recordingSid } });
   });
 
   it("reads no sentences before the transcript is completed, then all of them, page by page, as lines with minutes", async () => {
-    sandbox.maxPageSize = 5;
+    on.sandbox.maxPageSize = 5;
     const { sid } = await createTranscript(client(), { serviceSid, recordingSid: await recording(125) });
     expect(await getTranscript(client(), sid)).toMatchObject({ status: "queued", sentences: [], text: "", hasMoreSentences: false });
-    expect(sandbox.requests.filter((request) => request.path.endsWith("/Sentences"))).toEqual([]);
+    expect(on.sandbox.requests.filter((request) => request.path.endsWith("/Sentences"))).toEqual([]);
 
-    await sandbox.clock.advance(3_000);
+    await on.sandbox.clock.advance(3_000);
     const done = await getTranscript(client(), sid);
     expect(done).toMatchObject({ status: "completed", duration: 125, hasMoreSentences: false });
     expect(done.sentences).toHaveLength(13);
@@ -53,7 +51,7 @@ describe("Voice Intelligence transcripts", () => {
     expect(lines[0]).toMatch(/^\[00:00\] Speaker 1: /);
     expect(lines[1]).toMatch(/^\[00:10\] Speaker 2: /);
     expect(lines[12]).toMatch(/^\[02:00\] Speaker 1: /);
-    expect(sandbox.requests.filter((request) => request.path.endsWith("/Sentences")).length).toBe(3);
+    expect(on.sandbox.requests.filter((request) => request.path.endsWith("/Sentences")).length).toBe(3);
   });
 
   it("lists transcripts by service, status and recording, and continues from where a page stopped", async () => {
@@ -91,7 +89,7 @@ describe("Voice Intelligence transcripts", () => {
       "TranscriptSid",
       "SourceSid",
     ]);
-    expect(sandbox.requests.filter((request) => request.path.includes("Transcripts"))).toEqual([]);
+    expect(on.sandbox.requests.filter((request) => request.path.includes("Transcripts"))).toEqual([]);
   });
 
   it("polls each transcript once, when it is completed, with its text", async () => {
@@ -104,7 +102,7 @@ describe("Voice Intelligence transcripts", () => {
     expect(await poll()).toEqual([]);
     const { sid } = await createTranscript(client(), { serviceSid, recordingSid: await recording(20) });
     expect(await poll()).toEqual([]);
-    await sandbox.clock.advance(3_000);
+    await on.sandbox.clock.advance(3_000);
     const delivered = await poll();
     expect(delivered.map((transcript) => [transcript.sid, transcript.status, transcript.sentences.length])).toEqual([
       [sid, "completed", 2],

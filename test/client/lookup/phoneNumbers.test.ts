@@ -1,20 +1,16 @@
 import { lookupPhoneNumber } from "../../../src/client/lookup/phoneNumbers";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** Lookup v2 through twilio-node, on the sandbox (spec-checked; line type made up from the number's last digit). */
 describe("lookupPhoneNumber", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("asks for the packages as Twilio's Fields, with the number encoded as one path segment, and flattens the answer", async () => {
     const result = await lookupPhoneNumber(client(), { phoneNumber: "+15558675310", packages: ["line_type_intelligence", "caller_name"] });
-    const [request] = sandbox.requests;
+    const [request] = on.sandbox.requests;
     expect(request.path).toBe("/lookups/v2/PhoneNumbers/%2B15558675310");
     expect(request.query.get("Fields")).toBe("line_type_intelligence,caller_name");
     expect(result).toMatchObject({
@@ -30,7 +26,7 @@ describe("lookupPhoneNumber", () => {
 
   it("asks for no package when none is chosen: the line type stays unknown", async () => {
     const result = await lookupPhoneNumber(client(), { phoneNumber: "+15558675311", packages: [] });
-    expect(sandbox.requests[0].query.has("Fields")).toBe(false);
+    expect(on.sandbox.requests[0].query.has("Fields")).toBe(false);
     expect(result).toMatchObject({ valid: true, lineType: null, carrierName: null, callerName: null });
   });
 
@@ -41,7 +37,7 @@ describe("lookupPhoneNumber", () => {
       identity: { firstName: "Jane", lastName: "Doe", postalCode: "94105" },
       lastVerifiedDate: "2026-01-31",
     });
-    const query = Object.fromEntries(sandbox.requests[0].query);
+    const query = Object.fromEntries(on.sandbox.requests[0].query);
     expect(query).toMatchObject({ FirstName: "Jane", LastName: "Doe", PostalCode: "94105", LastVerifiedDate: "2026-01-31" });
   });
 

@@ -3,7 +3,7 @@ import { TwilioApiError } from "../../../src/client/transport/errors";
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, apiKeyConnection, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { type LoopbackHandler, type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, startTestSandbox, type TestSandbox } from "../../support/sandbox";
 import { makeLoopbackCertificate } from "../../support/tls";
 import { RECORDINGS_PATH } from "../../support/voiceReplies";
 
@@ -23,22 +23,18 @@ const downloadRecording = (baseUrl: string, params: Record<string, unknown> = {}
 const downloadMedia = (baseUrl: string) => run("downloadMessageMedia", baseUrl, { messageSid: MESSAGE_SID, mediaSid: MEDIA_SID });
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 /** The recording the download cases fetch, kept by the sandbox with its audio. */
-const seedRecording = () => twilio.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
+const seedRecording = () => shared.sandbox.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
 /** The audio the sandbox serves for every recording. */
 const AUDIO = silentWav();
 
 describe("downloads", () => {
   useFakeClock();
   beforeEach(async () => {
-    twilio.reset();
-    twilio.requests.length = 0;
+    shared.sandbox.reset();
+    shared.sandbox.requests.length = 0;
   });
   const servers: LoopbackServer[] = [];
   const serve = async (handler: LoopbackHandler) => {
@@ -55,14 +51,14 @@ describe("downloads", () => {
     ["wav", "audio/x-wav"],
   ])("downloads a recording as %s, byte for byte, with its content type and file name", async (format, contentType) => {
     await seedRecording();
-    const file = await downloadRecording(twilio.url, { format });
+    const file = await downloadRecording(shared.sandbox.url, { format });
     expect(Buffer.isBuffer(file.data)).toBe(true);
     expect(file.data.equals(AUDIO)).toBe(true);
     expect(file.contentType).toBe(contentType);
     expect(file.headers["Content-Disposition"]).toBe(`attachment; filename="${RECORDING_SID}.${format}"`);
-    expect(twilio.requests).toHaveLength(1);
-    expect(twilio.requests[0].path).toBe(`${RECORDINGS_PATH}/${RECORDING_SID}.${format}`);
-    expect(twilio.requests[0].headers.authorization).toBe(BASIC);
+    expect(shared.sandbox.requests).toHaveLength(1);
+    expect(shared.sandbox.requests[0].path).toBe(`${RECORDINGS_PATH}/${RECORDING_SID}.${format}`);
+    expect(shared.sandbox.requests[0].headers.authorization).toBe(BASIC);
   });
 
   // Scripted: Twilio's 307 of a media file to its CDN, and the CDN itself, neither of which the sandbox plays.
@@ -131,16 +127,16 @@ describe("downloads", () => {
 
   it("turns Twilio's JSON error into what to fix", async () => {
     // No recording with that SID: the sandbox answers Twilio's 20404.
-    const error = await failureOf(downloadRecording(twilio.url));
+    const error = await failureOf(downloadRecording(shared.sandbox.url));
     expect(error.message).toContain("Twilio error 20404 (HTTP 404)");
     expect(error.message).toContain("Check the SID");
   });
 
   it("retries a download Twilio answered with 503", async () => {
     await seedRecording();
-    twilio.faults.set([{ kind: "refused", code: 20503, method: "GET", path: "/Recordings/", times: 1 }]);
-    expect((await downloadRecording(twilio.url)).data.equals(AUDIO)).toBe(true);
-    expect(twilio.requests).toHaveLength(2);
+    shared.sandbox.faults.set([{ kind: "refused", code: 20503, method: "GET", path: "/Recordings/", times: 1 }]);
+    expect((await downloadRecording(shared.sandbox.url)).data.equals(AUDIO)).toBe(true);
+    expect(shared.sandbox.requests).toHaveLength(2);
   });
 
   // Scripted: a redirect loop, which the sandbox never answers.
@@ -152,42 +148,42 @@ describe("downloads", () => {
   });
 });
 
-describe("message media", () => {
-  it("lists a message's media against Twilio's official spec", async () => {
-    const sent = (await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(twilio.url),
+/** A message with one media file, sent through the component to the sandbox at `baseUrl`: its SID. */
+const sentWithMedia = async (baseUrl: string, message: string, mediaUrl: string) =>
+  (
+    (await harness.action("sendSMS", {
+      twilioConnection: authTokenConnection(baseUrl),
       to: "+15558675310",
       from: "+15017122661",
-      message: "The photo",
-      mediaUrls: ["https://example.com/photo.jpg"],
-    })) as { data: { sid: string } };
+      message,
+      mediaUrls: [mediaUrl],
+    })) as { data: { sid: string } }
+  ).data.sid;
+
+describe("message media", () => {
+  it("lists a message's media against Twilio's official spec", async () => {
+    const messageSid = await sentWithMedia(shared.sandbox.url, "The photo", "https://example.com/photo.jpg");
     const { data } = (await harness.action("listMessageMedia", {
-      twilioConnection: authTokenConnection(twilio.url),
-      sid: sent.data.sid,
+      twilioConnection: authTokenConnection(shared.sandbox.url),
+      sid: messageSid,
     })) as { data: { media: { sid: string; contentType: string }[] } };
     expect(data.media[0].sid).toMatch(/^ME/);
     expect(data.media[0].contentType).toBe("image/jpeg");
   });
 
   it("asks Twilio for the media list of exactly that message", async () => {
-    const sent = (await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(twilio.url),
-      to: "+15558675310",
-      from: "+15017122661",
-      message: "The chart",
-      mediaUrls: ["https://example.com/chart.png"],
-    })) as { data: { sid: string } };
-    twilio.requests.length = 0;
+    const messageSid = await sentWithMedia(shared.sandbox.url, "The chart", "https://example.com/chart.png");
+    shared.sandbox.requests.length = 0;
     const { data } = (await harness.action("listMessageMedia", {
-      twilioConnection: authTokenConnection(twilio.url),
-      sid: sent.data.sid,
+      twilioConnection: authTokenConnection(shared.sandbox.url),
+      sid: messageSid,
     })) as {
       data: { media: Record<string, unknown>[] };
     };
     expect(data.media).toMatchObject([
-      { sid: expect.stringMatching(/^ME/), parentSid: sent.data.sid, contentType: "image/png", accountSid: ACCOUNT_SID },
+      { sid: expect.stringMatching(/^ME/), parentSid: messageSid, contentType: "image/png", accountSid: ACCOUNT_SID },
     ]);
-    expect(twilio.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sent.data.sid}/Media.json`);
+    expect(shared.sandbox.requests[0].path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${messageSid}/Media.json`);
   });
 
   it.each([
@@ -211,20 +207,14 @@ describe("one keep-alive agent per credential", () => {
     process.env.TWILIO_CA_BUNDLE = certificate.certFile;
     secure = await startTestSandbox({ tls: certificate, tickMs: 0 });
     await secure.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: RECORDING_SID });
-    const sent = (await harness.action("sendSMS", {
-      twilioConnection: authTokenConnection(secure.url),
-      to: "+15558675310",
-      from: "+15017122661",
-      message: "The photo",
-      mediaUrls: ["https://example.com/photo.jpg"],
-    })) as { data: { sid: string } };
+    const messageSid = await sentWithMedia(secure.url, "The photo", "https://example.com/photo.jpg");
     const listed = (await harness.action("listMessageMedia", {
       twilioConnection: authTokenConnection(secure.url),
-      sid: sent.data.sid,
+      sid: messageSid,
     })) as {
       data: { media: { sid: string }[] };
     };
-    media = { messageSid: sent.data.sid, mediaSid: listed.data.media[0].sid };
+    media = { messageSid, mediaSid: listed.data.media[0].sid };
   });
   afterAll(async () => {
     if (trusted === undefined) delete process.env.TWILIO_CA_BUNDLE;

@@ -2,7 +2,7 @@ import { downloadMessageMedia, listMessageMedia, mediaFileName } from "../../../
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 describe("mediaFileName", () => {
   it("names the file by its media SID, with the extension of a common content type", () => {
@@ -15,12 +15,8 @@ describe("mediaFileName", () => {
 
 /** A message's media through twilio-node and the client's download, on the sandbox (2010-04-01, spec-checked). */
 describe("message media", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const sendWithMedia = async () =>
     (
       await client().messages.create({
@@ -52,6 +48,6 @@ describe("message media", () => {
     expect(list).toBeInstanceOf(InputError);
     expect(list.message).toContain('Input "MessageSid"');
     expect(download.message).toContain('Input "MediaSid"');
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { recentMessageChoices } from "../../../src/client/messages/choices";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection } from "../../support/harness";
-import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { messageSid, sandboxPerCase } from "../../support/sandbox";
 
 const US = "+15017122661";
 const JANE = "+15558675310";
@@ -11,15 +11,11 @@ const HOUR = 3_600_000;
 
 /** The message picker, against the sandbox's message log (2010-04-01, spec-checked). */
 describe("recentMessageChoices", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
   it("labels recent messages with when, who and the start of the text, newest first", async () => {
-    sandbox.addMessage({ sid: messageSid(1), direction: "outbound-api", from: US, to: JANE, body: "Short", sentAt: DAY + HOUR });
-    sandbox.addMessage({
+    on.sandbox.addMessage({ sid: messageSid(1), direction: "outbound-api", from: US, to: JANE, body: "Short", sentAt: DAY + HOUR });
+    on.sandbox.addMessage({
       sid: messageSid(2),
       direction: "outbound-api",
       from: US,
@@ -27,8 +23,8 @@ describe("recentMessageChoices", () => {
       body: "Your order #1234 has shipped and will arrive\non Tuesday",
       sentAt: DAY + 2 * HOUR,
     });
-    sandbox.addMessage({ sid: messageSid(3), direction: "inbound", from: JANE, to: US, body: "  ", sentAt: DAY });
-    expect(await recentMessageChoices(getTwilioClient(authTokenConnection(sandbox.url)))).toEqual([
+    on.sandbox.addMessage({ sid: messageSid(3), direction: "inbound", from: JANE, to: US, body: "  ", sentAt: DAY });
+    expect(await recentMessageChoices(getTwilioClient(authTokenConnection(on.sandbox.url)))).toEqual([
       { key: messageSid(2), label: `2026-11-20 02:00 · ${US} → ${JOE} · Your order #1234 has shipped and will ar…` },
       { key: messageSid(1), label: `2026-11-20 01:00 · ${US} → ${JANE} · Short` },
       { key: messageSid(3), label: `2026-11-20 00:00 · ${JANE} → ${US} · (no text)` },

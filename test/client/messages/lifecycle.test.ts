@@ -1,6 +1,6 @@
 import { InputError, TwilioApiError } from "../../../src/client/transport/errors";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const MESSAGE_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${MESSAGE_SID}.json`;
 
@@ -8,22 +8,18 @@ const run = (key: string, baseUrl: string, sid = MESSAGE_SID) =>
   harness.action(key, { twilioConnection: authTokenConnection(baseUrl), sid });
 
 describe("message lifecycle on the sandbox, held to Twilio's official spec", () => {
-  let twilio: TestSandbox;
-  beforeEach(async () => {
-    twilio = await startTestSandbox();
-  });
-  afterEach(() => twilio.close());
+  const on = sandboxPerCase({ clock: { running: true } });
 
   /** The message each action acts on: scheduled for a cancel, delivered for a redact or delete. */
   const seed = (status: string) =>
-    twilio.control("POST", "messages/seed", { Sid: MESSAGE_SID, To: "+15558675310", From: "+15017122661", Body: "Hi", Status: status });
+    on.sandbox.control("POST", "messages/seed", { Sid: MESSAGE_SID, To: "+15558675310", From: "+15017122661", Body: "Hi", Status: status });
 
   it.each([
     ["cancelScheduledMessage", "scheduled"],
     ["redactMessage", "delivered"],
   ])("%s gets a Message resource back", async (key, status) => {
     await seed(status);
-    const { data } = (await run(key, twilio.url)) as {
+    const { data } = (await run(key, on.sandbox.url)) as {
       data: Record<string, unknown>;
     };
     expect(data.sid).toBe(MESSAGE_SID);
@@ -31,7 +27,7 @@ describe("message lifecycle on the sandbox, held to Twilio's official spec", () 
 
   it("deleteMessage is answered 204 and reports the SID deleted", async () => {
     await seed("delivered");
-    const { data } = (await run("deleteMessage", twilio.url)) as {
+    const { data } = (await run("deleteMessage", on.sandbox.url)) as {
       data: unknown;
     };
     expect(data).toEqual({ sid: MESSAGE_SID, deleted: true });
@@ -39,34 +35,30 @@ describe("message lifecycle on the sandbox, held to Twilio's official spec", () 
 });
 
 describe("message lifecycle requests", () => {
-  let twilio: TestSandbox;
-  beforeEach(async () => {
-    twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => twilio.close());
+  const on = sandboxPerCase();
 
   const seed = async (status: string) => {
-    await twilio.control("POST", "messages/seed", {
+    await on.sandbox.control("POST", "messages/seed", {
       Sid: MESSAGE_SID,
       To: "+15558675310",
       From: "+15017122661",
       Body: "Your code is 123456",
       Status: status,
     });
-    twilio.requests.length = 0;
+    on.sandbox.requests.length = 0;
   };
-  const kept = () => twilio.messages.find((message) => message.sid === MESSAGE_SID);
+  const kept = () => on.sandbox.messages.find((message) => message.sid === MESSAGE_SID);
 
   it("cancelScheduledMessage posts Status=canceled and nothing else", async () => {
     await seed("scheduled");
 
-    const { data } = (await run("cancelScheduledMessage", twilio.url)) as {
+    const { data } = (await run("cancelScheduledMessage", on.sandbox.url)) as {
       data: Record<string, unknown>;
     };
 
-    expect(twilio.requests).toHaveLength(1);
-    expect(twilio.requests[0]).toEqual(expect.objectContaining({ method: "POST", path: MESSAGE_PATH }));
-    expect(Object.fromEntries(twilio.requests[0].form)).toEqual({
+    expect(on.sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.requests[0]).toEqual(expect.objectContaining({ method: "POST", path: MESSAGE_PATH }));
+    expect(Object.fromEntries(on.sandbox.requests[0].form)).toEqual({
       Status: "canceled",
     });
     expect(data.status).toBe("canceled");
@@ -76,11 +68,11 @@ describe("message lifecycle requests", () => {
   it("redactMessage posts an empty Body, which Twilio stores in place of the text", async () => {
     await seed("delivered");
 
-    const { data } = (await run("redactMessage", twilio.url)) as {
+    const { data } = (await run("redactMessage", on.sandbox.url)) as {
       data: Record<string, unknown>;
     };
 
-    expect(twilio.requests[0].rawBody).toBe("Body=");
+    expect(on.sandbox.requests[0].rawBody).toBe("Body=");
     expect(data.body).toBe("");
     expect(kept()?.body).toBe("");
   });
@@ -88,33 +80,33 @@ describe("message lifecycle requests", () => {
   it("deleteMessage sends DELETE to the message", async () => {
     await seed("delivered");
 
-    await run("deleteMessage", twilio.url);
+    await run("deleteMessage", on.sandbox.url);
 
-    expect(twilio.requests[0]).toEqual(expect.objectContaining({ method: "DELETE", path: MESSAGE_PATH, status: 204 }));
+    expect(on.sandbox.requests[0]).toEqual(expect.objectContaining({ method: "DELETE", path: MESSAGE_PATH, status: 204 }));
     expect(kept()).toBeUndefined();
   });
 
   it("passes on Twilio's refusal to cancel a message that is not scheduled, in words to act on", async () => {
     await seed("delivered");
 
-    const error = await failureOf(run("cancelScheduledMessage", twilio.url));
+    const error = await failureOf(run("cancelScheduledMessage", on.sandbox.url));
 
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain("Twilio error 30409 (HTTP 400): The message cannot be canceled");
   });
 
   it("names the missing message on 404", async () => {
-    const error = await failureOf(run("deleteMessage", twilio.url));
+    const error = await failureOf(run("deleteMessage", on.sandbox.url));
 
-    expect(twilio.requests[0].status).toBe(404);
+    expect(on.sandbox.requests[0].status).toBe(404);
     expect(error.message).toContain("Check the SID you passed");
   });
 
   it.each(["cancelScheduledMessage", "redactMessage", "deleteMessage"])("%s rejects a malformed SID before any request", async (key) => {
-    const error = await failureOf(run(key, twilio.url, "PN123"));
+    const error = await failureOf(run(key, on.sandbox.url, "PN123"));
 
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/Input "Message SID"/);
-    expect(twilio.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });

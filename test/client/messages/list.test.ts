@@ -2,7 +2,7 @@ import { listMessages } from "../../../src/client/messages/list";
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { messageSid, sandboxPerCase } from "../../support/sandbox";
 
 const US = "+15017122661";
 const JANE = "+15558675310";
@@ -12,12 +12,11 @@ const HOUR = 3_600_000;
 
 /** listMessages against the sandbox's message log (2010-04-01, spec-checked), messages seeded at known times. */
 describe("listMessages", () => {
-  let sandbox: TestSandbox;
+  const on = sandboxPerCase({ clock: { running: false, startAt: DAY + 20 * HOUR }, tickMs: 0 });
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false, startAt: DAY + 20 * HOUR }, tickMs: 0 });
     let n = 0;
     const add = (from: string, to: string, body: string, hour: number) =>
-      sandbox.addMessage({
+      on.sandbox.addMessage({
         sid: messageSid(++n),
         direction: from === US ? "outbound-api" : "inbound",
         from,
@@ -31,8 +30,7 @@ describe("listMessages", () => {
     add(US, JANE, "It is out for delivery.", 12);
     add(JANE, US, "Got it", 13);
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const bodies = (result: { messages: Record<string, unknown>[] }) => result.messages.map((message) => message.body);
 
   it("reads at most the limit, newest first, and continues from the next page", async () => {
@@ -51,7 +49,7 @@ describe("listMessages", () => {
     ]);
     const window = { sentAfter: new Date(DAY + 10 * HOUR), sentBefore: new Date(DAY + 12 * HOUR) };
     expect(bodies(await listMessages(client(), { query: window, limit: 10 }))).toEqual(["Hello Joe", "Thanks!"]);
-    const request = sandbox.requests.at(-1);
+    const request = on.sandbox.requests.at(-1);
     expect([request?.query.get("DateSent>"), request?.query.get("DateSent<")]).toEqual(["2026-11-20T10:00:00Z", "2026-11-20T12:00:00Z"]);
   });
 
@@ -81,6 +79,6 @@ describe("listMessages", () => {
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toMatch(message);
     }
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { fetchMessage, MayHaveBeenSentError, sendMessage, toCreateOptions } from "../../../src/client/messages/messages";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const SERVICE = `MG${"0123456789abcdef".repeat(2)}`;
 
@@ -52,12 +52,8 @@ describe("MayHaveBeenSentError", () => {
 
 /** Sending and reading through twilio-node's Messages resource, on the sandbox (2010-04-01, spec-checked). */
 describe("sendMessage and fetchMessage", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("sends once and gives the message as plain JSON, then reads the same message back", async () => {
     const sent = await sendMessage(client(), { to: "+15558675310", from: "+15017122661", body: "Your order has shipped." });
@@ -69,7 +65,7 @@ describe("sendMessage and fetchMessage", () => {
       replayed: false,
     });
     expect(sent.dateCreated).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
-    expect(sandbox.created).toHaveLength(1);
+    expect(on.sandbox.created).toHaveLength(1);
     const fetched = await fetchMessage(client(), sent.sid as string);
     expect(fetched).toMatchObject({ sid: sent.sid, body: "Your order has shipped." });
   });
@@ -77,6 +73,6 @@ describe("sendMessage and fetchMessage", () => {
   it("reports Twilio's refusal as it is, without a second attempt", async () => {
     const error = await failureOf(sendMessage(client(), { to: "+15558675310", from: "+15017122661" }));
     expect(error.message).toMatch(/21602|20001/);
-    expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+    expect(on.sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(1);
   });
 });

@@ -8,25 +8,17 @@ import {
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection } from "../../support/harness";
-import { messageSid, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { messageSid, sandboxPerCase, sharedSandbox } from "../../support/sandbox";
 
 /** The sandbox Twilio this file's spec-checked cases run on: it keeps what they create. */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox();
-});
-afterAll(() => twilio.close());
+const shared = sharedSandbox({ clock: { running: true } });
 
 describe("pollNewMessages", () => {
   useInstantWaits();
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ maxPageSize: 2 });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ maxPageSize: 2 });
 
   const addAt = (sentAt: number | null, n: number) =>
-    server.addMessage({
+    on.sandbox.addMessage({
       sid: messageSid(n),
       direction: "inbound",
       from: "+15558675310",
@@ -34,7 +26,7 @@ describe("pollNewMessages", () => {
       body: `#${n}`,
       sentAt,
     });
-  const client = () => getTwilioClient(authTokenConnection(server.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("splits a same-second burst across polls with a per-poll cap, without loss or repeat, oldest first", async () => {
     const second = Date.UTC(2026, 10, 20, 16, 9, 2);
@@ -89,7 +81,7 @@ describe("pollNewMessages", () => {
   });
 
   it(`caps the SIDs it keeps at ${MAX_SEEN_SIDS}, shrinking the window to the newest`, async () => {
-    server.maxPageSize = 1000;
+    on.sandbox.maxPageSize = 1000;
     const start = Date.UTC(2026, 10, 20, 16, 9, 2);
     // 25 a second over 100 s: all inside one window, more than the cap.
     for (let n = 1; n <= 2500; n++) addAt(start + Math.ceil(n / 25) * 1000, n);
@@ -109,7 +101,7 @@ describe("pollNewMessages", () => {
   });
 
   it("keeps every SID of the newest second, however many, so none of them is delivered twice", async () => {
-    server.maxPageSize = 1000;
+    on.sandbox.maxPageSize = 1000;
     const second = Date.UTC(2026, 10, 20, 16, 9, 2);
     for (let n = 1; n <= MAX_SEEN_SIDS + 100; n++) addAt(second, n);
     const first = await pollNewMessages(client(), initialPollState(new Date(second)), { inboundOnly: false, maxMessages: 5000 });
@@ -118,16 +110,16 @@ describe("pollNewMessages", () => {
   });
 
   it("works through a backlog with a bounded number of requests per poll, exactly once and oldest first", async () => {
-    server.maxPageSize = 10;
+    on.sandbox.maxPageSize = 10;
     const start = Date.UTC(2026, 10, 20, 16, 9, 2);
     for (let n = 1; n <= 400; n++) addAt(start + n * 1000, n);
     let state = initialPollState(new Date(start));
     const delivered: string[] = [];
     const requestsPerPoll: number[] = [];
     for (let polls = 0; polls < 100; polls++) {
-      const before = server.requests.length;
+      const before = on.sandbox.requests.length;
       const result = await pollNewMessages(client(), state, { inboundOnly: false, maxMessages: 25, maxPages: 5, pageSize: 10 });
-      requestsPerPoll.push(server.requests.length - before);
+      requestsPerPoll.push(on.sandbox.requests.length - before);
       delivered.push(...result.messages.map((message) => String(message.sid)));
       state = result.state;
       if (delivered.length === 400 && state.checkpoints.length === 0) break;
@@ -140,7 +132,7 @@ describe("pollNewMessages", () => {
 
   it("asks Twilio's official spec-shaped list for a later page with the position it gave", async () => {
     const result = await pollNewMessages(
-      getTwilioClient(authTokenConnection(twilio.url)),
+      getTwilioClient(authTokenConnection(shared.sandbox.url)),
       {
         ...initialPollState(new Date(Date.UTC(2026, 10, 20))),
         checkpoints: [{ pageToken: "PASM00000000000000000000000000000001", page: 3 }],
@@ -156,7 +148,7 @@ describe("pollNewMessages", () => {
     addAt(lastSecondOfDay + 1000, 2);
     const { messages } = await pollNewMessages(client(), initialPollState(new Date(lastSecondOfDay)), { inboundOnly: false });
     expect(messages.map((message) => message.sid)).toEqual([messageSid(2)]);
-    expect(server.requests[0].query.get("DateSent>")).toBe("2026-11-20T00:00:00Z");
+    expect(on.sandbox.requests[0].query.get("DateSent>")).toBe("2026-11-20T00:00:00Z");
   });
 
   it("delivers a queued message once Twilio has sent it", async () => {
@@ -164,7 +156,7 @@ describe("pollNewMessages", () => {
     addAt(null, 1);
     const first = await pollNewMessages(client(), initialPollState(new Date(second)), { inboundOnly: false });
     expect(first.messages).toEqual([]);
-    server.markSent(server.messages[0], second + 2000);
+    on.sandbox.markSent(on.sandbox.messages[0], second + 2000);
     const afterSending = await pollNewMessages(client(), first.state, {
       inboundOnly: false,
     });
@@ -178,6 +170,6 @@ describe("pollNewMessages", () => {
     await pollNewMessages(client(), initialPollState(new Date(second)), {
       inboundOnly: false,
     });
-    expect(server.requests).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { sendMessageOnce } from "../../../src/client/messages/sendOnce";
 import { InputError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { createContentTemplate, startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { createContentTemplate, sandboxPerCase } from "../../support/sandbox";
 
 const message = (overrides: Record<string, unknown> = {}) => ({
   to: "+15558675310",
@@ -15,13 +15,9 @@ const message = (overrides: Record<string, unknown> = {}) => ({
 
 /** sendMessageOnce with keys kept in the flow's state, on the sandbox's Messages API (2010-04-01, spec-checked). */
 describe("sendMessageOnce", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const creates = () => sandbox.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Messages.json"));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const creates = () => on.sandbox.requests.filter((request) => request.method === "POST" && request.path.endsWith("/Messages.json"));
 
   it("without a key, simply sends", async () => {
     const first = await sendMessageOnce(client(), { message: message(), state: {} });
@@ -34,7 +30,7 @@ describe("sendMessageOnce", () => {
   it("with a key, a rerun gets the first message as it is now, marked replayed, and nothing is sent again", async () => {
     const first = await sendMessageOnce(client(), { message: message(), idempotencyKey: "order-1", state: {} });
     expect(first.data).toMatchObject({ status: "queued", replayed: false, reconciled: false });
-    await sandbox.clock.advance(10_000);
+    await on.sandbox.clock.advance(10_000);
     const rerun = await sendMessageOnce(client(), { message: message(), idempotencyKey: "order-1", state: first.instanceState ?? {} });
     expect(rerun.data).toMatchObject({ sid: first.data.sid, status: "delivered", replayed: true });
     expect(creates()).toHaveLength(1);
@@ -42,7 +38,7 @@ describe("sendMessageOnce", () => {
 
   it("a message deleted since is replayed from what the flow's state kept", async () => {
     const first = await sendMessageOnce(client(), { message: message(), idempotencyKey: "order-1", state: {} });
-    await sandbox.clock.advance(10_000);
+    await on.sandbox.clock.advance(10_000);
     await client().messages(String(first.data.sid)).remove();
     const rerun = await sendMessageOnce(client(), { message: message(), idempotencyKey: "order-1", state: first.instanceState ?? {} });
     expect(rerun.data).toEqual({ sid: first.data.sid, dateCreated: expect.any(String), reconciled: false, replayed: true });
@@ -63,7 +59,7 @@ describe("sendMessageOnce", () => {
   });
 
   it("checks content variables against the template before sending, when asked to", async () => {
-    const contentSid = await createContentTemplate(sandbox, "Hi {{1}}, your order arrives at {{2}}.");
+    const contentSid = await createContentTemplate(on.sandbox, "Hi {{1}}, your order arrives at {{2}}.");
     const templated = message({
       body: undefined,
       sender: { messagingServiceSid: `MG${"a".repeat(32)}` },

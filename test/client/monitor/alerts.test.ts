@@ -2,7 +2,7 @@ import { listAlerts, pollNewAlerts, toTwilioAlert } from "../../../src/client/mo
 import { initialPollState, type PollState } from "../../../src/client/polling/newItems";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const SID = `NO${"0".repeat(32)}`;
 
@@ -49,21 +49,17 @@ describe("toTwilioAlert", () => {
 
 /** Monitor v1 alerts on the sandbox (spec-checked). */
 describe("listing and polling alerts", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const raise = async (fields: Record<string, unknown>) =>
-    ((await sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, ...fields })) as { sid: string }).sid;
+    ((await on.sandbox.control("POST", "alerts", { AccountSid: ACCOUNT_SID, ...fields })) as { sid: string }).sid;
 
   it("lists by log level and dates as Twilio names them, bounded, and continues from the next page", async () => {
     for (const code of [11200, 30003, 30005]) await raise({ ErrorCode: code, LogLevel: "error", GeneratedSecondsAgo: 60 });
     await raise({ ErrorCode: 11200, LogLevel: "warning" });
     const startDate = new Date(Date.now() - 3_600_000);
     const first = await listAlerts(client(), { query: { logLevel: "error", startDate }, limit: 2 });
-    const request = sandbox.requests[0];
+    const request = on.sandbox.requests[0];
     expect(request.path).toBe("/monitor/v1/Alerts");
     expect([request.query.get("LogLevel"), request.query.get("StartDate")]).toEqual(["error", startDate.toISOString()]);
     expect(first.alerts).toHaveLength(2);
@@ -83,7 +79,7 @@ describe("listing and polling alerts", () => {
     await raise({ ErrorCode: 11200, GeneratedSecondsAgo: 3_600 });
     expect(await poll()).toEqual([]);
     const first = await raise({ ErrorCode: 30003 });
-    await sandbox.clock.advance(1_000);
+    await on.sandbox.clock.advance(1_000);
     const second = await raise({ ErrorCode: 30005 });
     expect(await poll()).toEqual([first, second]);
     expect(await poll()).toEqual([]);

@@ -2,22 +2,20 @@ import { findOwnNumber, NotAccountNumberError, ownNumber, releaseOwnNumber, upda
 import type { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const NUMBER = "+15017122661";
 
 /** The account's own numbers through twilio-node's IncomingPhoneNumbers, on the sandbox (2010-04-01, spec-checked). */
 describe("own numbers", () => {
-  let sandbox: TestSandbox;
   let numberSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     numberSid = (
-      (await sandbox.control("POST", "numbers", { PhoneNumber: NUMBER, SmsUrl: "https://hooks.example.com/sms" })) as { sid: string }
+      (await on.sandbox.control("POST", "numbers", { PhoneNumber: NUMBER, SmsUrl: "https://hooks.example.com/sms" })) as { sid: string }
     ).sid;
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("finds a number by its exact E.164 value or its SID", async () => {
     expect((await findOwnNumber(client(), NUMBER))?.sid).toBe(numberSid);
@@ -35,12 +33,12 @@ describe("own numbers", () => {
   it("changes only what is given, and reads without changing when nothing is", async () => {
     const updated = await updateOwnNumber(client(), NUMBER, { voiceUrl: "https://hooks.example.com/voice", friendlyName: undefined });
     expect(updated).toMatchObject({ sid: numberSid, voiceUrl: "https://hooks.example.com/voice", smsUrl: "https://hooks.example.com/sms" });
-    const update = sandbox.requests.find((request) => request.method === "POST");
+    const update = on.sandbox.requests.find((request) => request.method === "POST");
     expect(Object.fromEntries(update?.form ?? [])).toEqual({ VoiceUrl: "https://hooks.example.com/voice" });
 
-    const posts = sandbox.requests.filter((request) => request.method === "POST").length;
+    const posts = on.sandbox.requests.filter((request) => request.method === "POST").length;
     expect(await updateOwnNumber(client(), numberSid, {})).toMatchObject({ sid: numberSid, voiceUrl: "https://hooks.example.com/voice" });
-    expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(posts);
+    expect(on.sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(posts);
   });
 
   it("releases a number: the account no longer has it", async () => {

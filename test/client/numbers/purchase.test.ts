@@ -3,32 +3,28 @@ import type { PurchaseResult } from "../../../src/client/numbers/purchase";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness } from "../../support/harness";
 import { interleaving, PrismaticFlow, type StepContext } from "../../support/prismaticRunner";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 type SyncState = { maps: { items: Map<string, { data: ClaimData }> }[] }[];
 
 /** buyPhoneNumber with its Idempotency Key claimed in the sandbox's Sync, on Prismatic's execution model. */
 describe("number purchases claimed in Twilio Sync", () => {
   useInstantWaits();
-  let server: TestSandbox;
-  beforeEach(async () => {
-    server = await startTestSandbox({ latencyMs: interleaving(11, 10) });
-  });
-  afterEach(() => server.close());
+  const on = sandboxPerCase({ latencyMs: interleaving(11, 10) });
 
   const inputs = (overrides: Record<string, unknown> = {}) => ({
-    twilioConnection: authTokenConnection(server.url),
+    twilioConnection: authTokenConnection(on.sandbox.url),
     phoneNumber: "+14155550103",
     idempotencyKey: "customer-8-line",
     ...overrides,
   });
   const buyStep = (step: StepContext) => step.action("buyPhoneNumber", inputs());
   const purchasePosts = async () =>
-    (((await server.control("GET", "requests", {})) as { requests?: { method: string; path: string }[] }).requests ?? []).filter(
+    (((await on.sandbox.control("GET", "requests", {})) as { requests?: { method: string; path: string }[] }).requests ?? []).filter(
       (request) => request.method === "POST" && /IncomingPhoneNumbers\.json$/.test(request.path),
     );
   const claims = () =>
-    (server.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
+    (on.sandbox.inspect<SyncState>("sync", ACCOUNT_SID) ?? []).flatMap((service) =>
       service.maps.flatMap((map) => [...map.items.values()].map((item) => item.data)),
     );
 
@@ -51,9 +47,9 @@ describe("number purchases claimed in Twilio Sync", () => {
   });
 
   it("a purchase left unrecorded by an execution that stopped is found among the account's numbers, not bought again", async () => {
-    server.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
+    on.sandbox.faults.set([{ kind: "reset-before", method: "POST", path: "/Items/" }]);
     await harness.action("buyPhoneNumber", inputs());
-    server.faults.set([]);
+    on.sandbox.faults.set([]);
     expect(claims()).toEqual([expect.objectContaining({ s: null })]);
     for (const claim of claims()) claim.at -= 10 * 60 * 1000;
 

@@ -1,23 +1,19 @@
 import { searchAvailableNumbers } from "../../../src/client/numbers/search";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** Numbers for sale and their monthly price, against the sandbox's catalogue (2010-04-01 and pricing v1, spec-checked). */
 describe("searchAvailableNumbers", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const on = sandboxPerCase();
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("asks for the country and type with each filter given under Twilio's name, and gives each number its price", async () => {
     const found = await searchAvailableNumbers(client(), { country: "US", type: "local", areaCode: "415", smsEnabled: true, limit: 3 });
-    const search = sandbox.requests.find((request) => request.path.includes("/AvailablePhoneNumbers/"));
+    const search = on.sandbox.requests.find((request) => request.path.includes("/AvailablePhoneNumbers/"));
     expect(search?.path).toBe(`/2010-04-01/Accounts/${ACCOUNT_SID}/AvailablePhoneNumbers/US/Local.json`);
     expect(Object.fromEntries(search?.query ?? [])).toEqual({ PageSize: "3", AreaCode: "415", SmsEnabled: "true" });
-    expect(sandbox.requests.map((request) => request.path)).toContain("/pricing/v1/PhoneNumbers/Countries/US");
+    expect(on.sandbox.requests.map((request) => request.path)).toContain("/pricing/v1/PhoneNumbers/Countries/US");
 
     expect(found).toHaveLength(3);
     for (const number of found) {
@@ -31,13 +27,13 @@ describe("searchAvailableNumbers", () => {
   it("reads toll-free numbers from their own list and price", async () => {
     const [number] = await searchAvailableNumbers(client(), { country: "US", type: "tollFree", limit: 1 });
     expect(number.phoneNumber).toMatch(/^\+1833/);
-    expect(sandbox.requests.some((request) => request.path.endsWith("/AvailablePhoneNumbers/US/TollFree.json"))).toBe(true);
+    expect(on.sandbox.requests.some((request) => request.path.endsWith("/AvailablePhoneNumbers/US/TollFree.json"))).toBe(true);
     const [local] = await searchAvailableNumbers(client(), { country: "US", type: "local", limit: 1 });
     expect(number.monthlyPrice?.amount).not.toBe(local.monthlyPrice?.amount);
   });
 
   it("leaves the price null when pricing cannot be read, and still lists the numbers", async () => {
-    sandbox.faults.set([{ kind: "refused", method: "GET", path: "/PhoneNumbers/Countries/" }]);
+    on.sandbox.faults.set([{ kind: "refused", method: "GET", path: "/PhoneNumbers/Countries/" }]);
     const found = await searchAvailableNumbers(client(), { country: "CA", type: "local", limit: 2 });
     expect(found).toHaveLength(2);
     expect(found.map((number) => number.monthlyPrice)).toEqual([null, null]);
@@ -50,6 +46,6 @@ describe("searchAvailableNumbers", () => {
   it("never puts something other than a country code into the path", async () => {
     const error = await failureOf(searchAvailableNumbers(client(), { country: "../Messages", type: "local", limit: 1 }));
     expect(error.message).toBe("Not an ISO country code: ../Messages");
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 });

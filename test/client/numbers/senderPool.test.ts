@@ -1,20 +1,18 @@
 import { addToSenderPool, poolEntry, poolEntryOfExistingService, removeFromSenderPool } from "../../../src/client/numbers/senderPool";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** A Messaging Service's sender pool by direct requests, on the sandbox's Messaging v1 (spec-checked). */
 describe("sender pool", () => {
-  let sandbox: TestSandbox;
   let numberSid: string;
   let serviceSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    numberSid = ((await sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661" })) as { sid: string }).sid;
-    serviceSid = ((await sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts" })) as { sid: string }).sid;
+    numberSid = ((await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122661" })) as { sid: string }).sid;
+    serviceSid = ((await on.sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts" })) as { sid: string }).sid;
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("adds, reads and removes a number's entry", async () => {
     expect(await poolEntry(client(), serviceSid, numberSid)).toBeUndefined();
@@ -33,6 +31,6 @@ describe("sender pool", () => {
   it("never puts something other than a Messaging Service SID into the path", async () => {
     const error = await failureOf(addToSenderPool(client(), "MG1/../../Services", numberSid));
     expect(error.message).toBe("Not a Messaging Service SID: MG1/../../Services");
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 });

@@ -1,24 +1,22 @@
 import { addNumberToService, removeNumberFromService } from "../../../src/client/numbers/serviceMembership";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const NUMBER = "+15017122661";
 
 /** Sender pools on the sandbox's Messaging v1 (spec-checked). */
 describe("Messaging Service membership", () => {
-  let sandbox: TestSandbox;
   let numberSid: string;
   let serviceSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    numberSid = ((await sandbox.control("POST", "numbers", { PhoneNumber: NUMBER })) as { sid: string }).sid;
-    serviceSid = ((await sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts" })) as { sid: string }).sid;
+    numberSid = ((await on.sandbox.control("POST", "numbers", { PhoneNumber: NUMBER })) as { sid: string }).sid;
+    serviceSid = ((await on.sandbox.control("POST", "messaging-services", { FriendlyName: "Alerts" })) as { sid: string }).sid;
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const changes = () =>
-    sandbox.requests.filter((request) => request.method !== "GET").map((request) => `${request.method} ${request.path}`);
+    on.sandbox.requests.filter((request) => request.method !== "GET").map((request) => `${request.method} ${request.path}`);
 
   it("adds a number once: a second add finds it there and changes nothing", async () => {
     expect(await addNumberToService(client(), serviceSid, NUMBER)).toEqual({
@@ -43,7 +41,7 @@ describe("Messaging Service membership", () => {
 
   it("a number in another service's pool is Twilio's 21712; a service that does not exist is an error, not 'not in the pool'", async () => {
     const other = (
-      (await sandbox.control("POST", "messaging-services", { FriendlyName: "Other", PhoneNumbers: [NUMBER] })) as { sid: string }
+      (await on.sandbox.control("POST", "messaging-services", { FriendlyName: "Other", PhoneNumbers: [NUMBER] })) as { sid: string }
     ).sid;
     expect(other).toMatch(/^MG/);
     expect((await failureOf(addNumberToService(client(), serviceSid, NUMBER))).message).toContain("21712");

@@ -1,23 +1,21 @@
 import { listPhoneNumbers, phoneNumberChoices } from "../../../src/client/phoneNumbers/phoneNumbers";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 /** The account's numbers through twilio-node's IncomingPhoneNumbers, on the sandbox (2010-04-01, spec-checked). */
 describe("phone numbers", () => {
-  let sandbox: TestSandbox;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    await sandbox.control("POST", "numbers", {
+    await on.sandbox.control("POST", "numbers", {
       PhoneNumber: "+15017122661",
       SmsUrl: "https://hooks.example.com/sms",
       FriendlyName: "Support",
     });
-    await sandbox.control("POST", "numbers", { PhoneNumber: "+15017122662" });
-    await sandbox.control("POST", "numbers", { PhoneNumber: "+15017122663" });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122662" });
+    await on.sandbox.control("POST", "numbers", { PhoneNumber: "+15017122663" });
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
   it("lists numbers as records, bounded, and continues from the next page", async () => {
     const first = await listPhoneNumbers(client(), { limit: 2 });
@@ -38,7 +36,7 @@ describe("phone numbers", () => {
   it("refuses a next_page_uri of another list before any request", async () => {
     const error = await failureOf(listPhoneNumbers(client(), { limit: 5, continueFrom: "/2010-04-01/Accounts/ACx/Messages.json?Page=1" }));
     expect(error.message).toContain('Input "next_page_uri"');
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 
   it("offers the numbers in the picker by E.164 value, with their friendly name", async () => {

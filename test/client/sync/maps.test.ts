@@ -11,23 +11,19 @@ import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { useInstantWaits } from "../../support/fakeClock";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
 
 /** Sync Maps as a key-value store, against the sandbox's Sync v1 (spec-checked: create-if-absent, If-Match, TTLs). */
 describe("Sync maps", () => {
   useInstantWaits();
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const requests = () => sandbox.requests.map((request) => `${request.method} ${request.path}`);
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const requests = () => on.sandbox.requests.map((request) => `${request.method} ${request.path}`);
   const createService = async (friendlyName: string) => {
-    const response = await fetch(`${sandbox.url}/sync/v1/Services`, {
+    const response = await fetch(`${on.sandbox.url}/sync/v1/Services`, {
       method: "POST",
       body: new URLSearchParams({ FriendlyName: friendlyName }),
       headers: { authorization: basic },
@@ -69,7 +65,7 @@ describe("Sync maps", () => {
   it("an item is gone once its TTL has passed, and its key can be created again", async () => {
     const map = { serviceSid: await createService("Claims"), mapName: "claims" };
     await createItemIfAbsent(client(), map, "order-1", { s: null }, 60);
-    await sandbox.clock.advance(61_000);
+    await on.sandbox.clock.advance(61_000);
     expect(await fetchItem(client(), map, "order-1")).toBeUndefined();
     expect(await createItemIfAbsent(client(), map, "order-1", { s: "again" }, 60)).toMatchObject({ data: { s: "again" } });
   });
@@ -82,16 +78,14 @@ describe("Sync maps", () => {
 });
 
 describe("Sync refused to the connection", () => {
-  let sandbox: TestSandbox;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     // What Twilio answers a connection that may not use Sync (a restricted API key): 403, 20403.
-    sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
+    on.sandbox.faults.set([{ kind: "refused", path: "^/sync/", code: 20403 }]);
   });
-  afterEach(() => sandbox.close());
 
   it("says the connection may not use Sync and what to choose instead, keeping Twilio's code", async () => {
-    const client = getTwilioClient(authTokenConnection(sandbox.url));
+    const client = getTwilioClient(authTokenConnection(on.sandbox.url));
     const error = await failureOf(syncServiceSid(client, undefined));
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.message).toContain(
@@ -101,6 +95,6 @@ describe("Sync refused to the connection", () => {
     expect((error as TwilioApiError).details).toMatchObject({ code: 20403, status: 403 });
     // A refused lookup is not remembered: the next use asks again.
     await failureOf(syncServiceSid(client, undefined));
-    expect(sandbox.requests).toHaveLength(2);
+    expect(on.sandbox.requests).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@ import { TwilioHttpClient } from "../../../src/client/transport/httpClient";
 import { ACCOUNT_SID, AUTH_TOKEN } from "../../support/credentials";
 import { installFakeClock } from "../../support/fakeClock";
 import { type LoopbackServer, startLoopbackServer } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, startTestSandbox } from "../../support/sandbox";
 
 const settings = (baseUrl: string, timeoutMs = 2000) => ({ baseUrl, timeoutMs, maxRetries: 3, maxRetryDelayMs: 1000 });
 const MESSAGES = `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`;
@@ -29,14 +29,10 @@ async function closedPort(): Promise<number> {
 }
 
 describe("TwilioHttpClient retry policy", () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ tickMs: 0 });
-  });
-  afterAll(() => sandbox.close());
+  const on = sharedSandbox({ tickMs: 0 });
   beforeEach(() => {
-    sandbox.reset();
-    sandbox.requests.length = 0;
+    on.sandbox.reset();
+    on.sandbox.requests.length = 0;
   });
 
   it("sends every Twilio host to the base URL, other products under a prefix named after their host", async () => {
@@ -54,46 +50,46 @@ describe("TwilioHttpClient retry policy", () => {
 
   it("waits for Retry-After on a 429 before retrying", async () => {
     const seen: number[] = [];
-    sandbox.faults.use(() => {
+    on.sandbox.faults.use(() => {
       seen.push(Date.now());
       return seen.length === 1 ? { kind: "429", retryAfter: 1 } : undefined;
     });
     // On the fake clock the wait passes at once; the sandbox still sees a second go by between the tries.
     const realClock = installFakeClock();
-    const response = await call(new TwilioHttpClient(settings(sandbox.url)), "post").finally(realClock);
+    const response = await call(new TwilioHttpClient(settings(on.sandbox.url)), "post").finally(realClock);
     expect(response.statusCode).toBe(201);
     expect(seen[1] - seen[0]).toBeGreaterThanOrEqual(950);
   });
 
   it("gives up after the configured retries and returns Twilio's last answer", async () => {
-    sandbox.faults.set([{ kind: "429", path: messagesPath, retryAfter: 0 }]);
-    const response = await call(new TwilioHttpClient(settings(sandbox.url)), "post");
+    on.sandbox.faults.set([{ kind: "429", path: messagesPath, retryAfter: 0 }]);
+    const response = await call(new TwilioHttpClient(settings(on.sandbox.url)), "post");
     expect(response.statusCode).toBe(429);
-    expect(sandbox.requests).toHaveLength(4);
+    expect(on.sandbox.requests).toHaveLength(4);
   });
 
   it("retries a GET on 503 but not a POST", async () => {
-    sandbox.faults.set([{ kind: "refused", code: 20503, path: messagesPath }]);
-    const client = new TwilioHttpClient({ ...settings(sandbox.url), maxRetryDelayMs: 10 });
+    on.sandbox.faults.set([{ kind: "refused", code: 20503, path: messagesPath }]);
+    const client = new TwilioHttpClient({ ...settings(on.sandbox.url), maxRetryDelayMs: 10 });
     await call(client, "get");
-    expect(sandbox.requests).toHaveLength(4);
-    sandbox.requests.length = 0;
+    expect(on.sandbox.requests).toHaveLength(4);
+    on.sandbox.requests.length = 0;
     await call(client, "post");
-    expect(sandbox.requests).toHaveLength(1);
+    expect(on.sandbox.requests).toHaveLength(1);
   });
 
   it("does not resend a POST that timed out: Twilio may be processing it", async () => {
-    sandbox.faults.set([{ kind: "no-answer", method: "POST", path: messagesPath }]);
-    await expect(call(new TwilioHttpClient(settings(sandbox.url, 200)), "post")).rejects.toMatchObject({ code: "ECONNABORTED" });
-    expect(sandbox.requests).toHaveLength(1);
+    on.sandbox.faults.set([{ kind: "no-answer", method: "POST", path: messagesPath }]);
+    await expect(call(new TwilioHttpClient(settings(on.sandbox.url, 200)), "post")).rejects.toMatchObject({ code: "ECONNABORTED" });
+    expect(on.sandbox.requests).toHaveLength(1);
   });
 
   it("retries a GET that timed out", async () => {
     // The first request is never answered; the retry's answer, immediate, well within the timeout.
-    sandbox.faults.set([{ kind: "no-answer", method: "GET", path: messagesPath, times: 1 }]);
-    const response = await call(new TwilioHttpClient({ ...settings(sandbox.url, 1000), maxRetryDelayMs: 10 }), "get");
+    on.sandbox.faults.set([{ kind: "no-answer", method: "GET", path: messagesPath, times: 1 }]);
+    const response = await call(new TwilioHttpClient({ ...settings(on.sandbox.url, 1000), maxRetryDelayMs: 10 }), "get");
     expect(response.statusCode).toBe(200);
-    expect(sandbox.requests).toHaveLength(2);
+    expect(on.sandbox.requests).toHaveLength(2);
   });
 
   it("retries a refused connection even for a POST, since nothing reached Twilio", async () => {

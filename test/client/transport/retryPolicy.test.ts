@@ -1,7 +1,7 @@
 import { TwilioHttpClient } from "../../../src/client/transport/httpClient";
 import { isRetryableStatus } from "../../../src/client/transport/retryPolicy";
 import { ACCOUNT_SID, AUTH_TOKEN } from "../../support/credentials";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox } from "../../support/sandbox";
 
 describe("retry policy by Twilio error code", () => {
   it("retries a 429 unless its Twilio code is one of Verify's limits on one number", () => {
@@ -14,24 +14,20 @@ describe("retry policy by Twilio error code", () => {
   });
 
   describe("over HTTP", () => {
-    let sandbox: TestSandbox;
     let serviceSid: string;
-    beforeAll(async () => {
-      sandbox = await startTestSandbox({ tickMs: 0 });
-    });
-    afterAll(() => sandbox.close());
+    const on = sharedSandbox({ tickMs: 0 });
     beforeEach(async () => {
-      sandbox.reset();
-      const answer = await fetch(`${sandbox.url}/verify/v2/Services`, {
+      on.sandbox.reset();
+      const answer = await fetch(`${on.sandbox.url}/verify/v2/Services`, {
         method: "POST",
         headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
         body: new URLSearchParams({ FriendlyName: "Acme" }),
       });
       serviceSid = ((await answer.json()) as { sid: string }).sid;
-      sandbox.requests.length = 0;
+      on.sandbox.requests.length = 0;
     });
     const post = () =>
-      new TwilioHttpClient({ baseUrl: sandbox.url, timeoutMs: 2000, maxRetries: 3, maxRetryDelayMs: 10 }).request({
+      new TwilioHttpClient({ baseUrl: on.sandbox.url, timeoutMs: 2000, maxRetries: 3, maxRetryDelayMs: 10 }).request({
         method: "post",
         uri: `https://verify.twilio.com/v2/Services/${serviceSid}/Verifications`,
         username: ACCOUNT_SID,
@@ -43,17 +39,17 @@ describe("retry policy by Twilio error code", () => {
     const verifications = "/Verifications$";
 
     it("answers Verify's 429 for too many sends (60203) at once, without a second request", async () => {
-      sandbox.faults.set([{ kind: "429", method: "POST", path: verifications, code: 60203, retryAfter: 0 }]);
+      on.sandbox.faults.set([{ kind: "429", method: "POST", path: verifications, code: 60203, retryAfter: 0 }]);
       const response = await post();
       expect(response.statusCode).toBe(429);
-      expect(sandbox.requests).toHaveLength(1);
+      expect(on.sandbox.requests).toHaveLength(1);
     });
 
     it("still waits out an account rate limit (20429) and tries again", async () => {
-      sandbox.faults.set([{ kind: "429", method: "POST", path: verifications, times: 1, retryAfter: 0 }]);
+      on.sandbox.faults.set([{ kind: "429", method: "POST", path: verifications, times: 1, retryAfter: 0 }]);
       const response = await post();
       expect(response.statusCode).toBe(201);
-      expect(sandbox.requests).toHaveLength(2);
+      expect(on.sandbox.requests).toHaveLength(2);
     });
   });
 });

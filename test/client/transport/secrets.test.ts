@@ -12,7 +12,7 @@ import {
   recordingLogger,
 } from "../../support/harness";
 import { type LoopbackServer, startLoopbackServer, twilioErrorBody } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox } from "../../support/sandbox";
 
 const SECRETS = [
   AUTH_TOKEN,
@@ -105,13 +105,9 @@ describe("secrets are scrubbed in every form and every field", () => {
     "base64 of sid:secret": Buffer.from(`${ACCOUNT_SID}:${TOKEN_WITH_SYMBOLS}`).toString("base64"),
   };
   let server: LoopbackServer | undefined;
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ tickMs: 0 });
-  });
-  afterAll(() => sandbox.close());
+  const on = sharedSandbox({ tickMs: 0 });
   beforeEach(() => {
-    sandbox.requests.length = 0;
+    on.sandbox.requests.length = 0;
   });
   afterEach(async () => {
     await server?.close();
@@ -139,19 +135,19 @@ describe("secrets are scrubbed in every form and every field", () => {
 
   it("in an input error that echoes a secret pasted into the wrong input", async () => {
     // The sandbox refuses the token it does not know (401), as Twilio would.
-    await harness.action("testConnection", { twilioConnection: connection(sandbox.url) }).catch(() => undefined);
+    await harness.action("testConnection", { twilioConnection: connection(on.sandbox.url) }).catch(() => undefined);
     const error = await failureOf(
-      harness.action("sendSMS", { twilioConnection: connection(sandbox.url), to: TOKEN_WITH_SYMBOLS, message: "Hi" }),
+      harness.action("sendSMS", { twilioConnection: connection(on.sandbox.url), to: TOKEN_WITH_SYMBOLS, message: "Hi" }),
     );
     expect(error.message).toMatch(/^Input "To"/);
     expect(error.message).not.toContain(TOKEN_WITH_SYMBOLS);
-    expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(0);
+    expect(on.sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(0);
   });
 
   // With an API key, so the Auth Token in the Account resource is not the connection's own secret.
   it("in the Account resource fetched through Raw Request: its auth_token is redacted", async () => {
     const { data } = (await harness.action("rawRequest", {
-      twilioConnection: apiKeyConnection(sandbox.url),
+      twilioConnection: apiKeyConnection(on.sandbox.url),
       method: "GET",
       url: "/Accounts/{AccountSid}.json",
     })) as { data: Record<string, unknown> };
@@ -159,23 +155,19 @@ describe("secrets are scrubbed in every form and every field", () => {
   });
 
   it("in Test Connection's result, which keeps no field of the Account resource that holds a token", async () => {
-    const result = await harness.action("testConnection", { twilioConnection: apiKeyConnection(sandbox.url) });
+    const result = await harness.action("testConnection", { twilioConnection: apiKeyConnection(on.sandbox.url) });
     expect(JSON.stringify(result)).not.toContain(AUTH_TOKEN);
     expect(JSON.stringify(result)).not.toContain(API_SECRET);
   });
 });
 
 describe("the Account resource read as bytes through Raw Request", () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-  });
-  afterAll(() => sandbox.close());
+  const on = sharedSandbox({ clock: { running: true } });
 
   it("has its auth_token redacted like the JSON answer, every other byte as Twilio sent it", async () => {
     const read = (responseType: string) =>
       harness.action("rawRequest", {
-        twilioConnection: apiKeyConnection(sandbox.url),
+        twilioConnection: apiKeyConnection(on.sandbox.url),
         method: "GET",
         url: "/Accounts/{AccountSid}.json",
         responseType,

@@ -3,7 +3,7 @@ import { InputError, TwilioApiError } from "../../../src/client/transport/errors
 import { useFakeClock } from "../../support/fakeClock";
 import { ACCOUNT_SID, authTokenConnection, failureOf, harness, MESSAGE_SID } from "../../support/harness";
 import { type LoopbackReply, type LoopbackServer, startLoopbackServer } from "../../support/loopback";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox } from "../../support/sandbox";
 
 /** The sandbox's faults for each kind of unreadable answer: its edge's HTML 502, an HTML page with 200, a JSON body cut off. */
 const HTML_PAGE: FaultKind = "bad-gateway";
@@ -24,16 +24,12 @@ const RUNS: Record<string, (url: string) => Promise<unknown>> = {
 
 describe("an answer that is not JSON or is cut off", () => {
   useFakeClock();
-  let sandbox: TestSandbox;
   let server: LoopbackServer | undefined;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ tickMs: 0 });
-  });
-  afterAll(() => sandbox.close());
+  const on = sharedSandbox({ tickMs: 0 });
   beforeEach(() => {
-    sandbox.reset();
+    on.sandbox.reset();
     // The message the fetch and the delete name, delivered (Twilio deletes only a message it is done with).
-    sandbox.addMessage({
+    on.sandbox.addMessage({
       sid: MESSAGE_SID,
       direction: "outbound-api",
       from: "+15017122661",
@@ -47,7 +43,7 @@ describe("an answer that is not JSON or is cut off", () => {
     server = undefined;
   });
   /** The same unreadable answer to every request. */
-  const spoilEvery = (kind: FaultKind) => sandbox.faults.set([{ kind }]);
+  const spoilEvery = (kind: FaultKind) => on.sandbox.faults.set([{ kind }]);
 
   const cases = Object.keys(RUNS).flatMap((run) => [
     [run, "an HTML error page", HTML_PAGE, 502],
@@ -61,7 +57,7 @@ describe("an answer that is not JSON or is cut off", () => {
     "%s: %s says Twilio's answer could not be read, with the status, never a parser message",
     async (run, _what, kind, status) => {
       spoilEvery(kind);
-      const error = (await failureOf(RUNS[run](sandbox.url))) as TwilioApiError;
+      const error = (await failureOf(RUNS[run](on.sandbox.url))) as TwilioApiError;
       expect(error).toBeInstanceOf(TwilioApiError);
       expect(error.message).toMatch(new RegExp(`^Twilio's answer could not be read \\(HTTP ${status}`));
       expect(error.message).not.toMatch(/Unexpected token|JSON at position|Unexpected end/);
@@ -74,7 +70,7 @@ describe("an answer that is not JSON or is cut off", () => {
     async (run, _what, kind, status) => {
       // The same unreadable answer to every request: the message log cannot be read either.
       spoilEvery(kind);
-      const error = (await failureOf(RUNS[run](sandbox.url))) as TwilioApiError;
+      const error = (await failureOf(RUNS[run](on.sandbox.url))) as TwilioApiError;
       expect(error).toBeInstanceOf(TwilioApiError);
       expect(error.message).toMatch(
         new RegExp(
@@ -82,7 +78,7 @@ describe("an answer that is not JSON or is cut off", () => {
         ),
       );
       expect(error.message).not.toMatch(/Unexpected token|JSON at position|Unexpected end/);
-      expect(sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+      expect(on.sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(1);
     },
   );
 
@@ -114,7 +110,7 @@ describe("an answer that is not JSON or is cut off", () => {
   it("Raw Request still returns text and binary answers as asked", async () => {
     spoilEvery(HTML_OK);
     const text = (await harness.action("rawRequest", {
-      twilioConnection: authTokenConnection(sandbox.url),
+      twilioConnection: authTokenConnection(on.sandbox.url),
       method: "GET",
       url: "/Accounts.json",
       responseType: "text",
@@ -124,11 +120,7 @@ describe("an answer that is not JSON or is cut off", () => {
 });
 
 describe("Raw Request refuses URLs without a scheme that could lead to another host", () => {
-  let sandbox: TestSandbox;
-  beforeAll(async () => {
-    sandbox = await startTestSandbox({ tickMs: 0 });
-  });
-  afterAll(() => sandbox.close());
+  const on = sharedSandbox({ tickMs: 0 });
 
   it.each([
     "//evil.example/2010-04-01/Accounts.json",
@@ -136,10 +128,12 @@ describe("Raw Request refuses URLs without a scheme that could lead to another h
     "/\\evil.example/x",
     "api.twilio.com/2010-04-01/Accounts.json",
   ])("%s, naming the input, before any request", async (url) => {
-    sandbox.requests.length = 0;
-    const error = await failureOf(harness.action("rawRequest", { twilioConnection: authTokenConnection(sandbox.url), method: "GET", url }));
+    on.sandbox.requests.length = 0;
+    const error = await failureOf(
+      harness.action("rawRequest", { twilioConnection: authTokenConnection(on.sandbox.url), method: "GET", url }),
+    );
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/^Input "URL": expected a path such as/);
-    expect(sandbox.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 });

@@ -3,22 +3,20 @@ import { getTwilioClient } from "../../../src/client/twilioClient";
 import { createVerifyService } from "../../../src/client/verify/services";
 import { cancelVerification, checkVerification, sendVerification, sendVerificationOnce } from "../../../src/client/verify/verifications";
 import { authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const TO = "+15558675310";
 
 /** Verifications through twilio-node's Verify resources against the sandbox's Verify v2 (spec-checked). */
 describe("verifications on the sandbox", () => {
-  let sandbox: TestSandbox;
   let serviceSid: string;
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
     serviceSid = (await createVerifyService(client(), { friendlyName: "Sign-in" })).sid;
   });
-  afterEach(() => sandbox.close());
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const code = async () => ((await sandbox.control("GET", "verify/code", { to: TO })) as { code: string }).code;
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const code = async () => ((await on.sandbox.control("GET", "verify/code", { to: TO })) as { code: string }).code;
   const send = () => sendVerification(client(), { serviceSid, to: TO, channel: "sms" });
 
   it("sends a code and gives the verification as plain JSON", async () => {
@@ -26,7 +24,7 @@ describe("verifications on the sandbox", () => {
     expect(sent).toMatchObject({ serviceSid, to: TO, channel: "sms", status: "pending" });
     expect(sent.sid).toMatch(/^VE/);
     expect(JSON.parse(JSON.stringify(sent))).toEqual(sent);
-    const form = sandbox.requests.find((request) => request.path.endsWith("/Verifications"))?.form;
+    const form = on.sandbox.requests.find((request) => request.path.endsWith("/Verifications"))?.form;
     expect([form?.get("To"), form?.get("Channel")]).toEqual([TO, "sms"]);
   });
 
@@ -51,7 +49,7 @@ describe("verifications on the sandbox", () => {
     expect(again).toMatchObject({ details: expect.objectContaining({ code: 20404, status: 404 }) });
 
     const expiring = await send();
-    await sandbox.clock.advance(11 * 60_000);
+    await on.sandbox.clock.advance(11 * 60_000);
     const expired = await failureOf(checkVerification(client(), serviceSid, { verificationSid: expiring.sid as string }, "123456"));
     expect(expired.message).toContain("(status expired), so no code can be checked against it. Its code expired");
   });
@@ -72,12 +70,12 @@ describe("verifications on the sandbox", () => {
   });
 
   it("refuses malformed SIDs naming the input, before any request", async () => {
-    const before = sandbox.requests.length;
+    const before = on.sandbox.requests.length;
     const badService = await failureOf(sendVerification(client(), { serviceSid: "VA1/../..", to: TO, channel: "sms" }));
     expect(badService.message).toContain('Input "ServiceSid"');
     const badVerification = await failureOf(cancelVerification(client(), serviceSid, { verificationSid: "../Services" }));
     expect(badVerification.message).toContain('Input "VerificationSid"');
-    expect(sandbox.requests.length).toBe(before);
+    expect(on.sandbox.requests.length).toBe(before);
   });
 
   it("sends at most once per idempotency key in the flow's state; a rerun gets the first verification as it is now", async () => {
@@ -88,6 +86,6 @@ describe("verifications on the sandbox", () => {
     const rerun = await sendVerificationOnce(client(), request, { idempotencyKey: "signin-42", state: first.instanceState ?? {} });
     expect(rerun.data).toMatchObject({ sid: first.data.sid, status: "approved" });
     expect(rerun.data.replayed).toBe(true);
-    expect(sandbox.requests.filter((one) => one.method === "POST" && one.path.endsWith("/Verifications"))).toHaveLength(1);
+    expect(on.sandbox.requests.filter((one) => one.method === "POST" && one.path.endsWith("/Verifications"))).toHaveLength(1);
   });
 });

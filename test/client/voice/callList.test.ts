@@ -1,7 +1,7 @@
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { listCalls, recentCallChoices } from "../../../src/client/voice/callList";
 import { ACCOUNT_SID, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const DAY = Date.UTC(2026, 10, 20);
 const HOUR = 3_600_000;
@@ -10,18 +10,16 @@ const JOE = "+15558675311";
 
 /** listCalls and the call picker against the sandbox's call log (2010-04-01, spec-checked), calls seeded at known times. */
 describe("call lists", () => {
-  let sandbox: TestSandbox;
+  const on = sandboxPerCase({ clock: { running: false, startAt: DAY + 20 * HOUR }, tickMs: 0 });
   beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false, startAt: DAY + 20 * HOUR }, tickMs: 0 });
     const seed = (to: string, hour: number, status = "completed") =>
-      sandbox.control("POST", "calls/seed", { AccountSid: ACCOUNT_SID, To: to, Status: status, StartTime: DAY + hour * HOUR });
+      on.sandbox.control("POST", "calls/seed", { AccountSid: ACCOUNT_SID, To: to, Status: status, StartTime: DAY + hour * HOUR });
     await seed(JANE, 9);
     await seed(JOE, 10, "no-answer");
     await seed(JANE, 11);
     await seed(JOE, 12);
   });
-  afterEach(() => sandbox.close());
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
   const hours = (result: { calls: { startTime?: unknown }[] }) =>
     result.calls.map((call) => new Date(String(call.startTime)).getUTCHours());
 
@@ -46,7 +44,7 @@ describe("call lists", () => {
       listCalls(client(), { query: {}, limit: 5, continueFrom: `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json?Page=1` }),
     );
     expect(error.message).toContain('Input "next_page_uri"');
-    expect(sandbox.requests).toEqual([]);
+    expect(on.sandbox.requests).toEqual([]);
   });
 
   it("labels recent calls with when, who, status and duration", async () => {

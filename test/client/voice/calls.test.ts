@@ -1,6 +1,6 @@
 import { InputError } from "../../../src/client/transport/errors";
 import { authTokenConnection, failureOf, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase, startTestSandbox } from "../../support/sandbox";
 import { CALLS_PATH } from "../../support/voiceReplies";
 
 const CALL_SID = `CA${"0123456789abcdef".repeat(2)}`;
@@ -10,27 +10,25 @@ const run = (key: string, baseUrl: string, params: Record<string, unknown>) =>
 
 describe("calls on the sandbox, held to Twilio's official spec", () => {
   const COMPLETED_SID = `CA${"fedcba9876543210".repeat(2)}`;
-  let twilio: TestSandbox;
+  const on = sandboxPerCase({ clock: { running: false } });
   beforeEach(async () => {
-    twilio = await startTestSandbox({ clock: { running: false } });
     // A call still in progress (to change) and one that has ended (to list).
-    await twilio.control("POST", "calls/seed", { Sid: CALL_SID, Status: "in-progress", StartTime: twilio.clock.now() });
-    await twilio.control("POST", "calls/seed", {
+    await on.sandbox.control("POST", "calls/seed", { Sid: CALL_SID, Status: "in-progress", StartTime: on.sandbox.clock.now() });
+    await on.sandbox.control("POST", "calls/seed", {
       Sid: COMPLETED_SID,
       To: "+15558675310",
       From: "+15017122661",
       StartTime: Date.UTC(2026, 10, 20, 15),
     });
   });
-  afterEach(() => twilio.close());
 
   it("fetches a call", async () => {
-    const { data } = await run("getCall", twilio.url, { sid: CALL_SID });
+    const { data } = await run("getCall", on.sandbox.url, { sid: CALL_SID });
     expect(data.sid).toBe(CALL_SID);
   });
 
   it("lists calls with every filter", async () => {
-    const { data } = await run("listCalls", twilio.url, {
+    const { data } = await run("listCalls", on.sandbox.url, {
       to: "+15558675310",
       from: "+15017122661",
       status: "completed",
@@ -47,18 +45,16 @@ describe("calls on the sandbox, held to Twilio's official spec", () => {
     ["redirects to a text", { change: "redirect", sayText: "Transferring you now" }],
     ["redirects to a URL", { change: "redirect", twimlUrl: "https://hooks.example.com/voice", twimlUrlMethod: "GET" }],
   ])("%s a call", async (_name, params) => {
-    const { data } = await run("updateCall", twilio.url, { sid: CALL_SID, ...params });
+    const { data } = await run("updateCall", on.sandbox.url, { sid: CALL_SID, ...params });
     expect(data.sid).toBe(CALL_SID);
   });
 });
 
 describe("getCall and updateCall request details", () => {
-  let twilio: TestSandbox;
-  afterEach(() => twilio.close());
+  const on = sandboxPerCase();
   beforeEach(async () => {
-    twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-    await twilio.control("POST", "calls/seed", { Sid: CALL_SID, Status: "in-progress", StartTime: twilio.clock.now() });
-    twilio.requests.length = 0;
+    await on.sandbox.control("POST", "calls/seed", { Sid: CALL_SID, Status: "in-progress", StartTime: on.sandbox.clock.now() });
+    on.sandbox.requests.length = 0;
   });
 
   it.each([
@@ -78,31 +74,31 @@ describe("getCall and updateCall request details", () => {
       [["Twiml", '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Bye &amp; &lt;thanks&gt;</Say></Response>']],
     ],
   ])("sends %s as the fields Twilio documents", async (change, params, fields) => {
-    await run("updateCall", twilio.url, { sid: CALL_SID, change, ...params });
-    expect(twilio.requests[0].path).toBe(`${CALLS_PATH}/${CALL_SID}.json`);
-    expect(twilio.requests[0].status).toBe(200);
-    expect([...twilio.requests[0].form.entries()].sort()).toEqual(fields);
+    await run("updateCall", on.sandbox.url, { sid: CALL_SID, change, ...params });
+    expect(on.sandbox.requests[0].path).toBe(`${CALLS_PATH}/${CALL_SID}.json`);
+    expect(on.sandbox.requests[0].status).toBe(200);
+    expect([...on.sandbox.requests[0].form.entries()].sort()).toEqual(fields);
   });
 
   it("needs exactly one instruction to redirect to, and offers no TwiML App", async () => {
-    const error = await failureOf(run("updateCall", twilio.url, { sid: CALL_SID, change: "redirect" }));
+    const error = await failureOf(run("updateCall", on.sandbox.url, { sid: CALL_SID, change: "redirect" }));
     expect(error.message).toContain("exactly one of Text to Say, Audio URL, TwiML, TwiML URL to say");
-    expect(twilio.requests).toHaveLength(0);
+    expect(on.sandbox.requests).toHaveLength(0);
   });
 
   it.each(["../Messages/SM0", `CA${"0".repeat(31)}`, `SM${"0".repeat(32)}`, ""])(
     "refuses the Call SID %p before it reaches a path",
     async (sid) => {
-      const error = await failureOf(run("getCall", twilio.url, { sid }));
+      const error = await failureOf(run("getCall", on.sandbox.url, { sid }));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toContain('Input "Call SID": expected a SID: "CA" followed by 32 hexadecimal characters');
-      expect(twilio.requests).toHaveLength(0);
+      expect(on.sandbox.requests).toHaveLength(0);
     },
   );
 
   it("says what to fix when the call has ended already", async () => {
-    await run("updateCall", twilio.url, { sid: CALL_SID, change: "hangUp" });
-    const error = await failureOf(run("updateCall", twilio.url, { sid: CALL_SID, change: "cancel" }));
+    await run("updateCall", on.sandbox.url, { sid: CALL_SID, change: "hangUp" });
+    const error = await failureOf(run("updateCall", on.sandbox.url, { sid: CALL_SID, change: "cancel" }));
     expect(error.message).toContain("Twilio error 21220");
     expect(error.message).toContain("Get Call");
   });

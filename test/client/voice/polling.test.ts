@@ -3,35 +3,31 @@ import { initialPollState, LOOK_BACK_MS, type PollState } from "../../../src/cli
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { pollNewCalls, pollNewRecordings } from "../../../src/client/voice/polling";
 import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox } from "../../support/sandbox";
 import { callSid, recordingSid } from "../../support/voiceReplies";
 
 /**
  * The sandbox Twilio this file runs on, forgetting everything before each test; its pages hold 2
  * items unless a test says otherwise, so a few items reach several pages.
  */
-let twilio: TestSandbox;
-beforeAll(async () => {
-  twilio = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-});
-afterAll(() => twilio.close());
+const on = sharedSandbox();
 beforeEach(() => {
-  twilio.reset();
-  twilio.maxPageSize = 2;
+  on.sandbox.reset();
+  on.sandbox.maxPageSize = 2;
 });
-const client = () => getTwilioClient(authTokenConnection(twilio.url));
+const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
 
 describe("pollNewCalls", () => {
   /** An incoming call that started at `at`, or is still queued (null). */
   const addAt = async (at: number | null, n: number) => {
-    await twilio.control("POST", "calls/seed", {
+    await on.sandbox.control("POST", "calls/seed", {
       AccountSid: ACCOUNT_SID,
       Sid: callSid(n),
       Direction: "inbound",
       StartTime: at ?? Date.UTC(2026, 10, 20, 16, 9, 2),
       Status: at === null ? "queued" : "in-progress",
     });
-    return twilio.inspect<{ calls: StoredCall[] }>("calls", ACCOUNT_SID)?.calls.at(-1) as StoredCall;
+    return on.sandbox.inspect<{ calls: StoredCall[] }>("calls", ACCOUNT_SID)?.calls.at(-1) as StoredCall;
   };
   const answer = (call: StoredCall, at: number) => {
     call.started = at;
@@ -70,16 +66,16 @@ describe("pollNewCalls", () => {
   });
 
   it("works through a backlog with a bounded number of requests per poll, exactly once and oldest first", async () => {
-    twilio.maxPageSize = 10;
+    on.sandbox.maxPageSize = 10;
     const start = Date.UTC(2026, 10, 20, 16, 9, 2);
     for (let n = 1; n <= 200; n++) await addAt(start + n * 1000, n);
     let state = initialPollState(new Date(start));
     const delivered: string[] = [];
     const requestsPerPoll: number[] = [];
     for (let polls = 0; polls < 60 && !(delivered.length === 200 && state.checkpoints.length === 0); polls++) {
-      const before = twilio.requests.length;
+      const before = on.sandbox.requests.length;
       const result = await pollNewCalls(client(), state, { inboundOnly: false, maxItems: 25, maxPages: 5, pageSize: 10 });
-      requestsPerPoll.push(twilio.requests.length - before);
+      requestsPerPoll.push(on.sandbox.requests.length - before);
       delivered.push(...result.calls.map((call) => String(call.sid)));
       state = result.state;
     }
@@ -102,7 +98,7 @@ describe("pollNewCalls", () => {
 
 describe("pollNewRecordings", () => {
   const addAt = (at: number, n: number) =>
-    twilio.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: recordingSid(n), CallSid: callSid(n), DateCreated: at });
+    on.sandbox.control("POST", "recordings/seed", { AccountSid: ACCOUNT_SID, Sid: recordingSid(n), CallSid: callSid(n), DateCreated: at });
 
   it("delivers each recording once, oldest first, across pages and polls", async () => {
     const start = Date.UTC(2026, 10, 20, 23, 59, 50);
@@ -111,7 +107,7 @@ describe("pollNewRecordings", () => {
     for (let n = 2; n <= 5; n++) await addAt(start + n * 4000, n);
     const first = await pollNewRecordings(client(), state);
     expect(first.recordings.map((recording) => recording.sid)).toEqual([2, 3, 4, 5].map(recordingSid));
-    expect(twilio.requests[0].query.get("DateCreated>")).toBe("2026-11-20T00:00:00Z");
+    expect(on.sandbox.requests[0].query.get("DateCreated>")).toBe("2026-11-20T00:00:00Z");
     state = first.state;
     await addAt(start + 30_000, 6);
     const second = await pollNewRecordings(client(), state);

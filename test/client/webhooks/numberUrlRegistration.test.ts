@@ -8,7 +8,7 @@ import {
   VoiceUrlIgnoredError,
 } from "../../../src/client/webhooks/numberUrlRegistration";
 import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const NUMBERS_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/IncomingPhoneNumbers`;
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93";
@@ -26,16 +26,12 @@ interface NumberSettings {
 
 /** Incoming numbers the sandbox keeps for the account: list (PhoneNumber matches a part, as Twilio's filter does), fetch and update. */
 describe("webhook URL registration on a phone number", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
-  const client = () => getTwilioClient(authTokenConnection(sandbox.url));
-  const updates = () => sandbox.requests.filter((req) => req.method === "POST");
+  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
+  const updates = () => on.sandbox.requests.filter((req) => req.method === "POST");
   const twilio = (method: string, sid: string, form?: Record<string, string>) =>
-    fetch(`${sandbox.url}${NUMBERS_PATH}/${sid}.json`, {
+    fetch(`${on.sandbox.url}${NUMBERS_PATH}/${sid}.json`, {
       method,
       headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}` },
       body: form && new URLSearchParams(form),
@@ -48,19 +44,19 @@ describe("webhook URL registration on a phone number", () => {
       const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
       sids.push(
         (
-          (await sandbox.control("POST", "numbers", { AccountSid: ACCOUNT_SID, PhoneNumber: `+1501712266${n}`, ...defined })) as {
+          (await on.sandbox.control("POST", "numbers", { AccountSid: ACCOUNT_SID, PhoneNumber: `+1501712266${n}`, ...defined })) as {
             sid: string;
           }
         ).sid,
       );
     }
-    sandbox.requests.length = 0;
+    on.sandbox.requests.length = 0;
     return sids;
   };
   /** What the sandbox keeps for the number now, read without adding to the requests the test counts. */
   const kept = async (sid: string): Promise<NumberSettings> => {
     const answer = await twilio("GET", sid);
-    sandbox.requests.pop();
+    on.sandbox.requests.pop();
     return (await answer.json()) as NumberSettings;
   };
 
@@ -81,7 +77,7 @@ describe("webhook URL registration on a phone number", () => {
   it("finds a number by its SID without listing the account's numbers", async () => {
     const [sid] = await serve([1]);
     await registerSmsUrl(client(), sid, FLOW_URL);
-    expect(sandbox.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
+    expect(on.sandbox.requests.map((req) => `${req.method} ${req.path}`)).toEqual([
       `GET ${NUMBERS_PATH}/${sid}.json`,
       `POST ${NUMBERS_PATH}/${sid}.json`,
     ]);

@@ -2,7 +2,7 @@ import { requestJson } from "../../../src/client/transport/jsonRequest";
 import { getTwilioClient } from "../../../src/client/twilioClient";
 import { pointSlot, restoreSlot, type SlotRegistration, type WebhookSlot } from "../../../src/client/webhooks/registration";
 import { ACCOUNT_SID, authTokenConnection } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sandboxPerCase } from "../../support/sandbox";
 
 const FLOW_URL = "https://hooks.example.prismatic.io/trigger/SW5zdGFuY2VGbG93";
 const OTHER_FLOW_URL = "https://hooks.example.prismatic.io/trigger/T3RoZXI";
@@ -41,25 +41,22 @@ function slotOn(baseUrl: string, sid: string): WebhookSlot<Resource, Setting> {
 
 /** One webhook setting of a resource the sandbox keeps: a Messaging Service's incoming-message URL, read and written as Twilio's newer APIs are. */
 describe("pointSlot and restoreSlot: the one registration algorithm", () => {
-  let sandbox: TestSandbox;
-  beforeEach(async () => {
-    sandbox = await startTestSandbox({ clock: { running: false }, tickMs: 0 });
-  });
-  afterEach(() => sandbox.close());
+  const on = sandboxPerCase();
 
   /** A Messaging Service whose incoming messages go to `url` with `method`; the slot on it. */
   const serviceCalling = async (url: string, method: string) => {
-    const { sid } = (await sandbox.control("POST", "messaging-services", {
+    const { sid } = (await on.sandbox.control("POST", "messaging-services", {
       AccountSid: ACCOUNT_SID,
       FriendlyName: "Inbound",
       InboundRequestUrl: url,
       InboundMethod: method,
     })) as { sid: string };
-    return { sid, slot: slotOn(sandbox.url, sid) };
+    return { sid, slot: slotOn(on.sandbox.url, sid) };
   };
-  const writes = () => sandbox.requests.filter((request) => request.method === "POST").map((request) => Object.fromEntries(request.form));
+  const writes = () =>
+    on.sandbox.requests.filter((request) => request.method === "POST").map((request) => Object.fromEntries(request.form));
   const kept = async (sid: string) => {
-    const service = await requestJson<Resource>(getTwilioClient(authTokenConnection(sandbox.url)), {
+    const service = await requestJson<Resource>(getTwilioClient(authTokenConnection(on.sandbox.url)), {
       method: "get",
       uri: `https://messaging.twilio.com/v1/Services/${sid}`,
     });
@@ -106,6 +103,6 @@ describe("pointSlot and restoreSlot: the one registration algorithm", () => {
     const registration: SlotRegistration<Setting> = { sid, registeredUrl: FLOW_URL, previous: { url: CUSTOMER_URL, method: "GET" } };
     expect(await restoreSlot(slot, registration)).toBe("changedSince");
     expect(writes()).toEqual([]);
-    expect(await restoreSlot(slotOn(sandbox.url, GONE_SID), { ...registration, sid: GONE_SID })).toBe("gone");
+    expect(await restoreSlot(slotOn(on.sandbox.url, GONE_SID), { ...registration, sid: GONE_SID })).toBe("gone");
   });
 });

@@ -1,7 +1,7 @@
 import type { PollState } from "../../../src/client/polling/newItems";
 import { useInstantWaits } from "../../support/fakeClock";
 import { authTokenConnection, harness } from "../../support/harness";
-import { startTestSandbox, type TestSandbox } from "../../support/sandbox";
+import { sharedSandbox, type TestSandbox } from "../../support/sandbox";
 import { sequence } from "./sequence";
 
 const OUR_NUMBER = "+15017122661";
@@ -48,29 +48,25 @@ export interface VoicePollTrigger {
 export function describeVoicePollTrigger({ key, dayFilter, sid, timeKey, record }: VoicePollTrigger): void {
   describe(key, () => {
     useInstantWaits();
-    let sandbox: TestSandbox;
+    const on = sharedSandbox({ maxPageSize: 3, clock: { running: false }, tickMs: 0 });
     let next = 1;
     const items: TimedItem[] = [];
     const add = async (at: number | null, direction: TimedItem["direction"] = "inbound"): Promise<TimedItem> => {
       const inbound = direction === "inbound";
       const item = { sid: sid(next++), at, direction, from: inbound ? CUSTOMER : OUR_NUMBER, to: inbound ? OUR_NUMBER : CUSTOMER };
       items.push(item);
-      await record(sandbox, item);
+      await record(on.sandbox, item);
       return item;
     };
     const giveTime = async (item: TimedItem, at: number) => {
       item.at = at;
-      await record(sandbox, item);
+      await record(on.sandbox, item);
     };
     /** Page requests after the first fail, as in an outage mid-poll. */
     const failLaterPages = (failing: boolean) =>
-      sandbox.faults.use(failing ? (request) => (request.query.has("PageToken") ? "500-before" : undefined) : undefined);
-    beforeAll(async () => {
-      sandbox = await startTestSandbox({ maxPageSize: 3, clock: { running: false }, tickMs: 0 });
-    });
-    afterAll(() => sandbox.close());
+      on.sandbox.faults.use(failing ? (request) => (request.query.has("PageToken") ? "500-before" : undefined) : undefined);
     beforeEach(() => {
-      sandbox.reset();
+      on.sandbox.reset();
       items.length = 0;
     });
 
@@ -78,15 +74,15 @@ export function describeVoicePollTrigger({ key, dayFilter, sid, timeKey, record 
       await add(Date.now() - 60_000);
       await add(Date.now() - 3_600_000);
       const instanceState = {};
-      expect(await poll(key, sandbox.url, instanceState)).toEqual([]);
-      expect(await poll(key, sandbox.url, instanceState)).toEqual([]);
+      expect(await poll(key, on.sandbox.url, instanceState)).toEqual([]);
+      expect(await poll(key, on.sandbox.url, instanceState)).toEqual([]);
     });
 
     it("delivers every item exactly once over many polls: same-second bursts, several pages, failures mid-poll", async () => {
       const random = sequence(11);
       const start = firstSecond();
       const instanceState = {};
-      await poll(key, sandbox.url, instanceState);
+      await poll(key, on.sandbox.url, instanceState);
       const delivered: Polled[] = [];
       const waiting: TimedItem[] = [];
       let failedPolls = 0;
@@ -98,18 +94,18 @@ export function describeVoicePollTrigger({ key, dayFilter, sid, timeKey, record 
         if (random(5) === 0) {
           for (let i = 0; i < 4; i++) await add(second);
           failLaterPages(true);
-          await expect(poll(key, sandbox.url, instanceState)).rejects.toThrow();
+          await expect(poll(key, on.sandbox.url, instanceState)).rejects.toThrow();
           failLaterPages(false);
           failedPolls++;
           continue;
         }
-        const batch = await poll(key, sandbox.url, instanceState);
+        const batch = await poll(key, on.sandbox.url, instanceState);
         const times = batch.map((item) => Date.parse(String(item[timeKey])));
         expect(times).toEqual([...times].sort((a, b) => a - b));
         delivered.push(...batch);
       }
       for (const item of waiting) await giveTime(item, start + 26_000);
-      delivered.push(...(await poll(key, sandbox.url, instanceState)));
+      delivered.push(...(await poll(key, on.sandbox.url, instanceState)));
 
       const timed = items.filter((item) => item.at !== null).map((item) => item.sid);
       const deliveredSids = delivered.map((item) => item.sid);
@@ -117,36 +113,36 @@ export function describeVoicePollTrigger({ key, dayFilter, sid, timeKey, record 
       expect(new Set(deliveredSids)).toEqual(new Set(timed));
       expect(timed.length).toBeGreaterThan(60);
       expect(failedPolls).toBeGreaterThan(3);
-      expect(sandbox.requests.some((req) => req.query.has("PageToken"))).toBe(true);
+      expect(on.sandbox.requests.some((req) => req.query.has("PageToken"))).toBe(true);
       const saved = (instanceState as { __prismaticInternal: { polling: PollState } }).__prismaticInternal.polling;
       expect(new Set(Object.keys(saved.seen))).toEqual(new Set(timed));
     });
 
     it("asks Twilio for whole days, since its date filter ignores the time", async () => {
       const instanceState = {};
-      await poll(key, sandbox.url, instanceState);
-      await poll(key, sandbox.url, instanceState);
-      expect(sandbox.requests[0].query.get(dayFilter)).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      await poll(key, on.sandbox.url, instanceState);
+      await poll(key, on.sandbox.url, instanceState);
+      expect(on.sandbox.requests[0].query.get(dayFilter)).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     });
 
     it("sends list requests Twilio's official spec accepts (the sandbox checks each one)", async () => {
       const instanceState = {};
-      await poll(key, sandbox.url, instanceState);
-      await expect(poll(key, sandbox.url, instanceState)).resolves.toEqual([]);
-      expect(sandbox.requests.length).toBeGreaterThan(0);
-      expect(new Set(sandbox.requests.map((request) => request.status))).toEqual(new Set([200]));
+      await poll(key, on.sandbox.url, instanceState);
+      await expect(poll(key, on.sandbox.url, instanceState)).resolves.toEqual([]);
+      expect(on.sandbox.requests.length).toBeGreaterThan(0);
+      expect(new Set(on.sandbox.requests.map((request) => request.status))).toEqual(new Set([200]));
     });
 
     if (key === "pollNewCalls") {
       it("delivers only calls to the account's numbers with Inbound Only, and passes From and To to Twilio", async () => {
         const instanceState = {};
-        await poll(key, sandbox.url, instanceState, { inboundOnly: true });
+        await poll(key, on.sandbox.url, instanceState, { inboundOnly: true });
         const second = firstSecond();
         const inbound = await add(second, "inbound");
         await add(second, "outbound-api");
-        const batch = await poll(key, sandbox.url, instanceState, { inboundOnly: true, to: OUR_NUMBER, from: "+1 (555) 867-5310" });
+        const batch = await poll(key, on.sandbox.url, instanceState, { inboundOnly: true, to: OUR_NUMBER, from: "+1 (555) 867-5310" });
         expect(batch.map((call) => call.sid)).toEqual([inbound.sid]);
-        const last = sandbox.requests[sandbox.requests.length - 1];
+        const last = on.sandbox.requests[on.sandbox.requests.length - 1];
         expect(last.query.get("To")).toBe(OUR_NUMBER);
         expect(last.query.get("From")).toBe(CUSTOMER);
       });
