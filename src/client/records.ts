@@ -32,7 +32,7 @@ type FieldValue<B, K, Kind extends FieldKind> = Kind extends "value"
     : unknown
   : ReturnType<(typeof FIELD_KINDS)[Kind]>;
 
-export type MappedRecord<B, F extends Record<string, FieldKind>> = {
+type MappedRecord<B, F extends Record<string, FieldKind>> = {
   [K in keyof F & string as CamelCase<K>]: FieldValue<B, K, F[K]>;
 };
 

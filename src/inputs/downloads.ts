@@ -2,8 +2,8 @@ import { input } from "@prismatic-io/spectral";
 import { FileTooLargeError, TwilioApiError } from "../client/transport/errors";
 import { cleanInteger } from "./clean";
 
-export const DEFAULT_MAX_DOWNLOAD_MB = 50;
-export const MAX_DOWNLOAD_MB = 500;
+const DEFAULT_MAX_DOWNLOAD_MB = 50;
+const MAX_DOWNLOAD_MB = 500;
 
 export const maxSizeMb = input({
   label: "Max Size (MB)",

@@ -8,7 +8,7 @@ import { DEFAULT_TIMEOUT_MS } from "../client/transport/retryPolicy";
 import { cleanBoolean, cleanInteger, optionalText } from "./clean";
 import type { InputLabels } from "./labels";
 
-export const MAX_RAW_RETRIES = 10;
+const MAX_RAW_RETRIES = 10;
 const METHODS = ["GET", "POST", "DELETE", "PUT", "PATCH", "HEAD", "OPTIONS"];
 
 const URL_LABEL = "URL";
@@ -130,7 +130,7 @@ export const rawRequestInputs = {
 type KeyValueList = { key: string; value: unknown }[] | undefined;
 
 /** The values of the inputs above, as the action receives them cleaned. */
-export interface RawRequestValues {
+interface RawRequestValues {
   url: string;
   method: string;
   data?: unknown;

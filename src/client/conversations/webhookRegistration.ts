@@ -16,7 +16,7 @@ export interface PostWebhookRegistration {
   previousFilters: string[] | null;
 }
 
-export type PostWebhookRelease = "restored" | "changedSince" | "serviceDeleted" | "previousUnknown";
+type PostWebhookRelease = "restored" | "changedSince" | "serviceDeleted" | "previousUnknown";
 
 interface WebhookConfigurationBody {
   post_webhook_url?: string | null;

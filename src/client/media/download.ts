@@ -13,7 +13,7 @@ export interface DownloadedFile {
   fileName: string;
 }
 
-export interface DownloadRequest {
+interface DownloadRequest {
   /** An https URL on a Twilio host (mapped onto the connection's Base URL when it has one). */
   url: string;
   maxBytes: number;

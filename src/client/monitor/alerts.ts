@@ -8,7 +8,7 @@ import type { TwilioClient } from "../twilioClient";
 /** Alerts of Twilio's debugger (Monitor v1), read by direct requests. */
 
 /** An alert as Twilio reports it. */
-export type TwilioAlert = {
+type TwilioAlert = {
   sid: string;
   /** Twilio's error code, e.g. 30003. */
   errorCode: number | null;

@@ -32,7 +32,7 @@ export interface VoiceUrlRegistration {
   previousVoiceMethod: string | null;
 }
 
-export type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
+type SmsUrlRelease = "restored" | "changedSince" | "numberReleased" | "previousUnknown";
 
 /** One of a number's webhook URLs, with its method: SmsUrl and SmsMethod, or VoiceUrl and VoiceMethod. */
 interface NumberUrl {

@@ -21,7 +21,7 @@ export interface InboundUrlRegistration {
   numbersUseOwnUrl: boolean;
 }
 
-export type InboundUrlRelease = "restored" | "changedSince" | "serviceDeleted" | "previousUnknown";
+type InboundUrlRelease = "restored" | "changedSince" | "serviceDeleted" | "previousUnknown";
 
 /** A service's InboundRequestUrl and InboundMethod as a slot; `find` fetches the service. */
 function inboundUrlSlot(client: TwilioClient, find: () => Promise<ServiceInstance>) {
