@@ -1,27 +1,11 @@
 import { COMPONENT_SYNC_SERVICE_NAME, forgetComponentService, syncServiceSid } from "../../../src/client/sync/componentService";
 import { syncServiceChoices } from "../../../src/client/sync/services";
-import { getTwilioClient } from "../../../src/client/twilioClient";
-import { installFakeClock, useInstantWaits } from "../../support/fakeClock";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection } from "../../support/harness";
-import { sandboxPerCase } from "../../support/sandbox";
-
-const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
+import { installFakeClock } from "../../support/fakeClock";
+import { syncSandboxPerCase } from "./support";
 
 /** The Sync Service idempotency keys are claimed in, against the sandbox's Sync v1. */
 describe("the component's Sync service", () => {
-  useInstantWaits();
-  const on = sandboxPerCase();
-
-  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
-  const requests = () => on.sandbox.requests.map((request) => `${request.method} ${request.path}`);
-  const createService = async (friendlyName: string) => {
-    const response = await fetch(`${on.sandbox.url}/sync/v1/Services`, {
-      method: "POST",
-      body: new URLSearchParams({ FriendlyName: friendlyName }),
-      headers: { authorization: basic },
-    });
-    return ((await response.json()) as { sid: string }).sid;
-  };
+  const { on, client, requests, createService } = syncSandboxPerCase();
 
   it("uses a named service as is, without asking Twilio", async () => {
     expect(await syncServiceSid(client(), `IS${"1".repeat(32)}`)).toBe(`IS${"1".repeat(32)}`);

@@ -9,27 +9,13 @@ import {
 } from "../../../src/client/sync/maps";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { getTwilioClient } from "../../../src/client/twilioClient";
-import { useInstantWaits } from "../../support/fakeClock";
-import { ACCOUNT_SID, AUTH_TOKEN, authTokenConnection, failureOf } from "../../support/harness";
+import { authTokenConnection, failureOf } from "../../support/harness";
 import { sandboxPerCase } from "../../support/sandbox";
-
-const basic = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64")}`;
+import { syncSandboxPerCase } from "./support";
 
 /** Sync Maps as a key-value store, against the sandbox's Sync v1 (spec-checked: create-if-absent, If-Match, TTLs). */
 describe("Sync maps", () => {
-  useInstantWaits();
-  const on = sandboxPerCase();
-
-  const client = () => getTwilioClient(authTokenConnection(on.sandbox.url));
-  const requests = () => on.sandbox.requests.map((request) => `${request.method} ${request.path}`);
-  const createService = async (friendlyName: string) => {
-    const response = await fetch(`${on.sandbox.url}/sync/v1/Services`, {
-      method: "POST",
-      body: new URLSearchParams({ FriendlyName: friendlyName }),
-      headers: { authorization: basic },
-    });
-    return ((await response.json()) as { sid: string }).sid;
-  };
+  const { on, client, requests, createService } = syncSandboxPerCase();
 
   it("creates an item once per key, creating the Map on first use; a second create finds the key taken", async () => {
     const map = { serviceSid: await createService("Claims"), mapName: "claims" };
