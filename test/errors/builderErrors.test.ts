@@ -11,21 +11,13 @@ import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/tra
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
 import { VerificationNotPendingError } from "../../src/client/verify/verifications";
 import { toBuilderError, withAlertFixes } from "../../src/errors/builderErrors";
+import { invalidFromException } from "../support/twilioAnswers";
 
 const SID = `NO${"0".repeat(32)}`;
 
 describe("toBuilderError", () => {
   it("maps twilio-node's RestException to code, message, link and what to check", () => {
-    const error = toBuilderError(
-      new RestException({
-        statusCode: 400,
-        body: {
-          code: 21606,
-          message: "The From phone number is not a valid, SMS-capable inbound phone number",
-          more_info: "https://www.twilio.com/docs/errors/21606",
-        },
-      }),
-    ) as TwilioApiError;
+    const error = toBuilderError(invalidFromException()) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.details).toEqual({
       code: 21606,

@@ -1,21 +1,12 @@
-import RestException from "twilio/lib/base/RestException";
 import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { fromTwilioErrorBody, toActionableError } from "../../../src/client/transport/errorMapping";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { rememberSecret } from "../../../src/client/transport/secrets";
+import { invalidFromException } from "../../support/twilioAnswers";
 
 describe("toActionableError", () => {
   it("maps twilio-node's RestException to Twilio's code, words, status and link, and no fix of the component's", () => {
-    const error = toActionableError(
-      new RestException({
-        statusCode: 400,
-        body: {
-          code: 21606,
-          message: "The From phone number is not a valid, SMS-capable inbound phone number",
-          more_info: "https://www.twilio.com/docs/errors/21606",
-        },
-      }),
-    ) as TwilioApiError;
+    const error = toActionableError(invalidFromException()) as TwilioApiError;
     expect(error).toBeInstanceOf(TwilioApiError);
     expect(error.details).toEqual({
       code: 21606,
