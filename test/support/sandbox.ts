@@ -105,7 +105,8 @@ const STOPPED_CLOCK: TestSandboxOptions = { clock: { running: false }, tickMs: 0
 
 /**
  * A sandbox of each case's own, started before each case and closed after it (on a stopped clock
- * unless told otherwise): read `sandbox` inside the case, as each case gets a new one.
+ * when called without options; options given replace that default): read `sandbox` inside the
+ * case, as each case gets a new one.
  */
 export function sandboxPerCase(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
   return heldSandbox(beforeEach, afterEach, () => startTestSandbox(options));
@@ -113,8 +114,8 @@ export function sandboxPerCase(options = STOPPED_CLOCK): { readonly sandbox: Tes
 
 /**
  * One sandbox for all the cases of the file (or of the describe block it is called in), started
- * before the first and closed after the last (on a stopped clock unless told otherwise): each case
- * sees what the cases before it left there.
+ * before the first and closed after the last (on a stopped clock when called without options;
+ * options given replace that default): each case sees what the cases before it left there.
  */
 export function sharedSandbox(options = STOPPED_CLOCK): { readonly sandbox: TestSandbox } {
   return heldSandbox(beforeAll, afterAll, () => startTestSandbox(options));

@@ -1,4 +1,5 @@
 import { InputError } from "../transport/errors";
+import { redactSecrets } from "../transport/secrets";
 
 /** Phone numbers as people type them, read into the E.164 form Twilio takes. */
 
@@ -26,12 +27,16 @@ const A_COUNTRY_CODE = "a country code";
  * say where a builder gives one, so its caller does (withCountryCodeFrom).
  */
 export class NationalNumberError extends InputError {
+  /** As typed, secrets scrubbed: an error may be serialized into run logs with its own fields. */
+  private readonly received: string;
+
   constructor(
     input: string,
     private readonly expected: (countryCode: string) => string,
-    private readonly received: string,
+    received: string,
   ) {
     super(input, expected(A_COUNTRY_CODE), received);
+    this.received = redactSecrets(received);
   }
 
   /** The same refusal, saying where the country code comes from (a phrase such as "the ... input"). */

@@ -16,13 +16,17 @@ export type Screening =
  * sent to it. `lookupFailure` is why, for the caller to word; the details are the lookup's.
  */
 export class LineTypeUncheckedError extends TwilioApiError {
-  constructor(readonly lookupFailure: unknown) {
+  /** The lookup's failure as the client reads any failure: in Twilio's terms, secrets scrubbed. */
+  readonly lookupFailure: unknown;
+
+  constructor(lookupFailure: unknown) {
     const failure = toActionableError(lookupFailure);
     const why = failure instanceof Error ? failure.message : String(failure);
     super(
       `Not sent: its line type could not be checked, and the send checks it first. ${why}`,
       failure instanceof TwilioApiError ? failure.details : {},
     );
+    this.lookupFailure = failure;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { MessageInstance, MessageListInstanceCreateOptions } from "twilio/lib/rest/api/v2010/account/message";
 import type { Sender } from "../identifiers/addresses";
 import { TwilioApiError } from "../transport/errors";
+import { redactSecrets } from "../transport/secrets";
 import type { TwilioClient } from "../twilioClient";
 import { checkSameChannel } from "./channels";
 import { createMessageOnce } from "./createOnce";
@@ -62,12 +63,16 @@ export async function sendMessage(client: TwilioClient, options: MessageListInst
 
 /** The one outcome that is neither success nor refusal: said as such, so nobody resends blindly or assumes it arrived. */
 export class MayHaveBeenSentError extends TwilioApiError {
+  /** Why, secrets scrubbed: an error may be serialized into run logs with its own fields. */
+  readonly because: string;
+
   constructor(
     readonly to: string,
-    readonly because: string,
+    because: string,
   ) {
     const fix = "check the message log before resending (Twilio's Messages list, or Twilio Console > Monitor > Messaging).";
     super(`The message to ${to} may have been sent: ${because}: ${fix}`, { fix });
+    this.because = redactSecrets(because);
   }
 }
 

@@ -6,6 +6,7 @@ import { SID_PATTERNS } from "../identifiers/sids";
 import { type FailureWording, refusalOf } from "../pool";
 import { TwilioApiError } from "../transport/errors";
 import { mayHaveReachedTwilio } from "../transport/retryPolicy";
+import { redactSecrets } from "../transport/secrets";
 import { waits } from "../transport/waits";
 import type { TwilioClient } from "../twilioClient";
 import { findOwnNumber, type NumberConfiguration, toNumberConfiguration } from "./numbers";
@@ -107,13 +108,17 @@ export class NoNumberForSaleError extends TwilioApiError {
 
 /** A purchase that may have reached Twilio and that the account's numbers do not show: said so, never bought again. */
 export class MayHaveBeenBoughtError extends TwilioApiError {
+  /** Why, secrets scrubbed: an error may be serialized into run logs with its own fields. */
+  readonly because: string;
+
   constructor(
     readonly phoneNumber: string,
-    readonly because: string,
+    because: string,
   ) {
     super(
       `${phoneNumber} may have been bought: ${because}, and it was not among the account's numbers when checked. It was not bought again: check the account's IncomingPhoneNumbers (or Twilio Console > Phone Numbers) before buying another.`,
     );
+    this.because = redactSecrets(because);
   }
 }
 

@@ -33,13 +33,17 @@ export class InputError extends SpectralError {
  * own results instead (continuedFrom).
  */
 export class ContinuationError extends InputError {
+  /** As typed, secrets scrubbed: an error may be serialized into run logs with its own fields. */
+  private readonly received: string;
+
   constructor(
     input: string,
     private readonly expectedFrom: (source: string) => string,
     source: string,
-    private readonly received: string,
+    received: string,
   ) {
     super(input, expectedFrom(source), received);
+    this.received = redactSecrets(received);
   }
 
   /** The same refusal, said to expect a continuation from `source` ("an earlier List Calls result"). */

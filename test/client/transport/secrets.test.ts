@@ -1,3 +1,8 @@
+import { NationalNumberError } from "../../../src/client/identifiers/phoneNumbers";
+import { MayHaveBeenSentError } from "../../../src/client/messages/messages";
+import { MayHaveBeenBoughtError } from "../../../src/client/numbers/purchase";
+import { ContinuationError } from "../../../src/client/transport/errors";
+import { rememberSecret } from "../../../src/client/transport/secrets";
 import { useFakeClock } from "../../support/fakeClock";
 import {
   ACCOUNT_SID,
@@ -142,6 +147,22 @@ describe("secrets are scrubbed in every form and every field", () => {
     expect(error.message).toMatch(/^Input "To"/);
     expect(error.message).not.toContain(TOKEN_WITH_SYMBOLS);
     expect(on.sandbox.requests.filter((request) => request.method === "POST")).toHaveLength(0);
+  });
+
+  it("in every field of the client's refusals, serialized as run logs may serialize them", () => {
+    rememberSecret(TOKEN_WITH_SYMBOLS);
+    const pasted = `https://${ACCOUNT_SID}:${TOKEN_WITH_SYMBOLS}@api.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Calls.json`;
+    const refusals = [
+      new ContinuationError("next_page_uri", (source) => `a nextPageUri of ${source}`, "Calls.json", pasted),
+      new NationalNumberError("To", (countryCode) => `a number with ${countryCode}`, TOKEN_WITH_SYMBOLS),
+      new MayHaveBeenSentError("+15558675310", `the answer was lost (${TOKEN_WITH_SYMBOLS})`),
+      new MayHaveBeenBoughtError("+15558675310", `the answer was lost (${TOKEN_WITH_SYMBOLS})`),
+    ];
+    for (const refusal of refusals) {
+      const serialized = JSON.stringify({ ...refusal, message: refusal.message });
+      expect(serialized).toContain("[redacted]");
+      expect(serialized).not.toContain(TOKEN_WITH_SYMBOLS);
+    }
   });
 
   // With an API key, so the Auth Token in the Account resource is not the connection's own secret.
