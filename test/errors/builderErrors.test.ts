@@ -1,5 +1,4 @@
 import RestException from "twilio/lib/base/RestException";
-import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { OptedOutError } from "../../src/client/conversations/optOuts";
 import { LineTypeUncheckedError } from "../../src/client/lookup/lineTypeScreening";
 import { MayHaveBeenSentError } from "../../src/client/messages/messages";
@@ -11,7 +10,7 @@ import { fromTwilioErrorBody, unreadableAnswerError } from "../../src/client/tra
 import { InputError, TwilioApiError } from "../../src/client/transport/errors";
 import { VerificationNotPendingError } from "../../src/client/verify/verifications";
 import { toBuilderError, withAlertFixes } from "../../src/errors/builderErrors";
-import { invalidFromException } from "../support/twilioAnswers";
+import { invalidCodeProblem, invalidFromException } from "../support/twilioAnswers";
 
 const SID = `NO${"0".repeat(32)}`;
 
@@ -42,18 +41,7 @@ describe("toBuilderError", () => {
   });
 
   it("adds what to check to Twilio's RFC 9457 problem answers (TwilioServiceException)", () => {
-    const error = toBuilderError(
-      new TwilioServiceException({
-        statusCode: 400,
-        body: {
-          type: "https://www.twilio.com/docs/errors/60200",
-          title: "Invalid parameter",
-          status: 400,
-          code: 60200,
-          detail: "Code must be 4-10 digits",
-        },
-      }),
-    ) as TwilioApiError;
+    const error = toBuilderError(invalidCodeProblem()) as TwilioApiError;
     expect(error.details).toMatchObject({ code: 60200, status: 400 });
     expect(error.message).toMatch(
       /^Twilio error 60200 \(HTTP 400\): Invalid parameter: Code must be 4-10 digits Verify refused one of the values sent.* More info:/,

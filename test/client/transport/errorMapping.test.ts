@@ -1,8 +1,7 @@
-import TwilioServiceException from "twilio/lib/base/TwilioServiceException";
 import { fromTwilioErrorBody, toActionableError } from "../../../src/client/transport/errorMapping";
 import { TwilioApiError } from "../../../src/client/transport/errors";
 import { rememberSecret } from "../../../src/client/transport/secrets";
-import { invalidFromException } from "../../support/twilioAnswers";
+import { invalidCodeProblem, invalidFromException } from "../../support/twilioAnswers";
 
 describe("toActionableError", () => {
   it("maps twilio-node's RestException to Twilio's code, words, status and link, and no fix of the component's", () => {
@@ -34,18 +33,7 @@ describe("toActionableError", () => {
   });
 
   it("maps Twilio's RFC 9457 problem answers (TwilioServiceException) to code, title and detail", () => {
-    const error = toActionableError(
-      new TwilioServiceException({
-        statusCode: 400,
-        body: {
-          type: "https://www.twilio.com/docs/errors/60200",
-          title: "Invalid parameter",
-          status: 400,
-          code: 60200,
-          detail: "Code must be 4-10 digits",
-        },
-      }),
-    ) as TwilioApiError;
+    const error = toActionableError(invalidCodeProblem()) as TwilioApiError;
     expect(error.details).toMatchObject({ code: 60200, status: 400, reason: "Invalid parameter: Code must be 4-10 digits" });
   });
 
